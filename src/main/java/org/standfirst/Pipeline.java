@@ -1,0 +1,74 @@
+package org.standfirst;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.standfirst.assemble.SiteAssembler;
+import org.standfirst.load.ContentLoader;
+import org.standfirst.load.LoadedContent;
+import org.standfirst.model.Problems;
+import org.standfirst.model.Site;
+import org.standfirst.render.PageSink;
+import org.standfirst.render.SiteRenderer;
+import org.standfirst.render.ThemeEngine;
+import org.standfirst.validate.ContentValidator;
+import org.standfirst.validate.ValidContent;
+import org.standfirst.write.SiteWriter;
+import org.standfirst.write.UnsafeOutput;
+
+/**
+ * The front door: load → validate → assemble → render → write. Every stage adds what it finds wrong
+ * to one {@link Problems} list; the output is replaced only when the whole run found no error.
+ */
+public final class Pipeline {
+    /**
+     * What to build.
+     *
+     * @param templatesLabel how messages name the templates folder (as the user wrote it)
+     * @param baseUrl overrides site.yml's {@code base_url} when not null
+     * @param strict warnings fail the build too
+     */
+    public record Options(Path content, Path templates, String templatesLabel, Path output, String baseUrl,
+                          boolean drafts, boolean strict) {
+    }
+
+    /** What a run did: its problems, and how many pages and pieces it rendered. */
+    public record Result(Problems problems, int pages, int pieces, int heldBack, boolean written) {
+        public boolean failed(boolean strict) {
+            return problems.hasErrors() || (strict && problems.warningCount() > 0);
+        }
+    }
+
+    private Pipeline() {
+    }
+
+    /** Builds the site into {@code options.output()}. */
+    public static Result build(Options options) throws UnsafeOutput, IOException {
+        return run(options, true);
+    }
+
+    /** Runs every stage but writes nothing: for pre-commit hooks and CI. */
+    public static Result check(Options options) throws UnsafeOutput, IOException {
+        return run(options, false);
+    }
+
+    private static Result run(Options options, boolean write) throws UnsafeOutput, IOException {
+        Problems problems = new Problems();
+        LoadedContent loaded = new ContentLoader(options.content(), problems).load();
+        ValidContent content = new ContentValidator(problems).validate(loaded, options.baseUrl());
+        Site site = new SiteAssembler(problems, options.drafts()).assemble(content);
+        SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems);
+        if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false);
+        if (!write) {
+            int pages = renderer.render(site, PageSink.DISCARD);
+            return new Result(problems, pages, site.pieces().size(), site.heldBack(), false);
+        }
+        try (SiteWriter writer = SiteWriter.open(options.output(), List.of(options.content(), options.templates()))) {
+            int pages = renderer.render(site, writer);
+            Result result = new Result(problems, pages, site.pieces().size(), site.heldBack(), false);
+            if (result.failed(options.strict())) return result;
+            writer.commit();
+            return new Result(problems, pages, site.pieces().size(), site.heldBack(), true);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.standfirst.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.standfirst.Pipeline;
+import org.standfirst.write.UnsafeOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Build the archive into a static site. The previous output is replaced only when the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
+            description = "Where the site goes (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Pipeline.Result result;
+        try {
+            result = Pipeline.build(new Pipeline.Options(site.content, site.templates, site.templates.toString(),
+                    output, site.baseUrl, site.drafts, site.strict));
+        } catch (UnsafeOutput e) {
+            err.println(output + ": refusing to build here: " + e.getMessage() + " — choose another folder with --output DIR");
+            return ExitCodes.PROBLEMS;
+        }
+        Report.problems(result.problems(), err);
+        if (!result.written()) {
+            err.println("Build failed: nothing was written; " + output + " is unchanged.");
+            return ExitCodes.PROBLEMS;
+        }
+        String held = result.heldBack() == 0 ? "" : " (" + Report.count(result.heldBack(), "draft") + " held back)";
+        out.println("Built " + Report.count(result.pages(), "page") + " from " + Report.count(result.pieces(), "piece")
+                + held + " into " + output + " in " + Report.seconds(start) + ".");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package org.standfirst.cli;
+
+import java.util.concurrent.Callable;
+import org.standfirst.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check the archive and theme as a build would, without writing anything (for pre-commit hooks and CI).")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        Pipeline.Result result = Pipeline.check(new Pipeline.Options(site.content, site.templates,
+                site.templates.toString(), null, site.baseUrl, site.drafts, site.strict));
+        Report.problems(result.problems(), spec.commandLine().getErr());
+        if (result.failed(site.strict)) return ExitCodes.PROBLEMS;
+        spec.commandLine().getOut().println("Checked " + Report.count(result.pieces(), "piece") + " and "
+                + Report.count(result.pages(), "page") + " in " + Report.seconds(start) + ": no errors.");
+        return ExitCodes.OK;
+    }
+}

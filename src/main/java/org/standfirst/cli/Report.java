@@ -1,0 +1,27 @@
+package org.standfirst.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.standfirst.model.Problem;
+import org.standfirst.model.Problems;
+
+/** Prints problems the same way for every command: one line each, sorted, then a count. */
+final class Report {
+    private Report() {
+    }
+
+    static void problems(Problems problems, PrintWriter err) {
+        List<Problem> all = problems.sorted();
+        for (Problem problem : all) err.println(problem.format());
+        if (!all.isEmpty()) err.println(count(problems.errorCount(), "error") + ", " + count(problems.warningCount(), "warning"));
+        err.flush();
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    static String seconds(long startNanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+}

@@ -1,0 +1,31 @@
+package org.standfirst.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "standfirst", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds a policy-commentary archive (Markdown with front matter) into a static website.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 success, 1 content or template problems, 2 usage error, 3 internal error."})
+public final class Standfirst implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Standfirst())
+                .setExecutionExceptionHandler(new InternalErrorHandler())
+                .setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try `standfirst build`");
+    }
+}

@@ -1,0 +1,139 @@
+package org.standfirst.load;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.standfirst.model.Problems;
+import org.standfirst.model.SourceLocation;
+
+/**
+ * Finds and reads the archive's files. Articles are every {@code *.md} outside {@code authors/},
+ * {@code regions/} and {@code static/}; hidden files and folders are skipped; symbolic links that
+ * lead out of the content folder are not followed.
+ */
+public final class ContentLoader {
+    public static final String SITE_CONFIG = "site.yml";
+    public static final String AUTHORS = "authors";
+    public static final String REGIONS = "regions";
+    public static final String STATIC = "static";
+
+    private final Path root;
+    private final Problems problems;
+
+    public ContentLoader(Path root, Problems problems) {
+        this.root = root.toAbsolutePath().normalize();
+        this.problems = problems;
+    }
+
+    public LoadedContent load() {
+        if (!Files.isDirectory(root)) {
+            problems.error(SourceLocation.file(root.toString()), "the content folder does not exist",
+                    "create it, or pass the right folder with --content DIR");
+            return new LoadedContent(root, Optional.empty(), List.of(), List.of(), List.of(), List.of(), new TreeSet<>());
+        }
+        TreeSet<String> files = new TreeSet<>();
+        List<Path> found = new ArrayList<>();
+        walk(files, found);
+
+        Optional<SourceDocument> siteConfig = Optional.empty();
+        List<SourceDocument> articles = new ArrayList<>();
+        List<SourceDocument> authors = new ArrayList<>();
+        List<SourceDocument> regions = new ArrayList<>();
+        List<LoadedContent.StaticFile> statics = new ArrayList<>();
+        for (Path file : found) {
+            String path = relative(file);
+            String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+            if (path.equals(SITE_CONFIG)) {
+                siteConfig = read(file, path).map(text ->
+                        new SourceDocument(SourceLocation.file(path), file, text, 1, "", 0));
+            } else if (top.equals(STATIC)) {
+                statics.add(new LoadedContent.StaticFile(file, path.substring(STATIC.length() + 1)));
+            } else if (path.endsWith(".md")) {
+                Optional<SourceDocument> document = read(file, path)
+                        .flatMap(text -> FrontMatterSplitter.split(path, file, text, problems));
+                if (document.isEmpty()) continue;
+                if (top.equals(AUTHORS)) authors.add(document.get());
+                else if (top.equals(REGIONS)) regions.add(document.get());
+                else articles.add(document.get());
+            }
+        }
+        return new LoadedContent(root, siteConfig, articles, authors, regions, statics, files);
+    }
+
+    private void walk(TreeSet<String> files, List<Path> found) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && isHidden(dir)) return FileVisitResult.SKIP_SUBTREE;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file)) return FileVisitResult.CONTINUE;
+                    if (attrs.isSymbolicLink() && !linkStaysInside(file)) return FileVisitResult.CONTINUE;
+                    if (Files.isRegularFile(file)) {
+                        found.add(file);
+                        files.add(relative(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.error(SourceLocation.file(relative(file)), "cannot read: " + e.getMessage(),
+                            "check the file's permissions");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.error(SourceLocation.file(root.toString()), "cannot read the content folder: " + e.getMessage(),
+                    "check the folder's permissions");
+        }
+        found.sort(null);
+    }
+
+    private boolean linkStaysInside(Path link) {
+        try {
+            Path target = link.toRealPath();
+            if (target.startsWith(root.toRealPath()) && !Files.isDirectory(target)) return true;
+            problems.warning(SourceLocation.file(relative(link)),
+                    "symbolic link to " + target + " is not followed",
+                    "copy the file into the content folder instead");
+        } catch (IOException e) {
+            problems.warning(SourceLocation.file(relative(link)), "broken symbolic link is ignored",
+                    "remove it or point it at a file inside the content folder");
+        }
+        return false;
+    }
+
+    private static boolean isHidden(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".");
+    }
+
+    private Optional<String> read(Path file, String path) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(TextDecoder.decode(bytes));
+        } catch (TextDecoder.NotUtf8 e) {
+            problems.error(new SourceLocation(path, e.line), "the file is not valid UTF-8",
+                    "re-save it as UTF-8 (in most editors: Save with Encoding → UTF-8)");
+        } catch (IOException e) {
+            problems.error(SourceLocation.file(path), "cannot read: " + e.getMessage(), "check the file's permissions");
+        }
+        return Optional.empty();
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,48 @@
+package org.standfirst.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Strict UTF-8 decoding that names the line of the first bad byte, and accepts a BOM and CRLF. */
+final class TextDecoder {
+    private TextDecoder() {
+    }
+
+    /** Thrown when the bytes are not UTF-8; {@code line} is 1-based. */
+    static final class NotUtf8 extends Exception {
+        final int line;
+
+        NotUtf8(int line) {
+            super("not UTF-8 at line " + line, null, false, false);
+            this.line = line;
+        }
+    }
+
+    static String decode(byte[] bytes) throws NotUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) throw new NotUtf8(lineAt(bytes, in.position()));
+        result = decoder.flush(out);
+        if (result.isError()) throw new NotUtf8(lineAt(bytes, in.position()));
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return normaliseLineEnds(text);
+    }
+
+    static String normaliseLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+}

@@ -1,0 +1,2 @@
+/** Reads the content folder: finds the files, decodes them and splits front matter from body. */
+package org.standfirst.load;

@@ -1,0 +1,33 @@
+package org.standfirst.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One piece of the archive as its author wrote it: typed front matter plus the Markdown body.
+ * Names of authors, regions and topics are kept as written; the assemble stage resolves them.
+ *
+ * @param folder the folder of the source file, relative to the content folder ("" at the top)
+ * @param time the publication instant when the front matter gave a time with a zone, else null
+ * @param summary the standfirst: from front matter, or the body's first paragraph as plain text
+ * @param image an image path as written (relative to {@code folder}, or site-root-relative), or null
+ * @param updated the date of the last substantive update, or null
+ * @param bodyLine the line of the file where the body starts, so render problems point into the file
+ */
+public record Article(SourceLocation source, String folder, String slug, String title, LocalDate date,
+                      OffsetDateTime time, String summary, String type, List<String> authors,
+                      List<String> regions, List<String> topics, Image image, LocalDate updated,
+                      boolean draft, String body, int bodyLine, boolean bundle) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        regions = List.copyOf(regions);
+        topics = List.copyOf(topics);
+        if (title.isBlank()) throw new IllegalArgumentException("blank title in " + source);
+    }
+
+    /** A lead image with the words that go with it; alt, caption and credit may be "". */
+    public record Image(String path, String alt, String caption, String credit) {
+    }
+}

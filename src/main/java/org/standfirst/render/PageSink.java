@@ -1,0 +1,24 @@
+package org.standfirst.render;
+
+import java.nio.file.Path;
+
+/**
+ * Where rendered pages go: the writer in a build, nowhere in a check, memory in tests.
+ * Called from several threads at once, never twice for the same path.
+ */
+public interface PageSink {
+    void page(String sitePath, String html);
+
+    void copy(String sitePath, Path source);
+
+    /** A sink that drops everything: {@code check} renders every page but writes none. */
+    PageSink DISCARD = new PageSink() {
+        @Override
+        public void page(String sitePath, String html) {
+        }
+
+        @Override
+        public void copy(String sitePath, Path source) {
+        }
+    };
+}

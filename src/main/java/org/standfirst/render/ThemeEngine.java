@@ -1,0 +1,112 @@
+package org.standfirst.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The theme's Pebble templates: autoescaping on, strict variables, view records only. Compiled
+ * templates are cached and shared between rendering threads (Pebble allows it).
+ */
+public final class ThemeEngine {
+    /** The templates every theme must have. */
+    public static final List<String> REQUIRED = List.of("base.peb", "home.peb", "article.peb", "listing.peb",
+            "region.peb", "author.peb", "regions.peb", "authors.peb", "topics.peb", "archive.peb", "404.peb");
+
+    private final Path folder;
+    private final PebbleEngine engine;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+    public ThemeEngine(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+        FileLoader loader = new FileLoader(this.folder.toString());
+        engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .methodAccessValidator(new ViewOnlyAccess())
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Filter> getFilters() {
+                        return Map.of("link", new LinkFilter());
+                    }
+                })
+                .build();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public boolean exists(String name) {
+        return Files.isRegularFile(folder.resolve(name));
+    }
+
+    /** Compiles a template now, so syntax errors surface before any page is rendered. */
+    public Optional<TemplateProblem> check(String name) {
+        try {
+            template(name);
+            return Optional.empty();
+        } catch (TemplateProblem problem) {
+            return Optional.of(problem);
+        }
+    }
+
+    public String render(String name, Map<String, Object> context) {
+        PebbleTemplate template = template(name);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.evaluate(out, context);
+        } catch (PebbleException e) {
+            throw problem(name, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new TemplateProblem(name, 0, describe(e));
+        }
+        return out.toString();
+    }
+
+    private PebbleTemplate template(String name) {
+        return compiled.computeIfAbsent(name, n -> {
+            try {
+                return engine.getTemplate(n);
+            } catch (PebbleException e) {
+                throw problem(n, e);
+            }
+        });
+    }
+
+    private static TemplateProblem problem(String name, PebbleException e) {
+        String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
+        String relative = e.getFileName() != null && e.getFileName().contains("/")
+                ? relativeName(e.getFileName(), name) : file;
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        String message = e.getPebbleMessage() == null ? describe(e) : e.getPebbleMessage();
+        return new TemplateProblem(relative, line, message);
+    }
+
+    private static String relativeName(String fileName, String fallback) {
+        int templates = fileName.lastIndexOf("/templates/");
+        return templates >= 0 ? fileName.substring(templates + "/templates/".length()) : fallback;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,17 @@
+package org.standfirst.render.view;
+
+import java.util.List;
+
+/**
+ * An article page.
+ *
+ * @param updated the display date of the last update, or "" ({@code updatedIso} likewise)
+ * @param image the lead image, or null
+ * @param bodyHtml the rendered body, endnotes included
+ * @param previous the next older piece, or null; {@code next} the next newer one, or null
+ */
+public record ArticleView(String title, String summary, String type, String typeUrl, String date, String dateIso,
+                          String updated, String updatedIso, List<LinkView> regions, List<LinkView> topics,
+                          ImageView image, String bodyHtml, List<AuthorCard> authors, PieceSummary previous,
+                          PieceSummary next, List<PieceSummary> related) {
+}

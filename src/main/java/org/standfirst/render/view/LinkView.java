@@ -1,0 +1,5 @@
+package org.standfirst.render.view;
+
+/** A named link. */
+public record LinkView(String name, String url) {
+}

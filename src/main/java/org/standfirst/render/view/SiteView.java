@@ -1,0 +1,14 @@
+package org.standfirst.render.view;
+
+import java.util.List;
+
+/**
+ * The site as every page sees it.
+ *
+ * @param sections one link per type listing (Commentary, Reports …)
+ * @param regions the top-level regions, for navigation
+ */
+public record SiteView(String title, String tagline, String language, String organisationName,
+                       String organisationUrl, String newsletterUrl, String supportUrl, String baseUrl,
+                       List<LinkView> sections, List<LinkView> regions) {
+}

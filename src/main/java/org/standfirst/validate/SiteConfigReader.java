@@ -1,0 +1,71 @@
+package org.standfirst.validate;
+
+import java.util.Set;
+import org.standfirst.load.SourceDocument;
+import org.standfirst.model.Problems;
+import org.standfirst.model.SiteConfig;
+
+/** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
+final class SiteConfigReader {
+    private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
+            "permalink", "organisation", "newsletter_url", "support_url");
+    private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
+
+    private SiteConfigReader() {
+    }
+
+    static SiteConfig read(SourceDocument document, Problems problems) {
+        SiteConfig defaults = SiteConfig.defaults();
+        FrontMatter yaml = FrontMatter.parse(document, problems).orElse(null);
+        if (yaml == null) return defaults;
+        yaml.warnUnknownKeys(KEYS);
+        String baseUrl = yaml.text("base_url", defaults.baseUrl());
+        if (!baseUrl.isEmpty() && !UrlRules.isHttpUrl(baseUrl)) {
+            problems.error(yaml.at("base_url"), "`base_url` must be an http(s) address",
+                    "write the site's public address, e.g. `base_url: https://example.org/archive/`");
+            baseUrl = "";
+        }
+        String permalink = yaml.text("permalink", defaults.permalink());
+        if (!validPermalink(permalink)) {
+            problems.error(yaml.at("permalink"), "`permalink: " + permalink + "` is not a usable URL pattern",
+                    "start and end it with `/`, include `{slug}`, and use only the tokens {type} {year} {month} {day} {slug}");
+            permalink = defaults.permalink();
+        }
+        SiteConfig.Organisation organisation = yaml.mapping("organisation").map(org -> {
+            org.warnUnknownKeys(Set.of("name", "url"));
+            String url = org.text("url", "");
+            if (!url.isEmpty() && !UrlRules.isHttpUrl(url)) {
+                problems.error(org.at("url"), "`organisation.url` must be an http(s) address", "e.g. `url: https://example.org/`");
+                url = "";
+            }
+            return new SiteConfig.Organisation(org.text("name", ""), url);
+        }).orElse(defaults.organisation());
+        return new SiteConfig(
+                yaml.text("title", defaults.title()),
+                yaml.text("tagline", defaults.tagline()),
+                baseUrl,
+                yaml.text("language", defaults.language()),
+                yaml.positiveInt("page_size").orElse(defaults.pageSize()),
+                permalink,
+                organisation,
+                httpUrl(yaml, "newsletter_url", problems),
+                httpUrl(yaml, "support_url", problems));
+    }
+
+    private static String httpUrl(FrontMatter yaml, String key, Problems problems) {
+        String url = yaml.text(key, "");
+        if (url.isEmpty() || UrlRules.isHttpUrl(url) || UrlRules.isSiteRelative(url)) return url;
+        problems.error(yaml.at(key), "`" + key + "` must be an http(s) address or a path starting with `/`",
+                "e.g. `" + key + ": https://example.org/newsletter/`");
+        return "";
+    }
+
+    static boolean validPermalink(String pattern) {
+        if (!pattern.startsWith("/") || !pattern.contains("{slug}") || pattern.contains("..")
+                || pattern.contains("\\") || pattern.contains("//")) return false;
+        var matcher = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(pattern);
+        while (matcher.find()) if (!PERMALINK_TOKENS.contains(matcher.group(1))) return false;
+        String rest = pattern.replaceAll("\\{[^}]*}", "");
+        return !rest.contains("{") && !rest.contains("}") && (pattern.endsWith("/") || pattern.endsWith(".html"));
+    }
+}

@@ -1,0 +1,133 @@
+package org.standfirst.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.UUID;
+import org.standfirst.render.PageSink;
+
+/**
+ * Writes a build into a staging folder beside the output ({@code .site-output.staging-…}) and swaps
+ * it in only when the whole build succeeded, so a failed or killed build leaves the previous site
+ * exactly as it was; stale pages vanish with the old folder. Leftovers of killed builds are cleaned
+ * up (or, if a build died mid-swap, the old site is put back) when the next build starts.
+ */
+public final class SiteWriter implements PageSink, AutoCloseable {
+    private final Path output;
+    private final Path staging;
+    private boolean committed;
+
+    private SiteWriter(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Prepares a staging folder for {@code output}, after checking the output is safe to replace. */
+    public static SiteWriter open(Path output, List<Path> sources) throws UnsafeOutput, IOException {
+        Path out = OutputGuard.canonical(output);
+        OutputGuard.check(out, sources);
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new UnsafeOutput("the output path is a file, not a folder");
+        Files.createDirectories(out.getParent());
+        recover(out);
+        Path staging = out.resolveSibling(prefix(out, "staging") + UUID.randomUUID());
+        Files.createDirectory(staging);
+        return new SiteWriter(out, staging);
+    }
+
+    private static String prefix(Path output, String kind) {
+        return "." + output.getFileName() + "." + kind + "-";
+    }
+
+    /** Puts back a site left half-swapped by a killed build, and removes staging leftovers. */
+    private static void recover(Path output) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent(),
+                "." + output.getFileName() + ".*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix(output, "old")) && !Files.exists(output)) {
+                    Files.move(sibling, output, StandardCopyOption.ATOMIC_MOVE);
+                } else if (name.startsWith(prefix(output, "staging")) || name.startsWith(prefix(output, "old"))) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void page(String sitePath, String html) {
+        write(sitePath, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String sitePath, byte[] bytes) {
+        try {
+            Path target = target(sitePath);
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copy(String sitePath, Path source) {
+        try {
+            Path target = target(sitePath);
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The staging file for a site path; a path that would leave the staging folder is refused. */
+    private Path target(String sitePath) {
+        String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+        Path target = staging.resolve(file).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
+        }
+        return target;
+    }
+
+    /** Swaps the staged site in place of the old one. */
+    public void commit() throws IOException {
+        Path old = output.resolveSibling(prefix(output, "old") + UUID.randomUUID());
+        boolean hadOutput = Files.exists(output);
+        if (hadOutput) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+        if (hadOutput) deleteTree(old);
+    }
+
+    /** Drops the staging folder unless the build was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) deleteTree(staging);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
