@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
+import org.standfirst.render.view.PageView;
 
 /**
- * The {@code link} filter: turns a site path ({@code /regions/iraq/}) into a link relative to the page
- * being rendered ({@code ../../regions/iraq/index.html}), so the site works opened from disk, at a
- * domain root and under a sub-path alike. Folder links name their {@code index.html} because
- * browsers don't look for it on {@code file:} URLs. Other values (http URLs, fragments) pass through.
+ * The {@code link} filter: turns a site path ({@code /regions/iraq/}) into the shortest link from
+ * the page being rendered ({@code ../../regions/iraq/index.html}), so the site works opened from
+ * disk, at a domain root and under a sub-path alike. Folder links name their {@code index.html}
+ * because browsers don't look for it on {@code file:} URLs. Other values (http URLs, fragments)
+ * pass through. On pages served at any address (the 404 page) {@code root} is an absolute path
+ * and links start from it instead.
  */
 final class LinkFilter implements Filter {
     static final String ROOT_VARIABLE = "root";
@@ -22,16 +25,43 @@ final class LinkFilter implements Filter {
                         int lineNumber) {
         if (input == null) return null;
         String root = String.valueOf(context.getVariable(ROOT_VARIABLE));
-        return relative(input.toString(), root);
+        String from = context.getVariable("page") instanceof PageView page ? page.url() : "/";
+        return relative(input.toString(), from, root);
     }
 
-    static String relative(String url, String root) {
+    /**
+     * @param url the link target: a site path starting with '/', or anything else (left alone)
+     * @param from the current page's site path
+     * @param root "" normally; an absolute path such as "/archive/" when links must not be relative
+     */
+    static String relative(String url, String from, String root) {
         if (!url.startsWith("/") || url.startsWith("//")) return url;
         int hash = url.indexOf('#');
         String fragment = hash < 0 ? "" : url.substring(hash);
-        String path = (hash < 0 ? url : url.substring(0, hash)).substring(1);
-        if (path.isEmpty() || path.endsWith("/")) path += "index.html";
-        return root + encode(path) + fragment;
+        String target = file(hash < 0 ? url : url.substring(0, hash));
+        if (root.startsWith("/")) return root + encode(target) + fragment;
+        String[] fromDirs = dirs(file(from));
+        String[] targetParts = target.split("/", -1);
+        int common = 0;
+        while (common < fromDirs.length && common < targetParts.length - 1
+                && fromDirs[common].equals(targetParts[common])) common++;
+        StringBuilder out = new StringBuilder("../".repeat(fromDirs.length - common));
+        for (int i = common; i < targetParts.length; i++) {
+            out.append(targetParts[i]);
+            if (i < targetParts.length - 1) out.append('/');
+        }
+        return encode(out.toString()) + fragment;
+    }
+
+    /** "/regions/iraq/" → "regions/iraq/index.html"; "/" → "index.html". */
+    private static String file(String sitePath) {
+        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    private static String[] dirs(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? new String[0] : file.substring(0, slash).split("/");
     }
 
     /** Percent-encodes what a URL path cannot hold as is (spaces, non-ASCII letters …). */

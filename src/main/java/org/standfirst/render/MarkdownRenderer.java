@@ -29,6 +29,7 @@ public final class MarkdownRenderer {
                         TypographicExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.CLASS_NAME, "data-table")
                 .set(TablesExtension.WITH_CAPTION, false)
