@@ -20,8 +20,7 @@ public final class Standfirst implements Runnable {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new Standfirst())
-                .setExecutionExceptionHandler(new InternalErrorHandler())
-                .setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+                .setExecutionExceptionHandler(new InternalErrorHandler());
     }
 
     @Override
