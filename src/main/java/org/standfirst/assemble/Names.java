@@ -1,29 +1,49 @@
 package org.standfirst.assemble;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.standfirst.model.Slug;
 
 /**
  * Resolves names written in pieces to records: a name matches the profile whose id is its slug
- * ("Amira Haddad" → amira-haddad); names without a profile get a record made from the name.
+ * ("Amira Haddad" → amira-haddad). Names without a profile get a record made from the name; when
+ * pieces spell it differently ("Oil", "oil"), the most used spelling wins, then the first A–Z, so
+ * the result never depends on the order pieces were read.
  */
 final class Names<T> {
-    private final Map<String, T> byId = new LinkedHashMap<>();
+    private final Map<String, T> profiles;
     private final BiFunction<String, String, T> withoutProfile;
+    private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+    private Map<String, T> resolved;
 
     Names(Map<String, T> profiles, BiFunction<String, String, T> withoutProfile) {
-        this.byId.putAll(profiles);
+        this.profiles = profiles;
         this.withoutProfile = withoutProfile;
     }
 
-    T resolve(String name) {
-        String id = Slug.of(name);
-        return byId.computeIfAbsent(id, k -> withoutProfile.apply(k, name));
+    /** Notes a name as written in a piece; call for every name before {@link #resolve}. */
+    void add(String name) {
+        spellings.computeIfAbsent(Slug.of(name), k -> new HashMap<>()).merge(name, 1, Integer::sum);
     }
 
+    T resolve(String name) {
+        return all().get(Slug.of(name));
+    }
+
+    /** Every profile, then every name without one. */
     Map<String, T> all() {
-        return byId;
+        if (resolved == null) {
+            resolved = new LinkedHashMap<>(profiles);
+            spellings.forEach((id, counts) -> resolved.computeIfAbsent(id, k -> withoutProfile.apply(k,
+                    counts.entrySet().stream()
+                            .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                                    .thenComparing(Map.Entry::getKey))
+                            .orElseThrow().getKey())));
+        }
+        return resolved;
     }
 }

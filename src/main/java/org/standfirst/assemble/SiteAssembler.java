@@ -46,12 +46,12 @@ public final class SiteAssembler {
         Names<Region> regionNames = new Names<>(profilesById(content.regions(), Region::id, Region::profile),
                 Region::withoutProfile);
         Names<Topic> topicNames = new Names<>(Map.of(), Topic::new);
-        Map<String, String> typeNames = new TreeMap<>();
+        Names<String> typeNames = new Names<>(Map.of(), (id, name) -> name);
         for (Article article : articles) {
-            article.authors().forEach(authorNames::resolve);
-            article.regions().forEach(regionNames::resolve);
-            article.topics().forEach(topicNames::resolve);
-            typeNames.putIfAbsent(Slug.of(article.type()), article.type());
+            article.authors().forEach(authorNames::add);
+            article.regions().forEach(regionNames::add);
+            article.topics().forEach(topicNames::add);
+            typeNames.add(article.type());
         }
         RegionTree tree = new RegionTree(List.copyOf(regionNames.all().values()), problems);
 
@@ -60,8 +60,8 @@ public final class SiteAssembler {
         for (Article article : articles) {
             String typeId = Slug.of(article.type());
             pieces.add(new Piece(pieces.size(), article,
-                    Permalinks.expand(permalink, typeId.isEmpty() ? "article" : typeId, article.date(), article.slug()),
-                    typeId,
+                    Permalinks.expand(permalink, typeId, article.date(), article.slug()),
+                    typeId, typeNames.resolve(article.type()),
                     article.authors().stream().map(authorNames::resolve).toList(),
                     article.regions().stream().map(regionNames::resolve).toList(),
                     article.topics().stream().map(topicNames::resolve).toList()));
@@ -82,7 +82,7 @@ public final class SiteAssembler {
                 SitePaths.topic(t.id()), byTopic.getOrDefault(t.id(), List.of()))).toList();
         Map<String, List<Piece>> byType = group(pieces, p -> List.of(p.typeId()));
         List<Listing> typeListings = new ArrayList<>();
-        typeNames.forEach((id, name) -> typeListings.add(new Listing(Listing.Kind.TYPE, id, name, SitePaths.type(id),
+        new TreeMap<>(typeNames.all()).forEach((id, name) -> typeListings.add(new Listing(Listing.Kind.TYPE, id, name, SitePaths.type(id),
                 byType.getOrDefault(id, List.of()))));
         Map<Integer, List<Piece>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (Piece piece : pieces) byYear.computeIfAbsent(piece.article().date().getYear(), y -> new ArrayList<>()).add(piece);

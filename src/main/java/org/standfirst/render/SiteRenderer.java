@@ -120,7 +120,7 @@ public final class SiteRenderer {
     private List<LinkView> articleTrail(Piece piece) {
         List<LinkView> trail = new ArrayList<>();
         trail.add(ViewFactory.home());
-        trail.add(new LinkView(piece.article().type(), ViewFactory.url(SitePaths.type(piece.typeId()))));
+        trail.add(new LinkView(piece.type(), ViewFactory.url(SitePaths.type(piece.typeId()))));
         if (!piece.regions().isEmpty()) {
             Region first = piece.regions().get(0);
             trail.add(new LinkView(first.name(), ViewFactory.url(SitePaths.region(first.id()))));

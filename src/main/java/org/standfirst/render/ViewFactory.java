@@ -64,7 +64,7 @@ final class ViewFactory {
         PieceSummary made = summaries[piece.index()];
         if (made == null) {
             Article article = piece.article();
-            made = new PieceSummary(article.title(), url(piece.path()), article.type(),
+            made = new PieceSummary(article.title(), url(piece.path()), piece.type(),
                     url(SitePaths.type(piece.typeId())), display(article.date()), article.date().toString(),
                     piece.authors().stream().map(a -> new LinkView(a.name(), url(SitePaths.author(a.id())))).toList(),
                     regionLinks(piece.regions()), article.summary());
@@ -88,7 +88,7 @@ final class ViewFactory {
         List<PieceSummary> related = site.related().get(index).stream().map(i -> summary(all.get(i))).toList();
         ImageView image = article.image() == null ? null : new ImageView(imageUrl(piece, article.image().path()),
                 article.image().alt(), article.image().caption(), article.image().credit());
-        return new ArticleView(article.title(), article.summary(), article.type(), url(SitePaths.type(piece.typeId())),
+        return new ArticleView(article.title(), article.summary(), piece.type(), url(SitePaths.type(piece.typeId())),
                 display(article.date()), article.date().toString(), display(article.updated()),
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),

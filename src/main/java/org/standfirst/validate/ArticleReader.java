@@ -54,12 +54,17 @@ final class ArticleReader {
         List<String> topics = names(yaml, "topics", "topic");
         String slug = slug(yaml, path, bundle);
         String type = yaml.text("type").filter(t -> !t.isBlank()).orElse(defaultType(path));
+        boolean typeOk = !Slug.of(type).isEmpty();
+        if (!typeOk) {
+            problems.error(yaml.at("type"), "the type `" + type + "` has no letters or digits",
+                    "write the type in words, e.g. `type: Commentary`");
+        }
         boolean draft = yaml.bool("draft").orElse(false);
         Article.Image image = image(yaml, folder);
         String summary = yaml.text("summary").filter(s -> !s.isBlank())
                 .orElseGet(() -> MarkdownText.firstParagraph(document.body()));
 
-        if (title.isEmpty() || date.isEmpty() || slug.isEmpty()) return Optional.empty();
+        if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk) return Optional.empty();
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
                 draft, document.body(), document.bodyLine(), bundle));
