@@ -1,6 +1,7 @@
 package org.standfirst.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -90,18 +91,42 @@ public final class ThemeEngine {
         });
     }
 
-    private static TemplateProblem problem(String name, PebbleException e) {
-        String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
-        String relative = e.getFileName() != null && e.getFileName().contains("/")
-                ? relativeName(e.getFileName(), name) : file;
+    private TemplateProblem problem(String name, PebbleException e) {
+        String file = e.getFileName() == null ? name : themeRelative(e.getFileName());
         int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
         String message = e.getPebbleMessage() == null ? describe(e) : e.getPebbleMessage();
-        return new TemplateProblem(relative, line, message);
+        if (e instanceof AttributeNotFoundException missing) file = fileMentioning(file, line, missing.getAttributeName());
+        return new TemplateProblem(file, line, message);
     }
 
-    private static String relativeName(String fileName, String fallback) {
-        int templates = fileName.lastIndexOf("/templates/");
-        return templates >= 0 ? fileName.substring(templates + "/templates/".length()) : fallback;
+    private String themeRelative(String fileName) {
+        Path path = Path.of(fileName);
+        return (path.isAbsolute() && path.startsWith(folder) ? folder.relativize(path).toString() : fileName)
+                .replace('\\', '/');
+    }
+
+    /**
+     * Pebble names the page's own template when an attribute is missing inside an included partial,
+     * with the partial's line number. Find the theme file whose line actually mentions the attribute.
+     */
+    private String fileMentioning(String reported, int line, String attribute) {
+        if (line < 1 || attribute == null || mentions(folder.resolve(reported), line, attribute)) return reported;
+        try (var files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".peb")).sorted()
+                    .filter(f -> mentions(f, line, attribute))
+                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .findFirst().orElse(reported);
+        } catch (IOException e) {
+            return reported;
+        }
+    }
+
+    private static boolean mentions(Path file, int line, String attribute) {
+        try (var lines = Files.lines(file)) {
+            return lines.skip(line - 1L).findFirst().map(l -> l.contains(attribute)).orElse(false);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static String describe(Throwable e) {

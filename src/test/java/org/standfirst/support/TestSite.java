@@ -89,10 +89,12 @@ public final class TestSite {
 
     /** Runs {@code standfirst <command> --content … --templates … [--output …] extra…}. */
     public Run run(String command, String... extra) {
-        List<String> args = new ArrayList<>(List.of(command, "--content", content().toString(),
-                "--templates", root.resolve("templates").toString()));
-        if (command.equals("build")) args.addAll(List.of("--output", output().toString()));
-        args.addAll(List.of(extra));
+        List<String> given = List.of(extra);
+        List<String> args = new ArrayList<>(List.of(command));
+        if (!given.contains("--content")) args.addAll(List.of("--content", content().toString()));
+        if (!given.contains("--templates")) args.addAll(List.of("--templates", root.resolve("templates").toString()));
+        if (command.equals("build") && !given.contains("--output")) args.addAll(List.of("--output", output().toString()));
+        args.addAll(given);
         return Run.of(args.toArray(String[]::new));
     }
 
