@@ -94,7 +94,7 @@ public final class SiteAssembler {
         Site site = new Site(content.config(), pieces, authors, regions, topics, regionListings, authorListings,
                 topicListings, typeListings, yearListings, RelatedPieces.compute(pieces),
                 new AssetCollector(content).collect(pieces), heldBack);
-        new PathRegistry(problems).check(site);
+        PathRegistry.check(site, problems);
         return site;
     }
 

@@ -6,24 +6,43 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+import org.standfirst.model.SiteConfig.RawHtml;
 
 /**
  * Markdown to HTML with the archive's extensions: tables, footnotes (rendered as endnotes under a
  * "Notes" heading), typographic quotes and dashes, heading ids, autolinks and strikethrough.
- * Parser and renderer are built once and shared between threads (flexmark allows it).
+ * Parser and renderer are built once and shared between threads (flexmark allows it); what differs
+ * per body (where its links point) travels on the parsed document.
  */
 public final class MarkdownRenderer {
     private static final String FLEXMARK_NOTES_OPEN = "<div class=\"footnotes\">\n<hr />\n";
     private static final String NOTES_OPEN =
             "<section class=\"endnotes\" aria-labelledby=\"endnotes\">\n<h2 id=\"endnotes\">Notes</h2>\n";
+    private static final NullableDataKey<BodyLinks> LINKS = new NullableDataKey<>("STANDFIRST_BODY_LINKS");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
 
     public MarkdownRenderer() {
+        this(RawHtml.KEEP);
+    }
+
+    public MarkdownRenderer(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                         TypographicExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
@@ -31,21 +50,62 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE)
+                // flexmark silently drops javascript: links; BodyLinks reports them instead.
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)")
                 .set(TablesExtension.CLASS_NAME, "data-table")
                 .set(TablesExtension.WITH_CAPTION, false)
                 .set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\uFE0E")
                 .set(FootnoteExtension.FOOTNOTE_LINK_REF_CLASS, "endnote-ref")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "endnote-backref");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new LinkChecking()).build();
     }
 
+    /** Renders Markdown that has no page of its own to link from (bios, descriptions). */
     public String render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        return render(markdown, null);
+    }
+
+    String render(String markdown, BodyLinks links) {
+        Document document = parser.parse(markdown);
+        if (links != null) document.set(LINKS, links);
+        String html = endnotes(renderer.render(document));
+        return rawHtml == RawHtml.SANITIZE ? sanitise(html) : html;
+    }
+
+    private static String endnotes(String html) {
         int notes = html.lastIndexOf(FLEXMARK_NOTES_OPEN);
         if (notes < 0) return html;
         int close = html.lastIndexOf("</div>");
         return html.substring(0, notes) + NOTES_OPEN + html.substring(notes + FLEXMARK_NOTES_OPEN.length(), close)
                 + "</section>" + html.substring(close + "</div>".length());
+    }
+
+    /** jsoup's relaxed safelist, plus what our own Markdown output needs (heading ids, endnotes). */
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addTags("section", "del", "s", "hr", "figure", "figcaption", "abbr")
+            .addAttributes(":all", "id", "class")
+            .addAttributes("section", "aria-labelledby")
+            .addAttributes("th", "align").addAttributes("td", "align")
+            .addAttributes("abbr", "title")
+            .preserveRelativeLinks(true);
+
+    private static String sanitise(String html) {
+        OutputSettings settings = new OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "https://relative.invalid/", SAFE, settings);
+    }
+
+    /** Hands every link and image of a body to its {@link BodyLinks}, when it has one. */
+    private static final class LinkChecking extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            BodyLinks links = LINKS.get(context.getDocument());
+            if (links == null) {
+                return (node, ctx, link) -> BodyLinks.runsScript(link.getUrl()) ? link.withUrl("#") : link;
+            }
+            return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) ->
+                    link.withUrl(links.resolve(link.getUrl(), node.getStartLineNumber()));
+        }
     }
 }

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.standfirst.assemble.Pagination;
+import org.standfirst.assemble.SiteInventory;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Author;
 import org.standfirst.model.Listing;
@@ -38,7 +41,6 @@ public final class SiteRenderer {
     private final ThemeEngine theme;
     private final String themeLabel;
     private final Problems problems;
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** @param themeLabel how problems name the templates folder, e.g. "templates" */
     public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems) {
@@ -73,7 +75,7 @@ public final class SiteRenderer {
 
     /** Renders every page into the sink; returns the number of pages. */
     public int render(Site site, PageSink sink) {
-        ViewFactory views = new ViewFactory(site, markdown);
+        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site));
         AtomicInteger pages = new AtomicInteger();
         Consumer<RenderedPage> out = page -> {
             sink.page(page.sitePath, page.html);
@@ -96,6 +98,16 @@ public final class SiteRenderer {
     }
 
     private record RenderedPage(String sitePath, String html) {
+    }
+
+    /** What body links may point at: every file of the site, and each piece's page by its source. */
+    private ViewFactory.LinkTargets linkTargets(Site site) {
+        Set<String> files = new HashSet<>();
+        for (SiteInventory.Entry entry : SiteInventory.of(site)) files.add(entry.file());
+        files.addAll(themeAssets().keySet());
+        Map<String, String> pageBySource = new HashMap<>();
+        for (Piece piece : site.pieces()) pageBySource.put(piece.article().source().path(), SitePaths.file(piece.path()));
+        return new ViewFactory.LinkTargets(files, pageBySource, problems);
     }
 
     private java.util.Optional<RenderedPage> renderArticle(ViewFactory views, Piece piece) {
@@ -311,14 +323,21 @@ public final class SiteRenderer {
     }
 
     private void copyThemeAssets(PageSink sink) {
+        themeAssets().forEach((sitePath, file) -> sink.copy(sitePath, file));
+    }
+
+    /** The theme's own files (stylesheets, fonts, icons) by site path, in path order. */
+    private Map<String, Path> themeAssets() {
+        Map<String, Path> out = new java.util.TreeMap<>();
         Path assets = theme.folder().resolve(THEME_ASSETS);
-        if (!Files.isDirectory(assets)) return;
+        if (!Files.isDirectory(assets)) return out;
         try (Stream<Path> files = Files.walk(assets)) {
-            files.filter(Files::isRegularFile).sorted().forEach(file -> sink.copy(
-                    THEME_ASSETS + "/" + assets.relativize(file).toString().replace('\\', '/'), file));
+            files.filter(Files::isRegularFile).forEach(file ->
+                    out.put(THEME_ASSETS + "/" + assets.relativize(file).toString().replace('\\', '/'), file));
         } catch (IOException e) {
             problems.error(SourceLocation.file(themeLabel + "/" + THEME_ASSETS), "cannot read theme assets: " + e.getMessage(),
                     "check the folder's permissions");
         }
+        return out;
     }
 }

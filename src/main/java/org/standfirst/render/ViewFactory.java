@@ -29,10 +29,17 @@ final class ViewFactory {
     private final DateTimeFormatter displayDate;
     private final PieceSummary[] summaries;
     private final SiteView siteView;
+    private final LinkTargets targets;
 
-    ViewFactory(Site site, MarkdownRenderer markdown) {
+    /** Where body links may lead, and where to report those that lead nowhere. */
+    record LinkTargets(java.util.Set<String> files, java.util.Map<String, String> pageBySource,
+                       org.standfirst.model.Problems problems) {
+    }
+
+    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets) {
         this.site = site;
         this.markdown = markdown;
+        this.targets = targets;
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", site.config().locale());
         this.summaries = new PieceSummary[site.pieces().size()];
         this.siteView = siteView(site);
@@ -93,7 +100,8 @@ final class ViewFactory {
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
-                image, markdown.render(article.body()),
+                image, markdown.render(article.body(),
+                        new BodyLinks(piece, targets.files(), targets.pageBySource(), targets.problems())),
                 piece.authors().stream().map(this::card).toList(), older, newer, related);
     }
 

@@ -8,7 +8,7 @@ import org.standfirst.model.SiteConfig;
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
-            "permalink", "organisation", "newsletter_url", "support_url");
+            "permalink", "organisation", "newsletter_url", "support_url", "raw_html");
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
 
     private SiteConfigReader() {
@@ -49,7 +49,8 @@ final class SiteConfigReader {
                 permalink,
                 organisation,
                 httpUrl(yaml, "newsletter_url", problems),
-                httpUrl(yaml, "support_url", problems));
+                httpUrl(yaml, "support_url", problems),
+                rawHtml(yaml, problems));
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {
@@ -58,6 +59,17 @@ final class SiteConfigReader {
         problems.error(yaml.at(key), "`" + key + "` must be an http(s) address or a path starting with `/`",
                 "e.g. `" + key + ": https://example.org/newsletter/`");
         return "";
+    }
+
+    private static SiteConfig.RawHtml rawHtml(FrontMatter yaml, Problems problems) {
+        String value = yaml.text("raw_html", "keep");
+        try {
+            return SiteConfig.RawHtml.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.error(yaml.at("raw_html"), "`raw_html: " + value + "` is not a choice",
+                    "write `raw_html: keep`, `raw_html: escape` or `raw_html: sanitize`");
+            return SiteConfig.RawHtml.KEEP;
+        }
     }
 
     static boolean validPermalink(String pattern) {

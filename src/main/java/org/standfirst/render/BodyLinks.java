@@ -1,0 +1,129 @@
+package org.standfirst.render;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.standfirst.assemble.SitePaths;
+import org.standfirst.model.Piece;
+import org.standfirst.model.Problems;
+import org.standfirst.model.SourceLocation;
+
+/**
+ * Checks and rewrites the links in one piece's body. Site paths ({@code /regions/iraq/}) become
+ * relative so they work from disk and under a sub-path; links to other pieces' Markdown files
+ * ({@code ../reports/x.md}) become links to their pages; links that lead nowhere are warnings
+ * (errors with {@code --strict}), and script URLs are errors.
+ */
+final class BodyLinks {
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
+
+    private final Piece piece;
+    private final Set<String> siteFiles;
+    private final Map<String, String> pageBySource;
+    private final Problems problems;
+
+    BodyLinks(Piece piece, Set<String> siteFiles, Map<String, String> pageBySource, Problems problems) {
+        this.piece = piece;
+        this.siteFiles = siteFiles;
+        this.pageBySource = pageBySource;
+        this.problems = problems;
+    }
+
+    /** The URL to write for {@code url}, found on 0-based line {@code bodyLine} of the body. */
+    String resolve(String url, int bodyLine) {
+        String trimmed = url.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("//")) return url;
+        String scheme = scheme(trimmed);
+        if (scheme != null) {
+            if (SCRIPT_SCHEMES.contains(scheme)) {
+                report(true, bodyLine, "the link `" + abbreviate(trimmed) + "` runs a script", "link to an http(s) address or a page instead");
+                return "#";
+            }
+            return url;
+        }
+        int cut = firstOf(trimmed, '#', '?');
+        String path = cut < 0 ? trimmed : trimmed.substring(0, cut);
+        String rest = cut < 0 ? "" : trimmed.substring(cut);
+        String from = "/" + piece.path();
+        if (path.startsWith("/")) {
+            String file = existing(path.substring(1));
+            if (file == null) {
+                report(false, bodyLine, "the link `" + trimmed + "` leads to no page of the site",
+                        "check the address; pages are listed in the README under Pages and URLs");
+                return url;
+            }
+            return LinkFilter.relative("/" + file, from, "") + rest;
+        }
+        String folder = piece.article().folder();
+        if (path.endsWith(".md")) {
+            String source = normalise(folder.isEmpty() ? path : folder + "/" + path);
+            String page = source == null ? null : pageBySource.get(source);
+            if (page == null) {
+                report(false, bodyLine, "the link `" + trimmed + "` names no piece of the archive",
+                        "link to another piece's .md file by its path from this file, e.g. `../reports/x.md`");
+                return url;
+            }
+            return LinkFilter.relative("/" + page, from, "") + rest;
+        }
+        String target = normalise(piece.path() + path);
+        if (target == null || existing(target) == null) {
+            report(false, bodyLine, "the link `" + trimmed + "` leads to no file of the site",
+                    "put the file in the piece's own folder (a page bundle) or in content/static/ and link to it from there");
+        }
+        return url;
+    }
+
+    /** The site file a path refers to, allowing folder links without the trailing slash. */
+    private String existing(String path) {
+        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String candidate : new String[] {SitePaths.file(decoded), decoded + "/index.html"}) {
+            if (siteFiles.contains(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private void report(boolean error, int bodyLine, String message, String hint) {
+        SourceLocation at = piece.article().source().atLine(piece.article().bodyLine() + bodyLine);
+        if (error) problems.error(at, message, hint);
+        else problems.warning(at, message, hint);
+    }
+
+    /** "a/b/../c" → "a/c"; null when the path climbs out of the site. */
+    static String normalise(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** True for javascript:, vbscript: and data: URLs, which must never become live links. */
+    static boolean runsScript(String url) {
+        String scheme = scheme(url.strip());
+        return scheme != null && SCRIPT_SCHEMES.contains(scheme);
+    }
+
+    private static String scheme(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0) return null;
+        String scheme = url.substring(0, colon);
+        return scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
+                ? scheme.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}
