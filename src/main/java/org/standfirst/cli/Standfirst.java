@@ -14,7 +14,13 @@ public final class Standfirst implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; a JVM error still gets one clear line.
+            System.err.println("standfirst: internal error: " + e + " — please report it with the input that caused it");
+            System.exit(ExitCodes.INTERNAL);
+        }
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */

@@ -73,7 +73,9 @@ final class ViewFactory {
             Article article = piece.article();
             made = new PieceSummary(article.title(), url(piece.path()), piece.type(),
                     url(SitePaths.type(piece.typeId())), display(article.date()), article.date().toString(),
-                    piece.authors().stream().map(a -> new LinkView(a.name(), url(SitePaths.author(a.id())))).toList(),
+                    piece.authors().stream().limit(PieceSummary.AUTHORS_SHOWN)
+                            .map(a -> new LinkView(a.name(), url(SitePaths.author(a.id())))).toList(),
+                    Math.max(0, piece.authors().size() - PieceSummary.AUTHORS_SHOWN),
                     regionLinks(piece.regions()), article.summary());
             summaries[piece.index()] = made;
         }

@@ -61,10 +61,15 @@ final class ArticleReader {
         }
         boolean draft = yaml.bool("draft").orElse(false);
         Article.Image image = image(yaml, folder);
-        String summary = yaml.text("summary").filter(s -> !s.isBlank())
+        int tooDeep = NestingGuard.firstTooDeepLine(document.body());
+        if (tooDeep >= 0) {
+            problems.error(source.atLine(document.bodyLine() + tooDeep), "lists or block quotes are nested more than "
+                    + NestingGuard.MAX_DEPTH + " levels deep", "flatten the nesting; no reader can follow it anyway");
+        }
+        String summary = tooDeep >= 0 ? "" : yaml.text("summary").filter(s -> !s.isBlank())
                 .orElseGet(() -> MarkdownText.firstParagraph(document.body()));
 
-        if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk) return Optional.empty();
+        if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk || tooDeep >= 0) return Optional.empty();
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
                 draft, document.body(), document.bodyLine(), bundle));

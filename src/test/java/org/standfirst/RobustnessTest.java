@@ -1,0 +1,75 @@
+package org.standfirst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.support.TestSite;
+
+/** Hostile sizes and shapes either render or fail with a clear message, quickly. */
+@Timeout(value = 90)
+class RobustnessTest {
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void site() {
+        site = TestSite.in(dir);
+    }
+
+    private static String frontMatter(String title) {
+        return "---\ntitle: " + title + "\ndate: 2014-01-01\n---\n";
+    }
+
+    @Test
+    void twentyThousandNestedBlockQuotesAreAClearError() {
+        site.file("content/c/quotes.md", frontMatter("Quotes") + ">".repeat(20_000) + " deep\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.problems()).containsExactly(
+                "c/quotes.md:5: lists or block quotes are nested more than 100 levels deep — flatten the nesting; no reader can follow it anyway");
+    }
+
+    @Test
+    void tenThousandListLevelsAreAClearError() {
+        site.file("content/c/lists.md", frontMatter("Lists") + "Intro.\n\n" + "- ".repeat(10_000) + "item\n");
+        assertThat(site.build().problems()).containsExactly(
+                "c/lists.md:7: lists or block quotes are nested more than 100 levels deep — flatten the nesting; no reader can follow it anyway");
+        StringBuilder indented = new StringBuilder(frontMatter("Indented"));
+        for (int i = 0; i < 300; i++) indented.append("  ".repeat(i)).append("- level ").append(i).append('\n');
+        site.delete("content/c/lists.md").file("content/c/indented.md", indented.toString());
+        assertThat(site.build().problems()).singleElement().asString().startsWith("c/indented.md:105: lists or block quotes");
+    }
+
+    @Test
+    void reasonableNestingStillRenders() {
+        site.file("content/c/ok.md", frontMatter("Nested") + "> > > quoted thrice\n\n" + "- a\n  - b\n    - c\n").buildOk();
+        assertThat(site.page("c/ok/").select(".article-body blockquote blockquote blockquote")).hasSize(1);
+        assertThat(site.page("c/ok/").select(".article-body ul ul ul li").text()).isEqualTo("c");
+    }
+
+    @Test
+    void aFiveThousandAuthorPieceRendersWithShortBylinesInListings() {
+        StringBuilder text = new StringBuilder("---\ntitle: Big report\ndate: 2014-01-01\nauthors:\n");
+        for (int i = 0; i < 5_000; i++) text.append("  - Author ").append(i).append('\n');
+        site.file("content/reports/big.md", text.append("---\nBody.\n").toString());
+        long start = System.nanoTime();
+        site.buildOk();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
+        assertThat(site.page("reports/big/").select(".author-card")).hasSize(5_000);
+        assertThat(site.page("authors/author-4999/").selectFirst(".piece-authors").text())
+                .isEqualTo("Author 0, Author 1, Author 2, Author 3, Author 4 and 4995 others");
+    }
+
+    @Test
+    void aTwentyMegabyteArticleRenders() {
+        String paragraph = "Lorem ipsum dolor sit amet, *consectetur* adipiscing [elit](https://example.org). ".repeat(20) + "\n\n";
+        site.file("content/c/big.md", frontMatter("Big") + paragraph.repeat(20_000_000 / paragraph.length())).buildOk();
+        assertThat(site.pageFile("c/big/")).isNotEmptyFile();
+    }
+}
