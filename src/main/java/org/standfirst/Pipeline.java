@@ -3,6 +3,8 @@ package org.standfirst;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.standfirst.assemble.SiteAssembler;
 import org.standfirst.load.ContentLoader;
 import org.standfirst.load.LoadedContent;
@@ -27,10 +29,14 @@ public final class Pipeline {
      * @param templatesLabel how messages name the templates folder (as the user wrote it)
      * @param baseUrl overrides site.yml's {@code base_url} when not null
      * @param strict warnings fail the build too
+     * @param progress told what is happening when the archive is large enough for a user to wait
      */
     public record Options(Path content, Path templates, String templatesLabel, Path output, String baseUrl,
-                          boolean drafts, boolean strict) {
+                          boolean drafts, boolean strict, Consumer<String> progress) {
     }
+
+    /** From this many pieces on, a build says what it is doing before it renders. */
+    public static final int LARGE_ARCHIVE = 1000;
 
     /** What a run did: its problems, and how many pages and pieces it rendered. */
     public record Result(Problems problems, int pages, int pieces, int heldBack, boolean written) {
@@ -53,10 +59,15 @@ public final class Pipeline {
     }
 
     private static Result run(Options options, boolean write) throws UnsafeOutput, IOException {
+        long start = System.nanoTime();
         Problems problems = new Problems();
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
         ValidContent content = new ContentValidator(problems).validate(loaded, options.baseUrl());
         Site site = new SiteAssembler(problems, options.drafts()).assemble(content);
+        if (site.pieces().size() >= LARGE_ARCHIVE) {
+            options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
+                    site.pieces().size(), (System.nanoTime() - start) / 1e9));
+        }
         SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems);
         if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false);
         if (!write) {

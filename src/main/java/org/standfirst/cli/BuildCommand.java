@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
         Pipeline.Result result;
         try {
             result = Pipeline.build(new Pipeline.Options(site.content, site.templates, site.templates.toString(),
-                    output, site.baseUrl, site.drafts, site.strict));
+                    output, site.baseUrl, site.drafts, site.strict, err::println));
         } catch (UnsafeOutput e) {
             err.println(output + ": refusing to build here: " + e.getMessage() + " — choose another folder with --output DIR");
             return ExitCodes.PROBLEMS;

@@ -20,7 +20,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Pipeline.Result result = Pipeline.check(new Pipeline.Options(site.content, site.templates,
-                site.templates.toString(), null, site.baseUrl, site.drafts, site.strict));
+                site.templates.toString(), null, site.baseUrl, site.drafts, site.strict,
+                spec.commandLine().getErr()::println));
         Report.problems(result.problems(), spec.commandLine().getErr());
         if (result.failed(site.strict)) return ExitCodes.PROBLEMS;
         spec.commandLine().getOut().println("Checked " + Report.count(result.pieces(), "piece") + " and "

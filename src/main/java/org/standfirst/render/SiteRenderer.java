@@ -164,7 +164,7 @@ public final class SiteRenderer {
             case AUTHOR -> {
                 author = site.authors().stream().filter(a -> a.id().equals(listing.id())).findFirst().orElseThrow();
                 description = author.role();
-                trail.add(new LinkView("Authors", ViewFactory.url(SitePaths.AUTHORS)));
+                trail.add(new LinkView("Experts", ViewFactory.url(SitePaths.AUTHORS)));
             }
             case TOPIC -> trail.add(new LinkView("Topics", ViewFactory.url(SitePaths.TOPICS)));
             case YEAR -> trail.add(new LinkView("Archive", ViewFactory.url(SitePaths.ARCHIVE)));
@@ -244,7 +244,7 @@ public final class SiteRenderer {
             }
             groups.get(groups.size() - 1).entries().add(entry);
         }
-        Map<String, Object> authors = context(views, views.page("authors", "Authors",
+        Map<String, Object> authors = context(views, views.page("authors", "Experts",
                 "Everyone who writes for " + site.config().title(), SitePaths.AUTHORS, List.of(ViewFactory.home())), SitePaths.AUTHORS);
         authors.put("groups", groups.stream().map(g -> new IndexGroup(g.heading(), List.copyOf(g.entries()))).toList());
         renderPage("authors.peb", SitePaths.AUTHORS, authors, out);
