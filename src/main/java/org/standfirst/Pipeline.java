@@ -2,6 +2,7 @@ package org.standfirst;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -28,22 +29,23 @@ public final class Pipeline {
      *
      * @param templatesLabel how messages name the templates folder (as the user wrote it)
      * @param baseUrl overrides site.yml's {@code base_url} when not null
+     * @param selection which pieces to publish (drafts, future pieces) and what "now" is
      * @param strict warnings fail the build too
      * @param progress told what is happening when the archive is large enough for a user to wait
      */
     public record Options(Path content, Path templates, String templatesLabel, Path output, String baseUrl,
-                          boolean drafts, boolean strict, Consumer<String> progress) {
+                          SiteAssembler.Selection selection, boolean strict, Consumer<String> progress) {
     }
 
-    /** From this many pieces on, a build says what it is doing before it renders. */
-    public static final int LARGE_ARCHIVE = 1000;
-
-    /** What a run did: its problems, and how many pages and pieces it rendered. */
-    public record Result(Problems problems, int pages, int pieces, int heldBack, boolean written) {
+    /** What a run did: its problems, how many pages and pieces it rendered, and what it held back. */
+    public record Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written) {
         public boolean failed(boolean strict) {
             return problems.hasErrors() || (strict && problems.warningCount() > 0);
         }
     }
+
+    /** From this many pieces on, a build says what it is doing before it renders. */
+    public static final int LARGE_ARCHIVE = 1000;
 
     private Pipeline() {
     }
@@ -63,7 +65,7 @@ public final class Pipeline {
         Problems problems = new Problems();
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
         ValidContent content = new ContentValidator(problems).validate(loaded, options.baseUrl());
-        Site site = new SiteAssembler(problems, options.drafts()).assemble(content);
+        Site site = new SiteAssembler(problems, options.selection()).assemble(content);
         if (site.pieces().size() >= LARGE_ARCHIVE) {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
                     site.pieces().size(), (System.nanoTime() - start) / 1e9));
@@ -76,10 +78,14 @@ public final class Pipeline {
         }
         try (SiteWriter writer = SiteWriter.open(options.output(), List.of(options.content(), options.templates()))) {
             int pages = renderer.render(site, writer);
-            Result result = new Result(problems, pages, site.pieces().size(), site.heldBack(), false);
-            if (result.failed(options.strict())) return result;
-            writer.commit();
-            return new Result(problems, pages, site.pieces().size(), site.heldBack(), true);
+            boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            if (ok) writer.commit();
+            return new Result(problems, pages, site.pieces().size(), site.heldBack(), ok);
         }
+    }
+
+    /** Options for the usual case: publish what is due now. */
+    public static SiteAssembler.Selection selection(boolean drafts, boolean future) {
+        return new SiteAssembler.Selection(drafts, future, Instant.now());
     }
 }

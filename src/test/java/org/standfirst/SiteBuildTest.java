@@ -130,9 +130,9 @@ class SiteBuildTest {
                 .article("reports/annual.md", "Annual review", "2014-06-18", "type: Report", "slug: annual-review-2014")
                 .buildOk();
         Document page = site.page("op-eds/the-view-from-tehran/");
-        assertThat(page.selectFirst(".article-meta").text()).isEqualTo("Op Eds, 17 June 2014");
+        assertThat(page.selectFirst(".article-meta").text()).isEqualTo("Op Eds, 17 June 2014 1 min read");
         assertThat(site.page("report/annual-review-2014/").selectFirst(".article-meta").text())
-                .isEqualTo("Report, 18 June 2014");
+                .isEqualTo("Report, 18 June 2014 1 min read");
         assertThat(titles(site.page("report/"))).containsExactly("Annual review");
         assertThat(titles(site.page("archive/2014/"))).containsExactly("Annual review", "The view from Tehran");
     }
@@ -275,7 +275,9 @@ class SiteBuildTest {
                 Body {{ page.title }} and {% raw %}.
                 """).buildOk();
         Document page = site.page("commentary/x/");
-        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(page.selectFirst("script[type=application/ld+json]").data())
+                .contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e {{ site.title }}");
         assertThat(page.selectFirst("h1").text()).isEqualTo("<script>alert(1)</script> {{ site.title }}");
         assertThat(page.selectFirst(".standfirst").text()).isEqualTo("{% if true %}evaluated{% endif %} & \"quoted\"");
         assertThat(page.select(".tag-group b")).isEmpty();

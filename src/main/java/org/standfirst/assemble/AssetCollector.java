@@ -35,9 +35,9 @@ final class AssetCollector {
                         assets.add(new Site.Asset(content.root().resolve(file), piece.path() + file.substring(prefix.length())));
                     }
                 }
-            } else if (article.image() != null && isLocal(article.image().path())) {
-                String file = article.folder().isEmpty() ? article.image().path() : article.folder() + "/" + article.image().path();
-                assets.add(new Site.Asset(content.root().resolve(file), piece.path() + article.image().path()));
+            } else {
+                if (article.image() != null) besidePage(assets, piece, article.image().path());
+                if (article.extras().pdf() != null) besidePage(assets, piece, article.extras().pdf().path());
             }
         }
         content.authors().forEach(author -> {
@@ -47,6 +47,14 @@ final class AssetCollector {
             }
         });
         return assets;
+    }
+
+    /** Copies a file named relative to the article next to its page. */
+    private void besidePage(List<Site.Asset> assets, Piece piece, String path) {
+        if (!isLocal(path)) return;
+        String folder = piece.article().folder();
+        String file = folder.isEmpty() ? path : folder + "/" + path;
+        assets.add(new Site.Asset(content.root().resolve(file), piece.path() + path));
     }
 
     /** A path relative to the source file (not a site path and not a URL). */

@@ -18,14 +18,17 @@ final class PathRegistry {
     static void check(Site site, Problems problems) {
         Map<String, SiteInventory.Entry> owners = new HashMap<>();
         for (SiteInventory.Entry entry : SiteInventory.of(site)) {
+            if (entry.derived()) continue;
             SiteInventory.Entry earlier = owners.putIfAbsent(entry.file().toLowerCase(Locale.ROOT), entry);
             if (earlier == null) continue;
             SiteInventory.Entry reported = entry.source() != null ? entry : earlier;
             SiteInventory.Entry other = reported == entry ? earlier : entry;
             SourceLocation at = reported.source() != null ? reported.source() : SourceLocation.file("site.yml");
-            problems.error(at, "two things would be written to /" + entry.file() + ": " + reported.owner() + " and " + other.owner(),
-                    reported.source() != null ? "give one of them another `slug:` (or change `type:`/`permalink`)"
-                            : "rename the type, region, author or topic so their URLs differ");
+            String hint = reported.owner().startsWith("the redirect") ? "remove the alias, or point it at another old address"
+                    : reported.source() != null ? "give one of them another `slug:` (or change `type:`/`permalink`)"
+                    : "rename the type, region, author or topic so their URLs differ";
+            problems.error(at, "two things would be written to /" + entry.file() + ": " + reported.owner() + " and "
+                    + other.owner(), hint);
         }
     }
 }

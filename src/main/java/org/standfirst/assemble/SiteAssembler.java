@@ -1,5 +1,8 @@
 package org.standfirst.assemble;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,18 +28,37 @@ import org.standfirst.validate.ValidContent;
 /** The assemble stage: from typed content to the {@link Site} the renderer walks. */
 public final class SiteAssembler {
     private final Problems problems;
-    private final boolean includeDrafts;
+    private final Selection selection;
 
-    public SiteAssembler(Problems problems, boolean includeDrafts) {
+    /**
+     * Which pieces a build publishes.
+     *
+     * @param drafts include {@code draft: true} pieces
+     * @param future include pieces dated after {@code now} (a scheduled rebuild publishes them on the day)
+     */
+    public record Selection(boolean drafts, boolean future, Instant now) {
+        public static Selection published(Instant now) {
+            return new Selection(false, false, now);
+        }
+
+        boolean isFuture(Article article) {
+            if (article.time() != null) return article.time().toInstant().isAfter(now);
+            return article.date().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        }
+    }
+
+    public SiteAssembler(Problems problems, Selection selection) {
         this.problems = problems;
-        this.includeDrafts = includeDrafts;
+        this.selection = selection;
     }
 
     public Site assemble(ValidContent content) {
         List<Article> articles = new ArrayList<>();
-        int heldBack = 0;
+        int drafts = 0;
+        int future = 0;
         for (Article article : content.articles()) {
-            if (article.draft() && !includeDrafts) heldBack++;
+            if (article.draft() && !selection.drafts()) drafts++;
+            else if (!selection.future() && selection.isFuture(article)) future++;
             else articles.add(article);
         }
         articles.sort(Ordering.NEWEST_FIRST);
@@ -93,7 +115,9 @@ public final class SiteAssembler {
         warnUnusedProfiles(content.authors(), authorListings);
         Site site = new Site(content.config(), pieces, authors, regions, topics, regionListings, authorListings,
                 topicListings, typeListings, yearListings, RelatedPieces.compute(pieces),
-                new AssetCollector(content).collect(pieces), heldBack);
+                new AssetCollector(content).collect(pieces),
+                new RedirectCollector(problems).collect(content, pieces, authors, regions),
+                new Site.HeldBack(drafts, future));
         PathRegistry.check(site, problems);
         return site;
     }

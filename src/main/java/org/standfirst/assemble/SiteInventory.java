@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.standfirst.model.Listing;
 import org.standfirst.model.Piece;
+import org.standfirst.model.Redirect;
 import org.standfirst.model.Site;
 import org.standfirst.model.SourceLocation;
 
@@ -22,8 +23,13 @@ public final class SiteInventory {
      * @param file the file's site path, e.g. {@code regions/iraq/index.html}
      * @param owner what puts it there, in words
      * @param source the content file responsible, or null for generated pages
+     * @param derived true for files that follow from another entry (a piece's citation files):
+     *                they can only collide when that entry does, so collisions are reported there
      */
-    public record Entry(String file, String owner, SourceLocation source) {
+    public record Entry(String file, String owner, SourceLocation source, boolean derived) {
+        Entry(String file, String owner, SourceLocation source) {
+            this(file, owner, source, false);
+        }
     }
 
     public static List<Entry> of(Site site) {
@@ -48,6 +54,40 @@ public final class SiteInventory {
         for (Site.Asset asset : site.assets()) {
             entries.add(new Entry(asset.sitePath(), "the file " + asset.source().getFileName(), null));
         }
+        for (Piece piece : site.pieces()) {
+            for (String extension : List.of("bib", "ris")) {
+                entries.add(new Entry(SitePaths.citation(piece.path(), piece.article().slug(), extension),
+                        "the citation file of " + piece.article().source().path(), null, true));
+            }
+        }
+        for (Redirect redirect : site.redirects()) {
+            String file = SitePaths.redirectFile(redirect.from());
+            if (file != null) entries.add(new Entry(file, "the redirect from " + redirect.from(), redirect.source()));
+        }
+        if (!site.redirects().isEmpty() && !hasStatic(site, SitePaths.HOST_REDIRECTS)) {
+            entries.add(new Entry(SitePaths.HOST_REDIRECTS, "the host redirect file", null));
+        }
+        if (!site.config().baseUrl().isEmpty()) {
+            entries.add(new Entry(SitePaths.FEED, "the site feed", null));
+            for (List<Listing> listings : List.of(site.regionListings(), site.authorListings(), site.topicListings(),
+                    site.typeListings())) {
+                for (Listing listing : listings) entries.add(new Entry(SitePaths.feed(listing.path()), "the feed of " + listing.name(), null));
+            }
+            long pages = entries.stream().filter(e -> e.file().endsWith(".html") && !e.file().equals(SitePaths.NOT_FOUND)
+                    && !e.owner().startsWith("the redirect")).count();
+            entries.add(new Entry(SitePaths.SITEMAP, "the sitemap", null));
+            if (pages > SitePaths.SITEMAP_LIMIT) {
+                for (int n = 1; n <= (pages + SitePaths.SITEMAP_LIMIT - 1) / SitePaths.SITEMAP_LIMIT; n++) {
+                    entries.add(new Entry(SitePaths.sitemapPart(n), "the sitemap", null));
+                }
+            }
+            if (!hasStatic(site, SitePaths.ROBOTS)) entries.add(new Entry(SitePaths.ROBOTS, "the generated robots.txt", null));
+        }
         return entries;
+    }
+
+    /** A file of content/static/ that takes the place of one Standfirst would generate. */
+    public static boolean hasStatic(Site site, String sitePath) {
+        return site.assets().stream().anyMatch(a -> a.sitePath().equals(sitePath));
     }
 }

@@ -11,6 +11,13 @@ public final class SitePaths {
     public static final String ARCHIVE = "archive/";
     public static final String HOME = "";
     public static final String NOT_FOUND = "404.html";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    /** Netlify's and Cloudflare Pages' redirect file. */
+    public static final String HOST_REDIRECTS = "_redirects";
+    /** The protocol's limit of URLs in one sitemap file. */
+    public static final int SITEMAP_LIMIT = 50_000;
 
     private SitePaths() {
     }
@@ -38,6 +45,34 @@ public final class SitePaths {
     /** Page {@code n} (1-based) of a listing whose first page is at {@code base}. */
     public static String page(String base, int n) {
         return n == 1 ? base : base + "page/" + n + "/";
+    }
+
+    /** The Atom feed of a listing (or of the whole site, for ""). */
+    public static String feed(String listingPath) {
+        return listingPath + FEED;
+    }
+
+    /** Part {@code n} (1-based) of a sitemap split into several files. */
+    public static String sitemapPart(int n) {
+        return "sitemap-" + n + ".xml";
+    }
+
+    /** The files "Cite this" offers for download beside a piece's page. */
+    public static String citation(String piecePath, String slug, String extension) {
+        return piecePath + slug + "." + extension;
+    }
+
+    /**
+     * The file a redirect page for an old address is written to, or null when no static file can
+     * answer it: addresses with a query (only the host's redirect file can match those) or with an
+     * extension other than .html/.htm (a host would not serve the page as HTML).
+     */
+    public static String redirectFile(String oldPath) {
+        if (oldPath.contains("?")) return null;
+        String path = java.net.URLDecoder.decode(oldPath.substring(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (path.isEmpty() || last.isEmpty() || !last.contains(".")) return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path + "/index.html";
+        return last.endsWith(".html") || last.endsWith(".htm") ? path : null;
     }
 
     /** The file a site path is written to. */

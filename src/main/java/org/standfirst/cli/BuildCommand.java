@@ -30,8 +30,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Pipeline.Result result;
         try {
-            result = Pipeline.build(new Pipeline.Options(site.content, site.templates, site.templates.toString(),
-                    output, site.baseUrl, site.drafts, site.strict, err::println));
+            result = Pipeline.build(site.pipeline(output, err::println));
         } catch (UnsafeOutput e) {
             err.println(output + ": refusing to build here: " + e.getMessage() + " — choose another folder with --output DIR");
             return ExitCodes.PROBLEMS;
@@ -41,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("Build failed: nothing was written; " + output + " is unchanged.");
             return ExitCodes.PROBLEMS;
         }
-        String held = result.heldBack() == 0 ? "" : " (" + Report.count(result.heldBack(), "draft") + " held back)";
+        String held = Report.heldBack(result.heldBack());
         out.println("Built " + Report.count(result.pages(), "page") + " from " + Report.count(result.pieces(), "piece")
                 + held + " into " + output + " in " + Report.seconds(start) + ".");
         return ExitCodes.OK;

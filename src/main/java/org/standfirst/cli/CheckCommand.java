@@ -19,13 +19,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.check(new Pipeline.Options(site.content, site.templates,
-                site.templates.toString(), null, site.baseUrl, site.drafts, site.strict,
-                spec.commandLine().getErr()::println));
+        Pipeline.Result result = Pipeline.check(site.pipeline(null, spec.commandLine().getErr()::println));
         Report.problems(result.problems(), spec.commandLine().getErr());
         if (result.failed(site.strict)) return ExitCodes.PROBLEMS;
-        spec.commandLine().getOut().println("Checked " + Report.count(result.pieces(), "piece") + " and "
-                + Report.count(result.pages(), "page") + " in " + Report.seconds(start) + ": no errors.");
+        spec.commandLine().getOut().println("Checked " + Report.count(result.pieces(), "piece")
+                + Report.heldBack(result.heldBack()) + " and " + Report.count(result.pages(), "page")
+                + " in " + Report.seconds(start) + ": no errors.");
         return ExitCodes.OK;
     }
 }

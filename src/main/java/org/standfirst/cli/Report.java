@@ -17,6 +17,15 @@ final class Report {
         err.flush();
     }
 
+    /** " (2 drafts and 1 future piece held back)", or "" when nothing was. */
+    static String heldBack(org.standfirst.model.Site.HeldBack held) {
+        if (held.total() == 0) return "";
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (held.drafts() > 0) parts.add(count(held.drafts(), "draft"));
+        if (held.future() > 0) parts.add(count(held.future(), "future piece"));
+        return " (" + String.join(" and ", parts) + " held back)";
+    }
+
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

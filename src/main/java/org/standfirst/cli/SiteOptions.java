@@ -1,6 +1,7 @@
 package org.standfirst.cli;
 
 import java.nio.file.Path;
+import org.standfirst.Pipeline;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read an archive. */
@@ -20,9 +21,17 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "Include pieces marked `draft: true`.")
     boolean drafts;
 
+    @Option(names = "--future", description = "Include pieces dated in the future (by default they wait for their day).")
+    boolean future;
+
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
     @Option(names = "--verbose", description = "Show Java stack traces for internal errors.")
     boolean verbose;
+
+    Pipeline.Options pipeline(Path output, java.util.function.Consumer<String> progress) {
+        return new Pipeline.Options(content, templates, templates.toString(), output, baseUrl,
+                Pipeline.selection(drafts, future), strict, progress);
+    }
 }

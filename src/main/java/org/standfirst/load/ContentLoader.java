@@ -20,6 +20,7 @@ import org.standfirst.model.SourceLocation;
  */
 public final class ContentLoader {
     public static final String SITE_CONFIG = "site.yml";
+    public static final String REDIRECTS = "redirects.csv";
     public static final String AUTHORS = "authors";
     public static final String REGIONS = "regions";
     public static final String STATIC = "static";
@@ -36,13 +37,15 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             problems.error(SourceLocation.file(root.toString()), "the content folder does not exist",
                     "create it, or pass the right folder with --content DIR");
-            return new LoadedContent(root, Optional.empty(), List.of(), List.of(), List.of(), List.of(), new TreeSet<>());
+            return new LoadedContent(root, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                    new TreeSet<>());
         }
         TreeSet<String> files = new TreeSet<>();
         List<Path> found = new ArrayList<>();
         walk(files, found);
 
         Optional<SourceDocument> siteConfig = Optional.empty();
+        Optional<SourceDocument> redirects = Optional.empty();
         List<SourceDocument> articles = new ArrayList<>();
         List<SourceDocument> authors = new ArrayList<>();
         List<SourceDocument> regions = new ArrayList<>();
@@ -52,6 +55,9 @@ public final class ContentLoader {
             String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
             if (path.equals(SITE_CONFIG)) {
                 siteConfig = read(file, path).map(text ->
+                        new SourceDocument(SourceLocation.file(path), file, text, 1, "", 0));
+            } else if (path.equals(REDIRECTS)) {
+                redirects = read(file, path).map(text ->
                         new SourceDocument(SourceLocation.file(path), file, text, 1, "", 0));
             } else if (top.equals(STATIC)) {
                 statics.add(new LoadedContent.StaticFile(file, path.substring(STATIC.length() + 1)));
@@ -64,7 +70,7 @@ public final class ContentLoader {
                 else articles.add(document.get());
             }
         }
-        return new LoadedContent(root, siteConfig, articles, authors, regions, statics, files);
+        return new LoadedContent(root, siteConfig, redirects, articles, authors, regions, statics, files);
     }
 
     private void walk(TreeSet<String> files, List<Path> found) {

@@ -11,10 +11,12 @@ import java.util.TreeSet;
  * Everything read from the content folder, in path order.
  *
  * @param siteConfig {@code site.yml}, when present
+ * @param redirects {@code redirects.csv}, when present (its text in {@code frontMatter})
  * @param staticFiles files under {@code static/}, copied to the site root as they are
  * @param files every regular file in the content folder, by relative path, to check references against
  */
-public record LoadedContent(Path root, Optional<SourceDocument> siteConfig, List<SourceDocument> articles,
+public record LoadedContent(Path root, Optional<SourceDocument> siteConfig, Optional<SourceDocument> redirects,
+                            List<SourceDocument> articles,
                             List<SourceDocument> authors, List<SourceDocument> regions,
                             List<StaticFile> staticFiles, NavigableSet<String> files) {
 

@@ -14,17 +14,43 @@ import java.util.List;
  * @param image an image path as written (relative to {@code folder}, or site-root-relative), or null
  * @param updated the date of the last substantive update, or null
  * @param bodyLine the line of the file where the body starts, so render problems point into the file
+ * @param extras the optional publishing details: aliases, language, PDF, correction, length
  */
 public record Article(SourceLocation source, String folder, String slug, String title, LocalDate date,
                       OffsetDateTime time, String summary, String type, List<String> authors,
                       List<String> regions, List<String> topics, Image image, LocalDate updated,
-                      boolean draft, String body, int bodyLine, boolean bundle) {
+                      boolean draft, String body, int bodyLine, boolean bundle, Extras extras) {
 
     public Article {
         authors = List.copyOf(authors);
         regions = List.copyOf(regions);
         topics = List.copyOf(topics);
         if (title.isBlank()) throw new IllegalArgumentException("blank title in " + source);
+    }
+
+    /**
+     * Publishing details most pieces do without.
+     *
+     * @param aliases old site paths that should keep answering, e.g. {@code /2014/06/mosul.html}
+     * @param lang the piece's language when it differs from the site's (BCP 47), or ""
+     * @param pdf an attached PDF, or null
+     * @param correction a dated correction notice, or null
+     * @param words the body's length in words, for the reading time
+     */
+    public record Extras(List<String> aliases, String lang, Attachment pdf, Correction correction, int words) {
+        public static final Extras NONE = new Extras(List.of(), "", null, null, 0);
+
+        public Extras {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /** A file attached to a piece: its path as written (like an image's) and its size in bytes. */
+    public record Attachment(String path, long bytes) {
+    }
+
+    /** A correction shown on the page with its date. */
+    public record Correction(LocalDate date, String text) {
     }
 
     /** A lead image with the words that go with it; alt, caption and credit may be "". */

@@ -1,5 +1,7 @@
 package org.standfirst.model;
 
+import java.util.List;
+
 /**
  * A person who writes for the archive. Authors named in a piece but without a profile file get
  * one too (with {@code profile == null}), so every byline links somewhere.
@@ -9,9 +11,14 @@ package org.standfirst.model;
  * @param photo the photo path as written in the profile, or null
  * @param bio the profile's Markdown body, "" when there is none
  * @param profile where the profile was read from, or null for an author without one
+ * @param aliases old site paths of the author's page
  */
 public record Author(String id, String name, String sortName, String role, String photo, String bio,
-                     int bioLine, SourceLocation profile) {
+                     int bioLine, SourceLocation profile, List<String> aliases) {
+
+    public Author {
+        aliases = List.copyOf(aliases);
+    }
 
     public boolean hasProfile() {
         return profile != null;
@@ -19,7 +26,7 @@ public record Author(String id, String name, String sortName, String role, Strin
 
     /** An author who is named in pieces but has no profile file. */
     public static Author withoutProfile(String id, String name) {
-        return new Author(id, name, defaultSortName(name), "", null, "", 0, null);
+        return new Author(id, name, defaultSortName(name), "", null, "", 0, null, List.of());
     }
 
     /** "Amira Haddad" sorts as "Haddad Amira". */

@@ -12,11 +12,12 @@ import java.util.List;
  * @param regions top-level regions A–Z, each followed by its sub-regions (depth first)
  * @param related for each piece (by index), the indexes of up to three related pieces
  * @param assets files copied into the output: images beside their pages, static files, theme assets
+ * @param redirects every old address and the site path it leads to, sorted by old address
  */
 public record Site(SiteConfig config, List<Piece> pieces, List<Author> authors, List<Region> regions,
                    List<Topic> topics, List<Listing> regionListings, List<Listing> authorListings,
                    List<Listing> topicListings, List<Listing> typeListings, List<Listing> yearListings,
-                   List<List<Integer>> related, List<Asset> assets, int heldBack) {
+                   List<List<Integer>> related, List<Asset> assets, List<Redirect> redirects, HeldBack heldBack) {
 
     public Site {
         pieces = List.copyOf(pieces);
@@ -30,6 +31,14 @@ public record Site(SiteConfig config, List<Piece> pieces, List<Author> authors, 
         yearListings = List.copyOf(yearListings);
         related = List.copyOf(related);
         assets = List.copyOf(assets);
+        redirects = List.copyOf(redirects);
+    }
+
+    /** Pieces left out of this build: drafts (without --drafts) and pieces dated in the future (without --future). */
+    public record HeldBack(int drafts, int future) {
+        public int total() {
+            return drafts + future;
+        }
     }
 
     /** A file copied as it is to {@code sitePath} in the output. */

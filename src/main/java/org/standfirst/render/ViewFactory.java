@@ -20,6 +20,9 @@ import org.standfirst.render.view.LinkView;
 import org.standfirst.render.view.PageView;
 import org.standfirst.render.view.PieceSummary;
 import org.standfirst.render.view.SiteView;
+import org.standfirst.render.meta.Languages;
+import org.standfirst.render.meta.Metadata;
+import org.standfirst.render.meta.Urls;
 import org.standfirst.validate.MarkdownText;
 
 /** Builds the view records templates see from the site model. Summaries are made once per piece. */
@@ -30,6 +33,10 @@ final class ViewFactory {
     private final PieceSummary[] summaries;
     private final SiteView siteView;
     private final LinkTargets targets;
+    private final Metadata metadata;
+    private final Urls urls;
+    /** A common reading speed for analytical prose. */
+    private static final int WORDS_PER_MINUTE = 230;
 
     /** Where body links may lead, and where to report those that lead nowhere. */
     record LinkTargets(java.util.Set<String> files, java.util.Map<String, String> pageBySource,
@@ -40,6 +47,8 @@ final class ViewFactory {
         this.site = site;
         this.markdown = markdown;
         this.targets = targets;
+        this.metadata = new Metadata(site.config());
+        this.urls = new Urls(site.config().baseUrl());
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", site.config().locale());
         this.summaries = new PieceSummary[site.pieces().size()];
         this.siteView = siteView(site);
@@ -57,10 +66,52 @@ final class ViewFactory {
         return date == null ? "" : displayDate.format(date);
     }
 
-    PageView page(String kind, String title, String description, String sitePath, List<LinkView> breadcrumbs) {
-        String base = site.config().baseUrl();
-        String canonical = base.isEmpty() ? "" : base + LinkFilter.encode(sitePath);
-        return new PageView(kind, title, description, url(sitePath), canonical, List.copyOf(breadcrumbs));
+    /** A page that is not an article: a listing, an index, the home page. */
+    PageView page(String kind, String title, String description, String sitePath, List<LinkView> breadcrumbs,
+                  String jsonLd, List<LinkView> feeds) {
+        String language = site.config().language();
+        return new PageView(kind, title, description, url(sitePath), urls.absolute(sitePath), List.copyOf(breadcrumbs),
+                language, Languages.direction(language), List.of(), jsonLd, feeds);
+    }
+
+    PageView articlePage(Piece piece, List<LinkView> breadcrumbs) {
+        Article article = piece.article();
+        String language = Metadata.language(site.config(), article);
+        return new PageView("article", article.title(), article.summary(), url(piece.path()), urls.absolute(piece.path()),
+                List.copyOf(breadcrumbs), language, Languages.direction(language), metadata.articleTags(piece),
+                metadata.articleJsonLd(piece, crumbs(breadcrumbs, article.title(), piece.path())),
+                feeds(SitePaths.type(piece.typeId()), piece.type()));
+    }
+
+    Metadata metadata() {
+        return metadata;
+    }
+
+    /** The breadcrumb trail as JSON-LD wants it: every step, this page included. */
+    static List<Metadata.Crumb> crumbs(List<LinkView> breadcrumbs, String title, String sitePath) {
+        List<Metadata.Crumb> out = new ArrayList<>();
+        for (LinkView crumb : breadcrumbs) out.add(new Metadata.Crumb(crumb.name(), crumb.url()));
+        out.add(new Metadata.Crumb(title, sitePath));
+        return out;
+    }
+
+    /** The site's feed, and a listing's own when given; none without a base URL (feeds need absolute links). */
+    List<LinkView> feeds(String listingPath, String listingName) {
+        if (!urls.known()) return List.of();
+        List<LinkView> feeds = new ArrayList<>();
+        feeds.add(new LinkView(site.config().title(), url(SitePaths.FEED)));
+        if (listingPath != null) feeds.add(new LinkView(listingName + " — " + site.config().title(), url(SitePaths.feed(listingPath))));
+        return feeds;
+    }
+
+    static String readingTime(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE) + " min read";
+    }
+
+    /** "540 KB", "1.2 MB". */
+    static String size(long bytes) {
+        if (bytes < 1_000_000) return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     static LinkView home() {
@@ -76,7 +127,7 @@ final class ViewFactory {
                     piece.authors().stream().limit(PieceSummary.AUTHORS_SHOWN)
                             .map(a -> new LinkView(a.name(), url(SitePaths.author(a.id())))).toList(),
                     Math.max(0, piece.authors().size() - PieceSummary.AUTHORS_SHOWN),
-                    regionLinks(piece.regions()), article.summary());
+                    regionLinks(piece.regions()), article.summary(), readingTime(article.extras().words()));
             summaries[piece.index()] = made;
         }
         return made;
@@ -104,7 +155,13 @@ final class ViewFactory {
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
                 image, markdown.render(article.body(),
                         new BodyLinks(piece, targets.files(), targets.pageBySource(), targets.problems())),
-                piece.authors().stream().map(this::card).toList(), older, newer, related);
+                piece.authors().stream().map(this::card).toList(), older, newer, related,
+                readingTime(article.extras().words()),
+                article.extras().pdf() == null ? null : new ArticleView.Attachment(imageUrl(piece, article.extras().pdf().path()),
+                        size(article.extras().pdf().bytes())),
+                article.extras().correction() == null ? null : new ArticleView.Correction(
+                        display(article.extras().correction().date()), article.extras().correction().date().toString(),
+                        article.extras().correction().text()));
     }
 
     private static String imageUrl(Piece piece, String path) {

@@ -1,5 +1,8 @@
 package org.standfirst.validate;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,13 +18,16 @@ import org.standfirst.model.SourceLocation;
 /** Reads one article's front matter into an {@link Article}, reporting every problem on the way. */
 final class ArticleReader {
     static final Set<String> KEYS = Set.of("title", "date", "summary", "type", "author", "authors", "region",
-            "regions", "topics", "image", "image_alt", "image_caption", "image_credit", "updated", "draft", "slug");
+            "regions", "topics", "image", "image_alt", "image_caption", "image_credit", "updated", "draft", "slug",
+            "aliases", "lang", "pdf", "correction");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
+    private final Path root;
     private final Set<String> files;
     private final Problems problems;
 
-    ArticleReader(Set<String> files, Problems problems) {
+    ArticleReader(Path root, Set<String> files, Problems problems) {
+        this.root = root;
         this.files = files;
         this.problems = problems;
     }
@@ -72,7 +78,60 @@ final class ArticleReader {
         if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk || tooDeep >= 0) return Optional.empty();
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
-                draft, document.body(), document.bodyLine(), bundle));
+                draft, document.body(), document.bodyLine(), bundle, extras(yaml, folder, document.body())));
+    }
+
+    private Article.Extras extras(FrontMatter yaml, String folder, String body) {
+        String lang = yaml.text("lang", "");
+        if (!lang.isEmpty() && Locale.forLanguageTag(lang).getLanguage().isEmpty()) {
+            problems.error(yaml.at("lang"), "`lang: " + lang + "` is not a language tag",
+                    "use a BCP 47 tag such as `ar`, `fa`, `fr` or `en-GB`");
+            lang = "";
+        }
+        return new Article.Extras(AliasRules.read(yaml, problems), lang, pdf(yaml, folder), correction(yaml),
+                WordCount.of(body));
+    }
+
+    private Article.Attachment pdf(FrontMatter yaml, String folder) {
+        Optional<String> value = yaml.text("pdf").filter(p -> !p.isBlank());
+        if (value.isEmpty()) return null;
+        String path = value.get();
+        SourceLocation at = yaml.at("pdf");
+        String file = path.startsWith("/") && UrlRules.isSiteRelative(path) ? ContentLoader.STATIC + path
+                : UrlRules.isSafePath(path) ? (folder.isEmpty() ? path : folder + "/" + path) : null;
+        if (file == null || !path.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            problems.error(at, "`pdf: " + path + "` is not allowed",
+                    "name a .pdf file next to the article (`report.pdf`) or a site path (`/files/report.pdf`)");
+            return null;
+        }
+        if (!files.contains(file)) {
+            problems.error(at, "the PDF `" + path + "` does not exist", "put the file at content/" + file + " or correct the name");
+            return null;
+        }
+        try {
+            return new Article.Attachment(path, Files.size(root.resolve(file)));
+        } catch (IOException e) {
+            problems.error(at, "cannot read the PDF `" + path + "`: " + e.getMessage(), "check the file's permissions");
+            return null;
+        }
+    }
+
+    private Article.Correction correction(FrontMatter yaml) {
+        if (!yaml.has("correction")) return null;
+        Optional<FrontMatter> mapping = yaml.mapping("correction");
+        if (mapping.isEmpty()) return null;
+        FrontMatter correction = mapping.get();
+        correction.warnUnknownKeys(Set.of("date", "text"));
+        Optional<String> text = correction.text("text").filter(t -> !t.isBlank());
+        Optional<FrontMatter.DateValue> date = correction.date("date");
+        if (text.isEmpty() || date.isEmpty()) {
+            if (!correction.has("date") || text.isEmpty()) {
+                problems.error(yaml.at("correction"), "a correction needs both `date` and `text`",
+                        "write `correction:` then `  date: 2015-08-01` and `  text: An earlier version said …`");
+            }
+            return null;
+        }
+        return new Article.Correction(date.get().date(), text.get());
     }
 
     private Optional<FrontMatter.DateValue> missingDate(SourceLocation source) {

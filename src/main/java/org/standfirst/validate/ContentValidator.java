@@ -27,7 +27,7 @@ public final class ContentValidator {
             else problems.error(org.standfirst.model.SourceLocation.file("--base-url"),
                     "`" + baseUrlOverride + "` is not an http(s) address", "pass e.g. --base-url https://example.org/");
         }
-        ArticleReader articleReader = new ArticleReader(content.files(), problems);
+        ArticleReader articleReader = new ArticleReader(content.root(), content.files(), problems);
         List<Article> articles = content.articles().parallelStream()
                 .map(articleReader::read).flatMap(Optional::stream).toList();
         ProfileReader profiles = new ProfileReader(content.files(), problems);
@@ -36,6 +36,6 @@ public final class ContentValidator {
         List<Region> regions = new ArrayList<>();
         for (SourceDocument doc : content.regions()) profiles.region(doc).ifPresent(regions::add);
         return new ValidContent(content.root(), config, articles, authors, regions, content.staticFiles(),
-                content.files());
+                content.files(), content.redirects().map(doc -> RedirectsReader.read(doc, problems)).orElse(List.of()));
     }
 }

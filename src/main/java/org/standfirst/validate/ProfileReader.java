@@ -10,8 +10,8 @@ import org.standfirst.model.Slug;
 
 /** Reads author and region profiles; the file name (as a slug) is the profile's id. */
 final class ProfileReader {
-    private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "photo", "sort_name");
-    private static final Set<String> REGION_KEYS = Set.of("name", "description", "parent");
+    private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "photo", "sort_name", "aliases");
+    private static final Set<String> REGION_KEYS = Set.of("name", "description", "parent", "aliases");
 
     private final Set<String> files;
     private final Problems problems;
@@ -33,7 +33,8 @@ final class ProfileReader {
         if (photo != null && !photoExists(photo, yaml)) photo = null;
         return Optional.of(new Author(id.get(), name.get(),
                 yaml.text("sort_name").orElse(Author.defaultSortName(name.get())),
-                yaml.text("role", ""), photo, document.body().strip(), document.bodyLine(), document.source()));
+                yaml.text("role", ""), photo, document.body().strip(), document.bodyLine(), document.source(),
+                AliasRules.read(yaml, problems)));
     }
 
     Optional<Region> region(SourceDocument document) {
@@ -46,7 +47,7 @@ final class ProfileReader {
         if (name.isEmpty()) return Optional.empty();
         String parent = yaml.text("parent").filter(p -> !p.isBlank()).map(Slug::of).orElse(null);
         return Optional.of(new Region(id.get(), name.get(), yaml.text("description", ""), parent,
-                document.source().atLine(parent == null ? 1 : yaml.at("parent").line())));
+                document.source().atLine(parent == null ? 1 : yaml.at("parent").line()), AliasRules.read(yaml, problems)));
     }
 
     private boolean photoExists(String photo, FrontMatter yaml) {

@@ -8,7 +8,7 @@ import org.standfirst.model.SiteConfig;
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
-            "permalink", "organisation", "newsletter_url", "support_url", "raw_html");
+            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types");
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
 
     private SiteConfigReader() {
@@ -50,7 +50,9 @@ final class SiteConfigReader {
                 organisation,
                 httpUrl(yaml, "newsletter_url", problems),
                 httpUrl(yaml, "support_url", problems),
-                rawHtml(yaml, problems));
+                rawHtml(yaml, problems),
+                citationStyle(yaml, problems),
+                schemaTypes(yaml, problems));
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {
@@ -70,6 +72,36 @@ final class SiteConfigReader {
                     "write `raw_html: keep`, `raw_html: escape` or `raw_html: sanitize`");
             return SiteConfig.RawHtml.KEEP;
         }
+    }
+
+    private static SiteConfig.CitationStyle citationStyle(FrontMatter yaml, Problems problems) {
+        String value = yaml.text("citation_style", "chicago");
+        try {
+            return SiteConfig.CitationStyle.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.error(yaml.at("citation_style"), "`citation_style: " + value + "` is not a style Standfirst knows",
+                    "write `citation_style: chicago` (author-date) or `citation_style: apa`");
+            return SiteConfig.CitationStyle.CHICAGO;
+        }
+    }
+
+    private static final java.util.Set<String> SCHEMA_TYPES = java.util.Set.of("Article", "NewsArticle", "Report",
+            "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
+
+    private static java.util.Map<String, String> schemaTypes(FrontMatter yaml, Problems problems) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        yaml.mapping("schema_types").ifPresent(types -> {
+            for (String type : types.keys()) {
+                String schema = types.text(type, "");
+                if (!SCHEMA_TYPES.contains(schema)) {
+                    problems.error(types.at(type), "`" + schema + "` is not a schema.org type for pieces",
+                            "use one of " + String.join(", ", new java.util.TreeSet<>(SCHEMA_TYPES)));
+                } else {
+                    out.put(org.standfirst.model.Slug.of(type), schema);
+                }
+            }
+        });
+        return out;
     }
 
     static boolean validPermalink(String pattern) {

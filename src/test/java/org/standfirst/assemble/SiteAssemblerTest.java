@@ -28,17 +28,18 @@ class SiteAssemblerTest {
                                    List<String> topics) {
         String slug = path.substring(path.lastIndexOf('/') + 1).replace(".md", "");
         return new Article(new SourceLocation(path, 1), path.substring(0, path.lastIndexOf('/')), slug, title,
-                LocalDate.parse(date), null, "", "Commentary", authors, regions, topics, null, null, false, "", 5, false);
+                LocalDate.parse(date), null, "", "Commentary", authors, regions, topics, null, null, false, "", 5, false,
+                Article.Extras.NONE);
     }
 
     private static Region region(String id, String name, String parent) {
-        return new Region(id, name, "", parent, new SourceLocation("regions/" + id + ".md", 1));
+        return new Region(id, name, "", parent, new SourceLocation("regions/" + id + ".md", 1), List.of());
     }
 
     private Site assemble(List<Article> articles, List<Author> authors, List<Region> regions) {
         ValidContent content = new ValidContent(Path.of("content"), SiteConfig.defaults(), articles, authors, regions,
-                List.of(), new TreeSet<>());
-        return new SiteAssembler(problems, false).assemble(content);
+                List.of(), new TreeSet<>(), List.of());
+        return new SiteAssembler(problems, SiteAssembler.Selection.published(java.time.Instant.parse("2030-01-01T00:00:00Z"))).assemble(content);
     }
 
     private static List<String> titles(Listing listing) {
@@ -52,7 +53,7 @@ class SiteAssemblerTest {
     @Test
     void resolvesNamesAndIdsToTheSameProfile() {
         Author amira = new Author("amira-haddad", "Amira Haddad", "Haddad Amira", "Fellow", null, "", 0,
-                new SourceLocation("authors/amira-haddad.md", 1));
+                new SourceLocation("authors/amira-haddad.md", 1), List.of());
         Site site = assemble(List.of(
                 article("c/a.md", "A", "2014-01-01", List.of("Amira Haddad"), List.of(), List.of()),
                 article("c/b.md", "B", "2014-01-02", List.of("amira-haddad"), List.of(), List.of())), List.of(amira), List.of());
@@ -78,9 +79,9 @@ class SiteAssemblerTest {
     @Test
     void reportsUnknownParentsAndCyclesAtTheParentLine() {
         assemble(List.of(), List.of(), List.of(
-                new Region("a", "A", "", "b", new SourceLocation("regions/a.md", 3)),
-                new Region("b", "B", "", "a", new SourceLocation("regions/b.md", 3)),
-                new Region("c", "C", "", "nowhere", new SourceLocation("regions/c.md", 4))));
+                new Region("a", "A", "", "b", new SourceLocation("regions/a.md", 3), List.of()),
+                new Region("b", "B", "", "a", new SourceLocation("regions/b.md", 3), List.of()),
+                new Region("c", "C", "", "nowhere", new SourceLocation("regions/c.md", 4), List.of())));
         assertThat(problems.sorted().stream().map(Problem::format)).containsExactly(
                 "regions/a.md:3: the region `a` is its own ancestor through `parent: b` — remove `parent:` from one of the regions in the loop",
                 "regions/b.md:3: the region `b` is its own ancestor through `parent: a` — remove `parent:` from one of the regions in the loop",
@@ -102,7 +103,7 @@ class SiteAssemblerTest {
 
     @Test
     void warnsAboutProfilesNobodyCites() {
-        assemble(List.of(), List.of(new Author("x", "X Y", "Y X", "", null, "", 0, new SourceLocation("authors/x.md", 1))),
+        assemble(List.of(), List.of(new Author("x", "X Y", "Y X", "", null, "", 0, new SourceLocation("authors/x.md", 1), List.of())),
                 List.of());
         assertThat(problems.sorted().stream().map(Problem::format)).containsExactly(
                 "authors/x.md:1: warning: no piece names the author `X Y` — name them in a piece's `author:` exactly as `X Y`, or delete the profile");

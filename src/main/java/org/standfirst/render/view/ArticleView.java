@@ -9,9 +9,21 @@ import java.util.List;
  * @param image the lead image, or null
  * @param bodyHtml the rendered body, endnotes included
  * @param previous the next older piece, or null; {@code next} the next newer one, or null
+ * @param readingTime e.g. "6 min read"
+ * @param pdf the attached PDF, or null
+ * @param correction a dated correction notice, or null
  */
 public record ArticleView(String title, String summary, String type, String typeUrl, String date, String dateIso,
                           String updated, String updatedIso, List<LinkView> regions, List<LinkView> topics,
                           ImageView image, String bodyHtml, List<AuthorCard> authors, PieceSummary previous,
-                          PieceSummary next, List<PieceSummary> related) {
+                          PieceSummary next, List<PieceSummary> related, String readingTime, Attachment pdf,
+                          Correction correction) {
+
+    /** A downloadable file: its URL and its size in words ("1.2 MB"). */
+    public record Attachment(String url, String size) {
+    }
+
+    /** A correction notice: display date, ISO date and text. */
+    public record Correction(String date, String dateIso, String text) {
+    }
 }

@@ -9,7 +9,13 @@ import java.util.List;
  * @param url the page's own site path
  * @param canonical the page's absolute URL, or "" when no {@code base_url} is configured
  * @param breadcrumbs the trail from Home to the page's parent (the page itself is not included)
+ * @param language the page's language (the piece's {@code lang}, else the site's); {@code direction}
+ *                 is "rtl" for right-to-left languages, else "ltr"
+ * @param meta Google Scholar, OpenGraph and Twitter tags (articles; empty elsewhere)
+ * @param jsonLd the page's schema.org description as JSON, for a {@code <script type="application/ld+json">}
+ * @param feeds Atom feeds that go with the page (the site's, and the listing's own)
  */
 public record PageView(String kind, String title, String description, String url, String canonical,
-                       List<LinkView> breadcrumbs) {
+                       List<LinkView> breadcrumbs, String language, String direction, List<MetaTag> meta,
+                       String jsonLd, List<LinkView> feeds) {
 }

@@ -8,9 +8,11 @@ import java.util.List;
  * @param date the display date ("17 June 2014"); {@code dateIso} is the same as 2014-06-17
  * @param authors the first {@link #AUTHORS_SHOWN} authors; {@code moreAuthors} counts the rest
  * @param summary the standfirst, plain text
+ * @param readingTime e.g. "6 min read"
  */
 public record PieceSummary(String title, String url, String type, String typeUrl, String date, String dateIso,
-                           List<LinkView> authors, int moreAuthors, List<LinkView> regions, String summary) {
+                           List<LinkView> authors, int moreAuthors, List<LinkView> regions, String summary,
+                           String readingTime) {
 
     /** Listings name this many authors, then "and N others", so a 5,000-author report stays one line. */
     public static final int AUTHORS_SHOWN = 5;

@@ -1,0 +1,117 @@
+package org.standfirst.render;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.standfirst.assemble.Pagination;
+import org.standfirst.assemble.SiteInventory;
+import org.standfirst.assemble.SitePaths;
+import org.standfirst.model.Listing;
+import org.standfirst.model.Piece;
+import org.standfirst.model.Redirect;
+import org.standfirst.model.Site;
+
+/**
+ * The files a site needs besides its pages: Atom feeds, the sitemap and robots.txt (all three need
+ * {@code base_url}, since they must hold absolute URLs), redirect pages for old addresses and the
+ * hosts' redirect file.
+ */
+final class WebFiles {
+    private final Site site;
+    private final PageSink sink;
+
+    WebFiles(Site site, PageSink sink) {
+        this.site = site;
+        this.sink = sink;
+    }
+
+    /** The pieces whose bodies the feeds need: the newest {@link AtomFeed#ENTRIES} of every feed. */
+    static boolean[] piecesInFeeds(Site site) {
+        boolean[] needed = new boolean[site.pieces().size()];
+        if (site.config().baseUrl().isEmpty()) return needed;
+        for (int i = 0; i < Math.min(AtomFeed.ENTRIES, needed.length); i++) needed[i] = true;
+        for (Listing listing : feedListings(site)) {
+            listing.pieces().stream().limit(AtomFeed.ENTRIES).forEach(p -> needed[p.index()] = true);
+        }
+        return needed;
+    }
+
+    private static List<Listing> feedListings(Site site) {
+        List<Listing> out = new ArrayList<>();
+        for (List<Listing> group : List.of(site.typeListings(), site.regionListings(), site.authorListings(),
+                site.topicListings())) {
+            out.addAll(group);
+        }
+        return out;
+    }
+
+    void writeAll(IntFunction<String> bodies) {
+        redirects();
+        if (site.config().baseUrl().isEmpty()) return;
+        AtomFeed feed = new AtomFeed(site.config(), bodies);
+        sink.page(SitePaths.FEED, feed.write(site.config().title(), SitePaths.FEED, SitePaths.HOME, site.pieces()));
+        for (Listing listing : feedListings(site)) {
+            sink.page(SitePaths.feed(listing.path()), feed.write(listing.name() + " — " + site.config().title(),
+                    SitePaths.feed(listing.path()), listing.path(), listing.pieces()));
+        }
+        for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), sitemapUrls())) sink.page(file.sitePath(), file.xml());
+        if (!SiteInventory.hasStatic(site, SitePaths.ROBOTS)) {
+            sink.page(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + site.config().baseUrl() + SitePaths.SITEMAP + "\n");
+        }
+    }
+
+    private void redirects() {
+        for (Redirect redirect : site.redirects()) {
+            String file = SitePaths.redirectFile(redirect.from());
+            if (file != null) sink.page(file, RedirectPages.page(site.config(), redirect, file, titleOf(redirect.to())));
+        }
+        if (!site.redirects().isEmpty() && !SiteInventory.hasStatic(site, SitePaths.HOST_REDIRECTS)) {
+            String basePath = site.config().baseUrl().isEmpty() ? "" : URI.create(site.config().baseUrl()).getPath();
+            sink.page(SitePaths.HOST_REDIRECTS, RedirectPages.hostFile(basePath, site.redirects()));
+        }
+    }
+
+    /** A name for the page an old address now leads to, for the redirect page's text. */
+    private String titleOf(String path) {
+        for (Piece piece : site.pieces()) if (piece.path().equals(path)) return piece.article().title();
+        for (List<Listing> group : List.of(site.authorListings(), site.regionListings())) {
+            for (Listing listing : group) if (listing.path().equals(path)) return listing.name();
+        }
+        return site.config().title();
+    }
+
+    /** Every page worth indexing, with the date its content last changed. */
+    private List<Sitemap.Url> sitemapUrls() {
+        List<Sitemap.Url> urls = new ArrayList<>();
+        String newest = site.pieces().isEmpty() ? "" : lastmod(site.pieces());
+        urls.add(new Sitemap.Url(SitePaths.HOME, newest));
+        for (Piece piece : site.pieces()) urls.add(new Sitemap.Url(piece.path(), lastmod(List.of(piece))));
+        for (String index : List.of(SitePaths.REGIONS, SitePaths.AUTHORS, SitePaths.TOPICS, SitePaths.ARCHIVE)) {
+            urls.add(new Sitemap.Url(index, newest));
+        }
+        int size = site.config().pageSize();
+        for (List<Listing> group : List.of(site.typeListings(), site.regionListings(), site.authorListings(),
+                site.topicListings(), site.yearListings())) {
+            for (Listing listing : group) {
+                int pages = Pagination.pageCount(listing.pieces().size(), size);
+                for (int n = 1; n <= pages; n++) {
+                    List<Piece> onPage = Pagination.page(listing.pieces(), size, n);
+                    urls.add(new Sitemap.Url(SitePaths.page(listing.path(), n), onPage.isEmpty() ? "" : lastmod(onPage)));
+                }
+            }
+        }
+        return urls;
+    }
+
+    private static String lastmod(List<Piece> pieces) {
+        return pieces.stream().map(WebFiles::changed).max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("");
+    }
+
+    private static LocalDate changed(Piece piece) {
+        LocalDate updated = piece.article().updated();
+        return updated != null && updated.isAfter(piece.article().date()) ? updated : piece.article().date();
+    }
+}
