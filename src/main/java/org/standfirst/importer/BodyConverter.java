@@ -61,9 +61,19 @@ public final class BodyConverter {
 
     private static String unescapeBrackets(String text) {
         Matcher m = ESCAPED_BRACKETS.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement("[" + m.group(1) + "]"));
-        m.appendTail(out);
+        StringBuilder paired = new StringBuilder(text.length());
+        while (m.find()) m.appendReplacement(paired, Matcher.quoteReplacement("[" + m.group(1) + "]"));
+        m.appendTail(paired);
+        // A lone `[` with no `]` after it on its line cannot open a link either.
+        StringBuilder out = new StringBuilder(paired.length());
+        for (String line : paired.toString().split("\n", -1)) {
+            if (out.length() > 0) out.append('\n');
+            int at;
+            while ((at = line.indexOf("\\[")) >= 0 && line.indexOf(']', at) < 0) {
+                line = line.substring(0, at) + line.substring(at + 1);
+            }
+            out.append(line);
+        }
         return out.toString();
     }
 }

@@ -22,7 +22,8 @@ final class Shortcodes {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern GALLERY = Pattern.compile("\\[gallery([^\\]]*)\\]", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\\]]+))");
-    private static final Pattern ANY = Pattern.compile("\\[([a-zA-Z][\\w-]*)([\\s=][^\\]\\[]*)?\\]");
+    // Not followed by `(`: `[caption](https://…)` is a Markdown link whose text happens to be a shortcode name.
+    private static final Pattern ANY = Pattern.compile("\\[([a-zA-Z][\\w-]*)([\\s=][^\\]\\[]*)?\\](?![(\\[])");
     /** Shortcodes of WordPress itself and of common plugins, recognised even without attributes. */
     private static final Set<String> KNOWN = Set.of("audio", "video", "playlist", "embed", "gallery", "caption",
             "youtube", "vimeo", "soundcloud", "googlemaps", "contact-form", "contact-form-7", "gravityform",
