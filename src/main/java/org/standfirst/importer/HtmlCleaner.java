@@ -35,6 +35,7 @@ final class HtmlCleaner {
         for (Element img : root.select("img")) {
             img.removeAttr("srcset").removeAttr("sizes").removeAttr("class").removeAttr("style");
         }
+        trimAfterLineBreaks(root);
         flattenNestedTables(root);
         fixHeaderCells(root);
         splitFigures(root);
@@ -49,6 +50,17 @@ final class HtmlCleaner {
             if (node instanceof Comment) comments.add(node);
         });
         comments.forEach(Node::remove);
+    }
+
+    /** The newline after {@code <br />} (as WordPress writes it) would otherwise end the paragraph. */
+    private static void trimAfterLineBreaks(Element root) {
+        for (Element br : root.select("br")) {
+            if (br.nextSibling() instanceof TextNode text) {
+                String stripped = text.getWholeText().stripLeading();
+                if (stripped.isEmpty()) text.remove();
+                else text.text(stripped);
+            }
+        }
     }
 
     /** A table inside a table cell becomes lines of text in that cell: Markdown tables cannot nest. */
