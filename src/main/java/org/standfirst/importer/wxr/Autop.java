@@ -23,6 +23,7 @@ final class Autop {
     private static final Pattern P_AFTER_BLOCK_TAG = Pattern.compile("(</?" + BLOCKS + "[^>]*>)\\s*</p>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BR_AFTER_BLOCK_TAG = Pattern.compile("(</?" + BLOCKS + "[^>]*>)\\s*<br />", Pattern.CASE_INSENSITIVE);
     private static final Pattern BR_BEFORE_BLOCK_TAG = Pattern.compile("<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCKQUOTE_OPEN = Pattern.compile("<p><blockquote([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern NEWLINE = Pattern.compile("(?<!<br />)\\s*\\n");
@@ -53,6 +54,9 @@ final class Autop {
         }
         text = out.toString().replaceAll("<p>\\s*</p>", "");
         text = P_AROUND_BLOCK_TAG.matcher(text).replaceAll("$1");
+        // Text written straight inside a blockquote is a paragraph of the quote.
+        text = BLOCKQUOTE_OPEN.matcher(text).replaceAll("<blockquote$1><p>");
+        text = text.replace("</blockquote></p>", "</p></blockquote>");
         text = P_BEFORE_BLOCK_TAG.matcher(text).replaceAll("$1");
         text = P_AFTER_BLOCK_TAG.matcher(text).replaceAll("$1");
         text = NEWLINE.matcher(text).replaceAll("<br />\n");
