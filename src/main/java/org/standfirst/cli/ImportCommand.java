@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Move an existing archive into Standfirst: from a WordPress export or a folder of saved HTML pages.",
-        subcommands = {ImportWxrCommand.class})
+        subcommands = {ImportWxrCommand.class, ImportHtmlCommand.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
