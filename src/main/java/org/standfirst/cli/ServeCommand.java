@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.standfirst.model.Problems;
 import org.standfirst.serve.BuildOutcome;
 import org.standfirst.serve.PreviewServer;
@@ -52,6 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Counted down to stop serving; tests and the shutdown hook use it. */
     final CountDownLatch stop = new CountDownLatch(1);
+    /** Counted down once the server is closed and its temporary folder deleted. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
@@ -87,7 +90,16 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Serving " + content + " at " + server.url() + " — open it in a browser. Edits to " + content
                     + " and " + templates + " rebuild the site and reload open pages. Press Ctrl+C to stop.");
             out.flush();
-            Thread hook = new Thread(stop::countDown, "standfirst-serve-stop");
+            // Ctrl+C: the JVM exits as soon as its hooks finish, so the hook waits until the server is
+            // closed and its temporary folder deleted.
+            Thread hook = new Thread(() -> {
+                stop.countDown();
+                try {
+                    stopped.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "standfirst-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 stop.await();
@@ -95,9 +107,11 @@ final class ServeCommand implements Callable<Integer> {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
-                    // The JVM is already exiting (Ctrl+C): the hook has run.
+                    // The JVM is already exiting (Ctrl+C): the hook is running.
                 }
             }
+        } finally {
+            stopped.countDown();
         }
         return ExitCodes.OK;
     }
