@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "standfirst", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a policy-commentary archive (Markdown with front matter) into a static website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 content or template problems, 2 usage error, 3 internal error."})
 public final class Standfirst implements Runnable {
     @Spec

@@ -1,0 +1,132 @@
+package org.standfirst.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Server-Sent Events to every open page: on connecting, and after every rebuild, each page gets the
+ * current {@link BuildState}. The handler leaves the exchange open and returns, so a waiting page
+ * holds a socket but no server thread; a periodic comment line finds the pages that have gone.
+ */
+final class ReloadHub implements HttpHandler, AutoCloseable {
+    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private volatile BuildState state;
+
+    ReloadHub(BuildState initial) {
+        this.state = initial;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().close();
+        if (!exchange.getRequestMethod().equals("GET")) {
+            exchange.getResponseHeaders().set("Allow", "GET");
+            exchange.sendResponseHeaders(405, -1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        Client client = new Client(exchange);
+        clients.add(client);
+        // A short retry: after `serve` is restarted, pages reconnect (and reload) almost at once.
+        if (!client.send("retry: 500\n" + event(state))) clients.remove(client);
+    }
+
+    /** Tells every page about a new build (or a failed one). */
+    void publish(BuildState newState) {
+        state = newState;
+        String message = event(newState);
+        clients.removeIf(client -> !client.send(message));
+    }
+
+    /** Drops pages whose connection has gone; without it they would be found only at the next build. */
+    void ping() {
+        clients.removeIf(client -> !client.send(": ping\n\n"));
+    }
+
+    int clientCount() {
+        return clients.size();
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(Client::close);
+        clients.clear();
+    }
+
+    private static String event(BuildState state) {
+        return "event: state\ndata: " + state.json() + "\n\n";
+    }
+
+    /** One open page. */
+    private static final class Client {
+        private final HttpExchange exchange;
+        private final OutputStream out;
+
+        Client(HttpExchange exchange) {
+            this.exchange = exchange;
+            this.out = exchange.getResponseBody();
+        }
+
+        synchronized boolean send(String text) {
+            try {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return true;
+            } catch (IOException e) {
+                close();
+                return false;
+            }
+        }
+
+        synchronized void close() {
+            exchange.close();
+        }
+    }
+
+    /**
+     * What pages need to know: the number of the build being served (a page from another build
+     * reloads) and, when the latest rebuild failed, its problems as the CLI prints them.
+     */
+    record BuildState(int build, List<String> problems) {
+        BuildState {
+            problems = List.copyOf(problems);
+        }
+
+        String json() {
+            StringBuilder out = new StringBuilder("{\"build\":").append(build).append(",\"problems\":[");
+            for (int i = 0; i < problems.size(); i++) {
+                if (i > 0) out.append(',');
+                quote(problems.get(i), out);
+            }
+            return out.append("]}").toString();
+        }
+
+        private static void quote(String text, StringBuilder out) {
+            out.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                        else out.append(c);
+                    }
+                }
+            }
+            out.append('"');
+        }
+    }
+}
