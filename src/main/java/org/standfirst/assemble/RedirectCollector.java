@@ -56,13 +56,16 @@ final class RedirectCollector {
             }
         }
         out.sort(Comparator.comparing(Redirect::from).thenComparing(r -> r.source().path()));
-        Map<String, Redirect> byFrom = new HashMap<>();
+        // "/x" and "/x/" are one address to a static host (one redirect page answers both): the same
+        // address leading to the same page twice is kept once; leading to two pages is an error.
+        Map<String, Redirect> byAddress = new HashMap<>();
         List<Redirect> unique = new ArrayList<>();
         for (Redirect redirect : out) {
-            Redirect earlier = byFrom.putIfAbsent(redirect.from(), redirect);
+            String address = SitePaths.redirectFile(redirect.from());
+            Redirect earlier = byAddress.putIfAbsent(address == null ? redirect.from() : address, redirect);
             if (earlier == null) {
                 unique.add(redirect);
-            } else {
+            } else if (!earlier.to().equals(redirect.to())) {
                 problems.error(redirect.source(), "the old address `" + redirect.from() + "` is also claimed by "
                         + earlier.source(), "keep it in one place only");
             }

@@ -68,14 +68,18 @@ public final class SiteInventory {
             entries.add(new Entry(SitePaths.HOST_REDIRECTS, "the host redirect file", null));
         }
         if (!site.config().baseUrl().isEmpty()) {
-            entries.add(new Entry(SitePaths.FEED, "the site feed", null));
+            java.util.Set<String> statics = staticPaths(site);
+            if (!statics.contains(SitePaths.FEED)) entries.add(new Entry(SitePaths.FEED, "the site feed", null));
             for (List<Listing> listings : List.of(site.regionListings(), site.authorListings(), site.topicListings(),
                     site.typeListings())) {
-                for (Listing listing : listings) entries.add(new Entry(SitePaths.feed(listing.path()), "the feed of " + listing.name(), null));
+                for (Listing listing : listings) {
+                    String feed = SitePaths.feed(listing.path());
+                    if (!statics.contains(feed)) entries.add(new Entry(feed, "the feed of " + listing.name(), null));
+                }
             }
             long pages = entries.stream().filter(e -> e.file().endsWith(".html") && !e.file().equals(SitePaths.NOT_FOUND)
                     && !e.owner().startsWith("the redirect")).count();
-            entries.add(new Entry(SitePaths.SITEMAP, "the sitemap", null));
+            if (!statics.contains(SitePaths.SITEMAP)) entries.add(new Entry(SitePaths.SITEMAP, "the sitemap", null));
             if (pages > SitePaths.SITEMAP_LIMIT) {
                 for (int n = 1; n <= (pages + SitePaths.SITEMAP_LIMIT - 1) / SitePaths.SITEMAP_LIMIT; n++) {
                     entries.add(new Entry(SitePaths.sitemapPart(n), "the sitemap", null));
@@ -86,8 +90,15 @@ public final class SiteInventory {
         return entries;
     }
 
-    /** A file of content/static/ that takes the place of one Standfirst would generate. */
+    /** A file of content/static/ takes the place of one Standfirst would generate (a feed, robots.txt …). */
     public static boolean hasStatic(Site site, String sitePath) {
         return site.assets().stream().anyMatch(a -> a.sitePath().equals(sitePath));
+    }
+
+    /** Every site path that content/static/ (and page bundles) provide. */
+    public static java.util.Set<String> staticPaths(Site site) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Site.Asset asset : site.assets()) out.add(asset.sitePath());
+        return out;
     }
 }

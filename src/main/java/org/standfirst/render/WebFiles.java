@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.standfirst.assemble.Pagination;
 import org.standfirst.assemble.SiteInventory;
@@ -51,13 +52,19 @@ final class WebFiles {
     void writeAll(IntFunction<String> bodies) {
         redirects();
         if (site.config().baseUrl().isEmpty()) return;
+        Set<String> statics = SiteInventory.staticPaths(site);
         AtomFeed feed = new AtomFeed(site.config(), bodies);
-        sink.page(SitePaths.FEED, feed.write(site.config().title(), SitePaths.FEED, SitePaths.HOME, site.pieces()));
-        for (Listing listing : feedListings(site)) {
-            sink.page(SitePaths.feed(listing.path()), feed.write(listing.name() + " — " + site.config().title(),
-                    SitePaths.feed(listing.path()), listing.path(), listing.pieces()));
+        if (!statics.contains(SitePaths.FEED)) {
+            sink.page(SitePaths.FEED, feed.write(site.config().title(), SitePaths.FEED, SitePaths.HOME, site.pieces()));
         }
-        for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), sitemapUrls())) sink.page(file.sitePath(), file.xml());
+        for (Listing listing : feedListings(site)) {
+            String path = SitePaths.feed(listing.path());
+            if (statics.contains(path)) continue;
+            sink.page(path, feed.write(listing.name() + " — " + site.config().title(), path, listing.path(), listing.pieces()));
+        }
+        for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), sitemapUrls())) {
+            if (!statics.contains(file.sitePath())) sink.page(file.sitePath(), file.xml());
+        }
         if (!SiteInventory.hasStatic(site, SitePaths.ROBOTS)) {
             sink.page(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + site.config().baseUrl() + SitePaths.SITEMAP + "\n");
         }

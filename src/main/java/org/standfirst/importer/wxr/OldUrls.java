@@ -31,8 +31,9 @@ final class OldUrls {
         return out;
     }
 
+    /** The site root is left out: the new home page already answers there. */
     private static void add(List<String> out, String path) {
-        if (!path.isEmpty() && !out.contains(path)) out.add(path);
+        if (!path.isEmpty() && !path.equals("/") && !out.contains(path)) out.add(path);
     }
 
     /** "https://example.org/2013/01/hello/" → "/2013/01/hello/"; "" when the text is not an http(s) URL. */
@@ -42,7 +43,8 @@ final class OldUrls {
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) return "";
         try {
             URI uri = URI.create(text.replace(" ", "%20"));
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            // Old links such as https://example.org//greek/x/ carry doubled slashes; servers treat them as one.
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath().replaceAll("/{2,}", "/");
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         } catch (IllegalArgumentException e) {
             return "";
