@@ -53,9 +53,9 @@ final class AtomFeed {
             if (!config.language().isEmpty()) xml.writeAttribute("xml:lang", config.language());
             element(xml, 1, "title", title);
             if (!config.tagline().isEmpty()) element(xml, 1, "subtitle", config.tagline());
-            link(xml, 1, "self", absolute(path), "application/atom+xml");
             link(xml, 1, "alternate", absolute(pagePath), "text/html");
-            element(xml, 1, "id", absolute(path));
+            link(xml, 1, "self", absolute(path), "application/atom+xml");
+            element(xml, 1, "id", absolute(pagePath));
             List<Piece> entries = pieces.subList(0, Math.min(ENTRIES, pieces.size()));
             element(xml, 1, "updated", entries.stream().map(AtomFeed::updated).max(String::compareTo)
                     .orElse("1970-01-01T00:00:00Z"));
