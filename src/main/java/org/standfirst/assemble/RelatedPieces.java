@@ -1,16 +1,17 @@
 package org.standfirst.assemble;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.standfirst.model.Piece;
 
 /**
  * "Related" pieces: those sharing the most regions, authors and topics with a piece; ties go to
- * the piece closest in time, then the newer. Counted through an index of who shares what, so the
- * cost grows with the size of the groups, not with the square of the archive.
+ * the piece closest in time, then the newer. Counted through an index of who shares what, with a
+ * plain score array per thread, so the cost grows with the size of the groups a piece is in, not
+ * with the square of the archive.
  */
 final class RelatedPieces {
     static final int LIMIT = 3;
@@ -19,24 +20,59 @@ final class RelatedPieces {
     }
 
     static List<List<Integer>> compute(List<Piece> pieces) {
-        Map<String, List<Integer>> members = new HashMap<>();
+        Map<String, List<Integer>> groups = new HashMap<>();
         for (Piece piece : pieces) {
-            for (String key : keys(piece)) members.computeIfAbsent(key, k -> new ArrayList<>()).add(piece.index());
+            for (String key : keys(piece)) groups.computeIfAbsent(key, k -> new ArrayList<>()).add(piece.index());
         }
-        List<List<Integer>> out = new ArrayList<>(pieces.size());
-        for (Piece piece : pieces) {
-            Map<Integer, Integer> scores = new HashMap<>();
-            for (String key : keys(piece)) {
-                for (int other : members.get(key)) if (other != piece.index()) scores.merge(other, 1, Integer::sum);
+        Map<String, int[]> members = new HashMap<>();
+        groups.forEach((key, list) -> members.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(pieces.size()));
+        return IntStream.range(0, pieces.size()).parallel()
+                .mapToObj(i -> scores.get().best(i, keys(pieces.get(i)).stream().map(members::get).toList()))
+                .toList();
+    }
+
+    /** A reusable score per piece, reset after each use through the list of pieces it touched. */
+    private static final class Scores {
+        private final int[] score;
+        private final int[] touched;
+
+        Scores(int size) {
+            score = new int[size];
+            touched = new int[size];
+        }
+
+        List<Integer> best(int self, List<int[]> groups) {
+            int count = 0;
+            for (int[] group : groups) {
+                for (int other : group) {
+                    if (other == self) continue;
+                    if (score[other]++ == 0) touched[count++] = other;
+                }
             }
-            int self = piece.index();
-            out.add(scores.entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<Integer, Integer> e) -> -e.getValue())
-                            .thenComparingInt(e -> Math.abs(e.getKey() - self))
-                            .thenComparingInt(Map.Entry::getKey))
-                    .limit(LIMIT).map(Map.Entry::getKey).toList());
+            int[] top = new int[LIMIT];
+            int found = 0;
+            for (int t = 0; t < count; t++) {
+                int candidate = touched[t];
+                int at = found < LIMIT ? found++ : LIMIT;
+                while (at > 0 && better(candidate, top[at - 1], self)) {
+                    if (at < LIMIT) top[at] = top[at - 1];
+                    at--;
+                }
+                if (at < LIMIT) top[at] = candidate;
+            }
+            for (int t = 0; t < count; t++) score[touched[t]] = 0;
+            List<Integer> out = new ArrayList<>(found);
+            for (int i = 0; i < found; i++) out.add(top[i]);
+            return out;
         }
-        return out;
+
+        private boolean better(int a, int b, int self) {
+            if (score[a] != score[b]) return score[a] > score[b];
+            int da = Math.abs(a - self);
+            int db = Math.abs(b - self);
+            return da != db ? da < db : a < b;
+        }
     }
 
     private static List<String> keys(Piece piece) {
