@@ -46,7 +46,7 @@ public final class ContentLoader {
 
         Optional<SourceDocument> siteConfig = Optional.empty();
         Optional<SourceDocument> redirects = Optional.empty();
-        List<SourceDocument> articles = new ArrayList<>();
+        List<LoadedContent.ArticleFile> articles = new ArrayList<>();
         List<SourceDocument> authors = new ArrayList<>();
         List<SourceDocument> regions = new ArrayList<>();
         List<LoadedContent.StaticFile> statics = new ArrayList<>();
@@ -62,15 +62,39 @@ public final class ContentLoader {
             } else if (top.equals(STATIC)) {
                 statics.add(new LoadedContent.StaticFile(file, path.substring(STATIC.length() + 1)));
             } else if (path.endsWith(".md")) {
-                Optional<SourceDocument> document = read(file, path)
-                        .flatMap(text -> FrontMatterSplitter.split(path, file, text, problems));
+                if (!top.equals(AUTHORS) && !top.equals(REGIONS)) {
+                    articles.add(new LoadedContent.ArticleFile(file, path));
+                    continue;
+                }
+                Optional<SourceDocument> document = document(file, path);
                 if (document.isEmpty()) continue;
                 if (top.equals(AUTHORS)) authors.add(document.get());
-                else if (top.equals(REGIONS)) regions.add(document.get());
-                else articles.add(document.get());
+                else regions.add(document.get());
             }
         }
         return new LoadedContent(root, siteConfig, redirects, articles, authors, regions, statics, files);
+    }
+
+    /** Reads and splits one Markdown file, reporting what is wrong with it. */
+    public Optional<SourceDocument> document(Path file, String path) {
+        return read(file, path).flatMap(text -> FrontMatterSplitter.split(path, file, text, problems));
+    }
+
+    /**
+     * The body of a file read earlier, read again for rendering. The file may have changed or gone
+     * since (an editor saving while a build runs): that is an IOException for the renderer to report.
+     */
+    public static String body(Path file) throws java.io.IOException {
+        String text;
+        try {
+            text = TextDecoder.decode(Files.readAllBytes(file));
+        } catch (TextDecoder.NotUtf8 e) {
+            throw new java.io.IOException("the file is no longer valid UTF-8 (line " + e.line + ")");
+        }
+        Problems ignored = new Problems();
+        return FrontMatterSplitter.split(file.getFileName().toString(), file, text, ignored)
+                .map(SourceDocument::body)
+                .orElseThrow(() -> new java.io.IOException("the file changed while the site was built"));
     }
 
     private void walk(TreeSet<String> files, List<Path> found) {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * @param files every regular file in the content folder, by relative path, to check references against
  */
 public record LoadedContent(Path root, Optional<SourceDocument> siteConfig, Optional<SourceDocument> redirects,
-                            List<SourceDocument> articles,
+                            List<ArticleFile> articles,
                             List<SourceDocument> authors, List<SourceDocument> regions,
                             List<StaticFile> staticFiles, NavigableSet<String> files) {
 
@@ -26,6 +26,10 @@ public record LoadedContent(Path root, Optional<SourceDocument> siteConfig, Opti
         regions = List.copyOf(regions);
         staticFiles = List.copyOf(staticFiles);
         files = Collections.unmodifiableNavigableSet(new TreeSet<>(files));
+    }
+
+    /** An article's file, read when it is validated (in parallel) rather than all at once. */
+    public record ArticleFile(Path file, String path) {
     }
 
     /** A file copied unchanged: {@code sitePath} is where it goes in the output. */

@@ -1,5 +1,6 @@
 package org.standfirst.model;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.List;
  * @param summary the standfirst: from front matter, or the body's first paragraph as plain text
  * @param image an image path as written (relative to {@code folder}, or site-root-relative), or null
  * @param updated the date of the last substantive update, or null
+ * @param file the source file: the body is read from it again when the page is rendered, so an
+ *             archive of 100,000 pieces never holds all its bodies in memory at once
  * @param bodyLine the line of the file where the body starts, so render problems point into the file
  * @param extras the optional publishing details: aliases, language, PDF, correction, length
  */
 public record Article(SourceLocation source, String folder, String slug, String title, LocalDate date,
                       OffsetDateTime time, String summary, String type, List<String> authors,
                       List<String> regions, List<String> topics, Image image, LocalDate updated,
-                      boolean draft, String body, int bodyLine, boolean bundle, Extras extras) {
+                      boolean draft, Path file, int bodyLine, boolean bundle, Extras extras) {
 
     public Article {
         authors = List.copyOf(authors);

@@ -153,7 +153,7 @@ final class ViewFactory {
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
-                image, markdown.render(article.body(),
+                image, markdown.render(body(article),
                         new BodyLinks(piece, targets.files(), targets.pageBySource(), targets.problems())),
                 piece.authors().stream().map(this::card).toList(), older, newer, related,
                 readingTime(article.extras().words()),
@@ -162,6 +162,14 @@ final class ViewFactory {
                 article.extras().correction() == null ? null : new ArticleView.Correction(
                         display(article.extras().correction().date()), article.extras().correction().date().toString(),
                         article.extras().correction().text()));
+    }
+
+    private static String body(Article article) {
+        try {
+            return org.standfirst.load.ContentLoader.body(article.file());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String imageUrl(Piece piece, String path) {

@@ -78,7 +78,7 @@ final class ArticleReader {
         if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk || tooDeep >= 0) return Optional.empty();
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
-                draft, document.body(), document.bodyLine(), bundle, extras(yaml, folder, document.body())));
+                draft, document.file(), document.bodyLine(), bundle, extras(yaml, folder, document.body())));
     }
 
     private Article.Extras extras(FrontMatter yaml, String folder, String body) {

@@ -3,6 +3,7 @@ package org.standfirst.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.standfirst.load.ContentLoader;
 import org.standfirst.load.LoadedContent;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Article;
@@ -28,7 +29,11 @@ public final class ContentValidator {
                     "`" + baseUrlOverride + "` is not an http(s) address", "pass e.g. --base-url https://example.org/");
         }
         ArticleReader articleReader = new ArticleReader(content.root(), content.files(), problems);
+        // One file at a time, in parallel: only the front matter and a summary are kept, not the body.
+        ContentLoader loader = new ContentLoader(content.root(), problems);
         List<Article> articles = content.articles().parallelStream()
+                .map(file -> loader.document(file.file(), file.path()))
+                .flatMap(Optional::stream)
                 .map(articleReader::read).flatMap(Optional::stream).toList();
         ProfileReader profiles = new ProfileReader(content.files(), problems);
         List<Author> authors = new ArrayList<>();
