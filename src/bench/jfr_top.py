@@ -7,7 +7,9 @@ Reads jdk.ExecutionSample events through the JDK's `jfr print --json` and prints
 group and for all threads together:
   self      the method on top of the stack (where the CPU actually is)
   package   the top frame's package, trimmed to three segments (com.vladsch.flexmark ...)
-  library   the first non-JDK frame from the top (so String.indexOf called by flexmark counts as flexmark)
+  library   the first non-JDK frame from the top (so String.indexOf called by flexmark counts as flexmark),
+            by package and by method
+  inclusive every non-JDK package on the stack (flexmark's extensions show up separately)
   inclusive every Standfirst method on the stack (each counted once per sample): which stage pays
 Also sums garbage-collection pauses and counts jdk.NativeMethodSample events (threads in native code, e.g. file I/O) by top frame.
 Percentages are of the samples in each section.
@@ -27,7 +29,10 @@ def frames(event):
     out = []
     for f in st.get("frames") or []:
         m = f["method"]
-        out.append("%s.%s" % (m["type"]["name"].replace("/", "."), m["name"]))
+        cls = m["type"]["name"]
+        if "$$Lambda$" in cls:  # hidden classes: Foo$$Lambda$307+0x…/1234 — one name for all of them
+            cls = cls.split("$$Lambda$")[0] + "$$Lambda"
+        out.append("%s.%s" % (cls.replace("/", "."), m["name"]))
     return out, bool(st.get("truncated"))
 
 
@@ -43,6 +48,8 @@ def duration(iso):
 def package(method, depth=3):
     cls = method.rsplit(".", 1)[0]
     parts = cls.split(".")
+    if depth > 3 and cls.startswith("com.vladsch.flexmark.ext."):
+        depth += 1  # com.vladsch.flexmark.ext.autolink, not just .ext
     return ".".join(parts[:-1][:depth]) or cls
 
 
@@ -78,7 +85,7 @@ def main():
         sections["thread " + g] = [e for e in events if thread_group(e) == g]
     print("%d CPU samples; by thread: %s" % (len(events), ", ".join("%s %d" % kv for kv in groups.most_common(6))))
     for name, evs in sections.items():
-        self_c, pkg_c, lib_c, incl = (collections.Counter() for _ in range(4))
+        self_c, pkg_c, lib_c, lib_m, incl, incl_pkg = (collections.Counter() for _ in range(6))
         for e in evs:
             fs, trunc = frames(e)
             truncated += trunc and name == "all threads"
@@ -88,13 +95,19 @@ def main():
             pkg_c[package(fs[0])] += 1
             lib = next((f for f in fs if not JDK.match(f)), None)
             lib_c[package(lib) if lib else "(JDK only)"] += 1
+            lib_m[lib or "(JDK only)"] += 1
+            for pk in {package(f, 4) for f in fs if not JDK.match(f)}:
+                incl_pkg[pk] += 1
             for f in set(fs):
-                if f.startswith("org.standfirst.") and "$$Lambda$" not in f:
+                if f.startswith("org.standfirst.") and "$$Lambda" not in f:
                     incl[f[len("org.standfirst."):]] += 1
         print("\n== %s: %d samples" % (name, len(evs)))
         table("self (top frame)", self_c, len(evs), a.top)
         table("package of the top frame", pkg_c, len(evs), a.top)
         table("first non-JDK package from the top", lib_c, len(evs), a.top)
+        table("first non-JDK method from the top (JDK frames charged to their caller)", lib_m, len(evs), a.top)
+        table("inclusive, non-JDK packages (4 segments: shows flexmark's parser, renderer, extensions)",
+              incl_pkg, len(evs), a.top + 10)
         table("inclusive, Standfirst methods", incl, len(evs), a.top)
     if truncated:
         print("\n(%d stacks were truncated; record with -XX:FlightRecorderOptions:stackdepth=512)" % truncated)
