@@ -10,8 +10,8 @@ import org.standfirst.model.Slug;
 
 /** Reads author and region profiles; the file name (as a slug) is the profile's id. */
 final class ProfileReader {
-    private static final Set<String> AUTHOR_KEYS = Set.of("name", "role", "photo", "sort_name", "aliases");
-    private static final Set<String> REGION_KEYS = Set.of("name", "description", "parent", "aliases");
+    private static final Set<String> AUTHOR_KEYS = Set.of("id", "name", "role", "photo", "sort_name", "aliases");
+    private static final Set<String> REGION_KEYS = Set.of("id", "name", "description", "parent", "aliases");
 
     private final Set<String> files;
     private final Problems problems;
@@ -27,6 +27,7 @@ final class ProfileReader {
         if (parsed.isEmpty() || id.isEmpty()) return Optional.empty();
         FrontMatter yaml = parsed.get();
         yaml.warnUnknownKeys(AUTHOR_KEYS);
+        if (!idMatches(yaml, id.get())) return Optional.empty();
         Optional<String> name = yaml.requiredText("name", "add `name: Full Name` to the profile");
         if (name.isEmpty()) return Optional.empty();
         String photo = yaml.text("photo").filter(p -> !p.isBlank()).orElse(null);
@@ -43,11 +44,21 @@ final class ProfileReader {
         if (parsed.isEmpty() || id.isEmpty()) return Optional.empty();
         FrontMatter yaml = parsed.get();
         yaml.warnUnknownKeys(REGION_KEYS);
+        if (!idMatches(yaml, id.get())) return Optional.empty();
         Optional<String> name = yaml.requiredText("name", "add `name: Region name` to the profile");
         if (name.isEmpty()) return Optional.empty();
         String parent = yaml.text("parent").filter(p -> !p.isBlank()).map(Slug::of).orElse(null);
         return Optional.of(new Region(id.get(), name.get(), yaml.text("description", ""), parent,
                 document.source().atLine(parent == null ? 1 : yaml.at("parent").line()), AliasRules.read(yaml, problems)));
+    }
+
+    /** An `id:` key may repeat the file name (some exports write it); it may not contradict it. */
+    private boolean idMatches(FrontMatter yaml, String id) {
+        String written = yaml.text("id", id);
+        if (written.equals(id)) return true;
+        problems.error(yaml.at("id"), "`id: " + written + "` does not match the file name, which gives `" + id + "`",
+                "remove the `id:` line, or rename the file to " + written + ".md");
+        return false;
     }
 
     private boolean photoExists(String photo, FrontMatter yaml) {
