@@ -188,8 +188,26 @@ class PublishingTest {
         assertThat(page.selectFirst(".download a").attr("href")).isEqualTo("oil.pdf");
         assertThat(page.selectFirst(".download a").text()).isEqualTo("Download the full text (PDF, 1 KB)");
         assertThat(site.output().resolve("report/oil/oil.pdf")).exists();
-        assertThat(page.selectFirst(".article-meta").text()).isEqualTo("Report, 21 July 2015 Updated 2 August 2015 1 min read");
+        assertThat(page.selectFirst(".article-meta").text()).isEqualTo("Report, 21 July 2015 Updated 2 August 2015 · 1 min read");
         assertThat(site.page("report/").selectFirst(".piece-reading-time").text()).isEqualTo("1 min read");
+    }
+
+    @Test
+    void everyArticleEndsWithCiteThisAndCitationFiles() throws Exception {
+        site.buildOk();
+        Document page = site.page("report/oil/");
+        assertThat(page.selectFirst(".cite-this .citation").text()).isEqualTo("Haddad, Amira, and Laurence Okafor. 2015. "
+                + "Oil & <Power> in Iraq. Report. The Test Institute for Policy. https://example.org/archive/report/oil/.");
+        assertThat(page.select(".cite-this .citation i").text()).isEqualTo("Oil & <Power> in Iraq");
+        assertThat(page.select(".cite-this .citation-files a").eachAttr("href")).containsExactly("oil.bib", "oil.ris");
+        assertThat(Files.readString(site.output().resolve("report/oil/oil.bib")))
+                .startsWith("@techreport{haddad2015oil,\n  author = {Haddad, Amira and Okafor, Laurence},\n")
+                .contains("  title = {{Oil \\& <Power> in Iraq}},\n");
+        assertThat(Files.readString(site.output().resolve("commentary/c1/c1.ris"))).startsWith("TY  - ELEC\nAU  - Haddad, Amira\n");
+
+        site.file("content/site.yml", "title: T\nbase_url: https://example.org/\ncitation_style: apa\n").buildOk();
+        assertThat(site.page("commentary/c1/").selectFirst(".cite-this .citation").text())
+                .isEqualTo("Haddad, A. (2016, January 1). Commentary 1. T. https://example.org/commentary/c1/");
     }
 
     @Test

@@ -65,7 +65,7 @@ class SampleArchiveTest {
             assertThat(page.selectFirst(".standfirst").text()).as(where).isNotBlank();
             assertThat(page.selectFirst(".article-meta").text()).as(where)
                     .matches("[A-Z][\\w ]*, \\d{1,2} (January|February|March|April|May|June|July|August|September"
-                            + "|October|November|December) \\d{4}( Updated .*)? \\d+ min read");
+                            + "|October|November|December) \\d{4}( Updated .*)? · \\d+ min read");
             assertThat(crumbs.get(1)).as(where).isEqualTo(page.selectFirst(".article-meta a").text());
             assertThat(page.select(".article-body p")).as(where).hasSizeGreaterThan(3);
             for (Element card : page.select(".author-card")) {

@@ -130,9 +130,9 @@ class SiteBuildTest {
                 .article("reports/annual.md", "Annual review", "2014-06-18", "type: Report", "slug: annual-review-2014")
                 .buildOk();
         Document page = site.page("op-eds/the-view-from-tehran/");
-        assertThat(page.selectFirst(".article-meta").text()).isEqualTo("Op Eds, 17 June 2014 1 min read");
+        assertThat(page.selectFirst(".article-meta").text()).isEqualTo("Op Eds, 17 June 2014 · 1 min read");
         assertThat(site.page("report/annual-review-2014/").selectFirst(".article-meta").text())
-                .isEqualTo("Report, 18 June 2014 1 min read");
+                .isEqualTo("Report, 18 June 2014 · 1 min read");
         assertThat(titles(site.page("report/"))).containsExactly("Annual review");
         assertThat(titles(site.page("archive/2014/"))).containsExactly("Annual review", "The view from Tehran");
     }

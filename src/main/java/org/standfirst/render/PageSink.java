@@ -11,6 +11,14 @@ public interface PageSink {
 
     void copy(String sitePath, Path source);
 
+    /**
+     * A private folder for intermediate files (bodies kept for the feeds), removed before the site is
+     * published; null when the sink writes nothing, and then nothing needs keeping.
+     */
+    default Path scratch() {
+        return null;
+    }
+
     /** A sink that drops everything: {@code check} renders every page but writes none. */
     PageSink DISCARD = new PageSink() {
         @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.standfirst.assemble.SiteInventory;
@@ -20,6 +19,9 @@ import org.standfirst.model.Problems;
 import org.standfirst.model.Region;
 import org.standfirst.model.Site;
 import org.standfirst.model.SourceLocation;
+import org.standfirst.render.cite.BibTex;
+import org.standfirst.render.cite.CitationInput;
+import org.standfirst.render.cite.Ris;
 import org.standfirst.render.view.ArticleView;
 import org.standfirst.render.view.LinkView;
 
@@ -76,15 +78,15 @@ public final class SiteRenderer {
         });
 
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
-        Map<Integer, String> feedBodies = new ConcurrentHashMap<>();
+        BodySpool feedBodies = new BodySpool(sink.scratch());
         site.pieces().parallelStream().forEach(piece -> {
-            ArticleView article = renderArticle(pages, piece);
+            ArticleView article = renderArticle(pages, piece, sink);
             if (article != null && inFeeds[piece.index()]) feedBodies.put(piece.index(), article.bodyHtml());
         });
         new ListingPages(site, pages).tasks().parallelStream().forEach(Runnable::run);
         new IndexPages(site, pages).renderAll();
 
-        new WebFiles(site, sink).writeAll(index -> feedBodies.getOrDefault(index, ""));
+        new WebFiles(site, sink).writeAll(feedBodies::get);
         for (Site.Asset asset : site.assets()) sink.copy(asset.sitePath(), asset.source());
         themeAssets().forEach(sink::copy);
         return count.get();
@@ -101,13 +103,16 @@ public final class SiteRenderer {
     }
 
     /** Renders one article page; returns its view (for the feeds), or null when it failed. */
-    private ArticleView renderArticle(Pages pages, Piece piece) {
+    private ArticleView renderArticle(Pages pages, Piece piece, PageSink sink) {
         SourceLocation source = piece.article().source();
         try {
             ArticleView article = pages.views().article(piece);
             Map<String, Object> context = pages.context(pages.views().articlePage(piece, articleTrail(piece)), piece.path());
             context.put("article", article);
             pages.render("article.peb", piece.path(), context);
+            CitationInput citation = pages.views().citation(piece);
+            sink.page(SitePaths.citation(piece.path(), piece.article().slug(), "bib"), BibTex.entry(citation));
+            sink.page(SitePaths.citation(piece.path(), piece.article().slug(), "ris"), Ris.entry(citation));
             return article;
         } catch (StackOverflowError e) {
             problems.error(source.atLine(piece.article().bodyLine()), "the body is nested too deeply to render",

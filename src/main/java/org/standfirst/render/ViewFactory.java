@@ -20,6 +20,9 @@ import org.standfirst.render.view.LinkView;
 import org.standfirst.render.view.PageView;
 import org.standfirst.render.view.PieceSummary;
 import org.standfirst.render.view.SiteView;
+import org.standfirst.render.cite.CitationInput;
+import org.standfirst.render.cite.Citations;
+import org.standfirst.render.cite.FormattedCitation;
 import org.standfirst.render.meta.Languages;
 import org.standfirst.render.meta.Metadata;
 import org.standfirst.render.meta.Urls;
@@ -161,7 +164,27 @@ final class ViewFactory {
                         size(article.extras().pdf().bytes())),
                 article.extras().correction() == null ? null : new ArticleView.Correction(
                         display(article.extras().correction().date()), article.extras().correction().date().toString(),
-                        article.extras().correction().text()));
+                        article.extras().correction().text()),
+                cite(piece));
+    }
+
+    /** What the reference and the citation files are made from. */
+    CitationInput citation(Piece piece) {
+        Article article = piece.article();
+        return new CitationInput(piece.authors().stream().map(a -> a.name()).toList(), article.title(), piece.type(),
+                site.config().isReport(piece.typeId()), metadata.publisher(), article.date(), urls.absolute(piece.path()),
+                article.summary(), java.util.stream.Stream.concat(piece.topics().stream().map(t -> t.name()),
+                        piece.regions().stream().map(r -> r.name())).distinct().toList(),
+                Metadata.language(site.config(), article), article.slug());
+    }
+
+    private ArticleView.Cite cite(Piece piece) {
+        FormattedCitation formatted = Citations.format(citation(piece), site.config().citationStyle());
+        String style = site.config().citationStyle() == org.standfirst.model.SiteConfig.CitationStyle.APA ? "APA" : "Chicago";
+        return new ArticleView.Cite(formatted.parts().stream()
+                .map(p -> new ArticleView.Cite.Part(p.text(), p.italic(), p.link())).toList(), style,
+                url(SitePaths.citation(piece.path(), piece.article().slug(), "bib")),
+                url(SitePaths.citation(piece.path(), piece.article().slug(), "ris")));
     }
 
     private static String body(Article article) {

@@ -97,8 +97,21 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         return target;
     }
 
+    /** A folder inside the staging folder, removed before the swap, so it never reaches the output. */
+    @Override
+    public synchronized Path scratch() {
+        Path scratch = staging.resolve(".standfirst-scratch");
+        try {
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scratch;
+    }
+
     /** Swaps the staged site in place of the old one. */
     public void commit() throws IOException {
+        deleteTree(staging.resolve(".standfirst-scratch"));
         Path old = output.resolveSibling(prefix(output, "old") + UUID.randomUUID());
         boolean hadOutput = Files.exists(output);
         if (hadOutput) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
