@@ -95,7 +95,7 @@ public final class PreviewServer implements AutoCloseable {
             return new PreviewServer(server, requests, pinger, work, builds, hub, watcher, url);
         } catch (IOException | RuntimeException e) {
             server.stop(0);
-            if (work != null) SiteBuilds.deleteTree(work);
+            if (work != null) org.standfirst.write.SiteWriter.deleteTree(work);
             throw e;
         }
     }
@@ -156,6 +156,6 @@ public final class PreviewServer implements AutoCloseable {
         hub.close();
         server.stop(0);
         requests.shutdownNow();
-        SiteBuilds.deleteTree(work);
+        org.standfirst.write.SiteWriter.deleteTree(work);
     }
 }

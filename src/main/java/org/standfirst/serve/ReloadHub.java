@@ -5,9 +5,12 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.standfirst.render.meta.Json;
 
 /**
  * Server-Sent Events to every open page: on connecting, and after every rebuild, each page gets the
@@ -102,31 +105,10 @@ final class ReloadHub implements HttpHandler, AutoCloseable {
         }
 
         String json() {
-            StringBuilder out = new StringBuilder("{\"build\":").append(build).append(",\"problems\":[");
-            for (int i = 0; i < problems.size(); i++) {
-                if (i > 0) out.append(',');
-                quote(problems.get(i), out);
-            }
-            return out.append("]}").toString();
-        }
-
-        private static void quote(String text, StringBuilder out) {
-            out.append('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                        else out.append(c);
-                    }
-                }
-            }
-            out.append('"');
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("build", build);
+            state.put("problems", problems);
+            return Json.write(state);
         }
     }
 }

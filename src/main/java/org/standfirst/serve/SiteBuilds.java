@@ -1,15 +1,13 @@
 package org.standfirst.serve;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import org.standfirst.Pipeline;
 import org.standfirst.write.UnsafeOutput;
+import org.standfirst.write.SiteWriter;
 
 /**
  * Builds the archive with the ordinary pipeline, each build into a new numbered folder under a
@@ -73,28 +71,10 @@ final class SiteBuilds {
     private void deleteOlderThan(Path keep) {
         try (var builds = Files.list(work)) {
             for (Path build : builds.toList()) {
-                if (!build.equals(keep) && !build.equals(current)) deleteTree(build);
+                if (!build.equals(keep) && !build.equals(current)) SiteWriter.deleteTree(build);
             }
         } catch (IOException e) {
             // Leftovers only cost disk space in a temporary folder; the next build tries again.
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) throw e;
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

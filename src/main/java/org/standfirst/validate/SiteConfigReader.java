@@ -64,24 +64,24 @@ final class SiteConfigReader {
     }
 
     private static SiteConfig.RawHtml rawHtml(FrontMatter yaml, Problems problems) {
-        String value = yaml.text("raw_html", "keep");
-        try {
-            return SiteConfig.RawHtml.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.error(yaml.at("raw_html"), "`raw_html: " + value + "` is not a choice",
-                    "write `raw_html: keep`, `raw_html: escape` or `raw_html: sanitize`");
-            return SiteConfig.RawHtml.KEEP;
-        }
+        return choice(yaml, "raw_html", SiteConfig.RawHtml.KEEP, problems, "is not a choice",
+                "write `raw_html: keep`, `raw_html: escape` or `raw_html: sanitize`");
     }
 
     private static SiteConfig.CitationStyle citationStyle(FrontMatter yaml, Problems problems) {
-        String value = yaml.text("citation_style", "chicago");
+        return choice(yaml, "citation_style", SiteConfig.CitationStyle.CHICAGO, problems, "is not a style Standfirst knows",
+                "write `citation_style: chicago` (author-date) or `citation_style: apa`");
+    }
+
+    /** One of an enum's values, written in lowercase in site.yml; the default when absent or wrong. */
+    private static <E extends Enum<E>> E choice(FrontMatter yaml, String key, E fallback, Problems problems,
+                                                String what, String hint) {
+        String value = yaml.text(key, fallback.name().toLowerCase(java.util.Locale.ROOT));
         try {
-            return SiteConfig.CitationStyle.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(fallback.getDeclaringClass(), value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.error(yaml.at("citation_style"), "`citation_style: " + value + "` is not a style Standfirst knows",
-                    "write `citation_style: chicago` (author-date) or `citation_style: apa`");
-            return SiteConfig.CitationStyle.CHICAGO;
+            problems.error(yaml.at(key), "`" + key + ": " + value + "` " + what, hint);
+            return fallback;
         }
     }
 

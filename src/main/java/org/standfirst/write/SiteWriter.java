@@ -126,7 +126,8 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         if (!committed) deleteTree(staging);
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it, symbolic links included but never what they point to. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
