@@ -32,9 +32,16 @@ public final class Pipeline {
      * @param selection which pieces to publish (drafts, future pieces) and what "now" is
      * @param strict warnings fail the build too
      * @param progress told what is happening when the archive is large enough for a user to wait
+     * @param cache where rendered bodies are kept between builds, or null for none
      */
     public record Options(Path content, Path templates, String templatesLabel, Path output, String baseUrl,
-                          SiteAssembler.Selection selection, boolean strict, Consumer<String> progress) {
+                          SiteAssembler.Selection selection, boolean strict, Consumer<String> progress, Path cache) {
+    }
+
+    /** The body cache of an output folder: {@code .standfirst-cache} beside it. */
+    public static Path cacheFor(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.getParent() == null ? null : absolute.resolveSibling(".standfirst-cache");
     }
 
     /** What a run did: its problems, how many pages and pieces it rendered, and what it held back. */
@@ -70,7 +77,8 @@ public final class Pipeline {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
                     site.pieces().size(), (System.nanoTime() - start) / 1e9));
         }
-        SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems);
+        SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems,
+                write ? options.cache() : null);
         if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false);
         if (!write) {
             int pages = renderer.render(site, PageSink.DISCARD);

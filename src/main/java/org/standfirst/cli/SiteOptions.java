@@ -30,8 +30,12 @@ final class SiteOptions {
     @Option(names = "--verbose", description = "Show Java stack traces for internal errors.")
     boolean verbose;
 
+    @Option(names = "--no-cache", description = "Render every body afresh instead of reusing .standfirst-cache/.")
+    boolean noCache;
+
     Pipeline.Options pipeline(Path output, java.util.function.Consumer<String> progress) {
         return new Pipeline.Options(content, templates, templates.toString(), output, baseUrl,
-                Pipeline.selection(drafts, future), strict, progress);
+                Pipeline.selection(drafts, future), strict, progress,
+                output == null || noCache ? null : Pipeline.cacheFor(output));
     }
 }

@@ -36,12 +36,17 @@ public final class SiteRenderer {
     private final ThemeEngine theme;
     private final String themeLabel;
     private final Problems problems;
+    private final Path cache;
 
-    /** @param themeLabel how problems name the templates folder, e.g. "templates" */
-    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems) {
+    /**
+     * @param themeLabel how problems name the templates folder, e.g. "templates"
+     * @param cache where rendered bodies are kept between builds, or null to render every body
+     */
+    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache) {
         this.theme = theme;
         this.themeLabel = themeLabel;
         this.problems = problems;
+        this.cache = cache;
     }
 
     /** Checks the theme: every required template exists and compiles. */
@@ -70,7 +75,8 @@ public final class SiteRenderer {
 
     /** Renders every page into the sink; returns the number of pages. */
     public int render(Site site, PageSink sink) {
-        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site));
+        BodyCache bodies = new BodyCache(cache, site.config().rawHtml().name());
+        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
         AtomicInteger count = new AtomicInteger();
         Pages pages = new Pages(theme, themeLabel, problems, views, page -> {
             sink.page(page.sitePath(), page.html());
@@ -89,6 +95,7 @@ public final class SiteRenderer {
         new WebFiles(site, sink).writeAll(feedBodies::get);
         for (Site.Asset asset : site.assets()) sink.copy(asset.sitePath(), asset.source());
         themeAssets().forEach(sink::copy);
+        if (!problems.hasErrors()) bodies.prune();
         return count.get();
     }
 

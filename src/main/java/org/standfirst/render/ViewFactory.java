@@ -36,6 +36,7 @@ final class ViewFactory {
     private final PieceSummary[] summaries;
     private final SiteView siteView;
     private final LinkTargets targets;
+    private final BodyCache bodies;
     private final Metadata metadata;
     private final Urls urls;
     /** A common reading speed for analytical prose. */
@@ -46,8 +47,9 @@ final class ViewFactory {
                        org.standfirst.model.Problems problems) {
     }
 
-    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets) {
+    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyCache bodies) {
         this.site = site;
+        this.bodies = bodies;
         this.markdown = markdown;
         this.targets = targets;
         this.metadata = new Metadata(site.config());
@@ -156,8 +158,8 @@ final class ViewFactory {
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
-                image, markdown.render(body(article),
-                        new BodyLinks(piece, targets.files(), targets.pageBySource(), targets.problems())),
+                image, bodies.render(piece, body(article),
+                        new BodyLinks(piece, targets.files(), targets.pageBySource(), targets.problems()), markdown),
                 piece.authors().stream().map(this::card).toList(), older, newer, related,
                 readingTime(article.extras().words()),
                 article.extras().pdf() == null ? null : new ArticleView.Attachment(imageUrl(piece, article.extras().pdf().path()),

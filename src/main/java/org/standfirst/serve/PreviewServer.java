@@ -69,7 +69,8 @@ public final class PreviewServer implements AutoCloseable {
             // The preview's own address as base URL: the 404 page's root-relative links then work here.
             org.standfirst.Pipeline.Options options = new org.standfirst.Pipeline.Options(settings.content(),
                     settings.templates(), settings.templatesLabel(), null, url.toString(),
-                    org.standfirst.Pipeline.selection(settings.drafts(), settings.future()), settings.strict(), message -> { });
+                    org.standfirst.Pipeline.selection(settings.drafts(), settings.future()), settings.strict(), message -> { },
+                    work.resolve(".standfirst-cache"));
             SiteBuilds builds = new SiteBuilds(options, work);
             BuildOutcome first = builds.rebuild(List.of());
             ReloadHub hub = new ReloadHub(stateOf(first, builds));

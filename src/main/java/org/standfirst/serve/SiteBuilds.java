@@ -47,7 +47,7 @@ final class SiteBuilds {
                 output, options.baseUrl(),
                 // "now" moves on between rebuilds: a piece scheduled for today appears when its time comes.
                 Pipeline.selection(options.selection().drafts(), options.selection().future()),
-                options.strict(), options.progress());
+                options.strict(), options.progress(), options.cache());
         Pipeline.Result result;
         try {
             result = Pipeline.build(these);

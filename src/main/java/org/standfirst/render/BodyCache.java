@@ -1,0 +1,146 @@
+package org.standfirst.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.standfirst.model.Piece;
+
+/**
+ * Rendered bodies kept between builds ({@code .standfirst-cache/} beside the output), so a rebuild
+ * renders with flexmark only the bodies that changed. An entry is keyed by everything that shapes the
+ * HTML (the Markdown, the page's path, the raw-HTML setting, Standfirst's version) and remembers how
+ * each of its links resolved; it is reused only when every link still resolves the same way, so
+ * output never differs from a clean build, and link problems are reported again as in a clean build.
+ * An unreadable or corrupt entry is deleted and the body rendered afresh; entries no build used are
+ * removed when a build finishes.
+ */
+final class BodyCache {
+    private static final int FORMAT = 1;
+    private static final String VERSION = "standfirst-body-cache-" + FORMAT;
+
+    private final Path folder;
+    private final String settings;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    /** @param folder the cache folder, or null for no cache */
+    BodyCache(Path folder, String settings) {
+        this.folder = folder;
+        this.settings = settings;
+    }
+
+    /** The body's HTML, from the cache when still valid, else rendered (and stored). */
+    String render(Piece piece, String markdown, BodyLinks links, MarkdownRenderer renderer) {
+        if (folder == null) return renderer.render(markdown, links);
+        String key = key(piece, markdown);
+        used.add(key);
+        Path file = entry(key);
+        Entry cached = read(file);
+        if (cached != null && cached.stillValid(links)) return cached.html();
+        BodyLinks rendering = links.fresh();
+        String html = renderer.render(markdown, rendering);
+        write(file, new Entry(html, rendering.resolved()));
+        return html;
+    }
+
+    /** Removes the entries this build did not use (deleted or edited pieces, old settings). */
+    void prune() {
+        if (folder == null || !Files.isDirectory(folder)) return;
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!used.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A cache that cannot be tidied is still correct; the next build tries again.
+        }
+    }
+
+    private String key(Piece piece, String markdown) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {VERSION, settings, piece.path(), markdown}) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path entry(String key) {
+        return folder.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** A stored body and the links it was rendered with. */
+    private record Entry(String html, List<BodyLinks.Resolved> links) {
+        /** Resolving the links again (which reports their problems) gives the same results. */
+        boolean stillValid(BodyLinks current) {
+            for (BodyLinks.Resolved link : links) {
+                if (!current.resolve(link.url(), link.line()).equals(link.result())) return false;
+            }
+            return true;
+        }
+    }
+
+    private static Entry read(Path file) {
+        if (!Files.isRegularFile(file)) return null;
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            if (!in.readUTF().equals(VERSION)) throw new IOException("another format");
+            int count = in.readInt();
+            if (count < 0 || count > 1_000_000) throw new IOException("corrupt");
+            List<BodyLinks.Resolved> links = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) links.add(new BodyLinks.Resolved(in.readUTF(), in.readInt(), in.readUTF()));
+            int length = in.readInt();
+            if (length < 0) throw new IOException("corrupt");
+            byte[] html = in.readNBytes(length);
+            if (html.length != length || in.read() != -1) throw new IOException("corrupt");
+            return new Entry(new String(html, StandardCharsets.UTF_8), links);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Deleting failed too: the entry will be overwritten when the body is stored.
+            }
+            return null;
+        }
+    }
+
+    /** Written to a temporary name and moved into place, so a killed build leaves no half entry. */
+    private static void write(Path file, Entry entry) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(VERSION);
+                out.writeInt(entry.links().size());
+                for (BodyLinks.Resolved link : entry.links()) {
+                    out.writeUTF(link.url());
+                    out.writeInt(link.line());
+                    out.writeUTF(link.result());
+                }
+                byte[] html = entry.html().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(html.length);
+                out.write(html);
+            }
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().getId());
+            Files.write(temporary, bytes.toByteArray());
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.standfirst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.support.TestSite;
+import org.standfirst.support.Trees;
+
+/** The body cache makes rebuilds cheaper and must never make their output differ from a clean build. */
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void site() {
+        site = TestSite.in(dir).file("content/site.yml", "title: T\nbase_url: https://example.org/\n");
+        for (int i = 1; i <= 8; i++) {
+            site.file("content/commentary/p" + i + ".md", "---\ntitle: Piece " + i + "\ndate: 2015-01-0" + i
+                    + "\nregion: Iraq\n---\nSee [piece one](p1.md), [Iraq](/regions/iraq/) and a note[^n].\n\n[^n]: Note " + i + ".\n");
+        }
+    }
+
+    private Path cache() {
+        return dir.resolve(".standfirst-cache");
+    }
+
+    private List<Path> entries() throws Exception {
+        try (Stream<Path> files = Files.walk(cache())) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    /** Builds the same content with the cache and without it, and compares the two trees. */
+    private void assertCachedBuildMatchesCleanBuild() {
+        site.buildOk();
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+        assertThat(clean.exitCode()).isZero();
+        assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(dir.resolve("clean")));
+    }
+
+    @Test
+    void aRebuildFromTheCacheIsByteIdenticalToACleanBuild() throws Exception {
+        site.buildOk();
+        assertThat(entries()).hasSize(8);
+        assertCachedBuildMatchesCleanBuild();
+
+        site.file("content/commentary/p3.md", "---\ntitle: Piece 3\ndate: 2015-01-03\n---\nRewritten *body*.\n");
+        assertCachedBuildMatchesCleanBuild();
+        assertThat(entries()).hasSize(8);
+    }
+
+    @Test
+    void aPieceWhoseLinksNowResolveDifferentlyIsRenderedAgain() {
+        site.buildOk();
+        site.delete("content/commentary/p1.md");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.problems()).hasSize(7).allMatch(p -> p.contains("the link `p1.md` names no piece of the archive"));
+        assertThat(site.page("commentary/p2/").select(".article-body a").first().attr("href")).isEqualTo("p1.md");
+        assertCachedBuildMatchesCleanBuild();
+    }
+
+    @Test
+    void linkProblemsAreReportedAgainWhenBodiesComeFromTheCache() {
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\n---\n[gone](/nowhere/)\n");
+        TestSite.Run first = site.build();
+        TestSite.Run second = site.build();
+        assertThat(first.problems()).singleElement().asString().contains("the link `/nowhere/` leads to no page");
+        assertThat(second.problems()).isEqualTo(first.problems());
+    }
+
+    @Test
+    void aCorruptCacheIsDiscardedAndTheBuildStaysCorrect() throws Exception {
+        site.buildOk();
+        for (Path entry : entries()) Files.write(entry, new byte[] {1, 2, 3, 4});
+        Files.writeString(Files.createDirectories(cache().resolve("ab")).resolve("not-an-entry"), "x");
+        assertCachedBuildMatchesCleanBuild();
+        assertThat(entries()).hasSize(8).allMatch(p -> {
+            try {
+                return Files.size(p) > 4;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void noCacheBuildsLeaveNoCache() {
+        site.buildOk("--no-cache");
+        assertThat(cache()).doesNotExist();
+    }
+}
