@@ -1,86 +1,82 @@
 package org.standfirst.render.cite;
 
-import java.text.Normalizer;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A BibTeX entry: {@code @techreport} for reports, {@code @misc} for everything else. Values are
- * escaped for TeX; titles are double-braced so BibTeX styles keep their capitals.
+ * BibTeX entries that classic BibTeX styles and biblatex both read: {@code @techreport} for reports,
+ * {@code @misc} otherwise. Fields come in a fixed order and empty ones are left out, so the same piece
+ * always gives the same bytes.
  */
 public final class BibTex {
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "in", "on", "for", "to", "at");
-
     private BibTex() {
     }
 
-    public static String entry(CitationInput in) {
-        StringBuilder out = new StringBuilder();
-        out.append('@').append(in.report() ? "techreport" : "misc").append('{').append(key(in)).append(",\n");
-        if (!in.authors().isEmpty()) {
-            List<String> names = in.authors().stream().map(PersonName::of)
-                    .map(n -> n.given().isEmpty() ? "{" + escape(n.family()) + "}" : escape(n.family()) + ", " + escape(n.given()))
-                    .toList();
-            field(out, "author", String.join(" and ", names));
+    /** The entry, with {@code \n} line endings and a final newline. */
+    public static String entry(CitationInput input) {
+        List<Field> fields = new ArrayList<>();
+        List<AuthorName> authors = AuthorName.of(input);
+        if (!authors.isEmpty()) {
+            fields.add(braced("author", authors.stream().map(BibTex::name).collect(Collectors.joining(" and "))));
         }
-        field(out, "title", "{" + escape(in.title()) + "}");
-        if (in.report()) {
-            field(out, "institution", escape(in.publisher()));
-            field(out, "type", escape(in.type()));
-        } else {
-            field(out, "organization", escape(in.publisher()));
-            field(out, "note", escape(in.type()));
+        // Double braces keep the title's capitals: styles would otherwise lowercase "Iran" and "NATO".
+        fields.add(braced("title", "{" + BibTexText.escape(input.title()) + "}"));
+        String url = BibTexText.url(input.url());
+        if (input.report()) {
+            if (!input.type().isBlank()) fields.add(braced("type", BibTexText.escape(input.type())));
+            if (!input.publisher().isBlank()) fields.add(braced("institution", BibTexText.escape(input.publisher())));
+        } else if (!url.isEmpty()) {
+            // Classic styles ignore the url field; howpublished is how they show the address.
+            fields.add(braced("howpublished", "\\url{" + url + "}"));
         }
-        field(out, "year", String.valueOf(in.date().getYear()));
-        out.append("  month = ").append(in.date().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                .toLowerCase(Locale.ROOT)).append(",\n");
-        field(out, "date", in.date().toString());
-        if (!in.url().isEmpty()) field(out, "url", in.url());
-        if (!in.language().isEmpty()) field(out, "language", escape(in.language()));
-        if (!in.keywords().isEmpty()) field(out, "keywords", escape(String.join(", ", in.keywords())));
-        if (!in.summary().isEmpty()) field(out, "abstract", escape(in.summary()));
-        out.setLength(out.length() - 2);
-        return out.append("\n}\n").toString();
+        fields.add(braced("year", String.valueOf(input.date().getYear())));
+        // A bare month macro, so each style prints the month its own way.
+        fields.add(new Field("month",
+                input.date().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT)));
+        fields.add(braced("date", input.date().toString()));
+        if (!url.isEmpty()) fields.add(braced("url", url));
+        if (!input.report() && !input.type().isBlank()) fields.add(braced("note", BibTexText.escape(input.type())));
+        if (!input.report() && !input.publisher().isBlank()) {
+            fields.add(braced("organization", BibTexText.escape(input.publisher())));
+        }
+        if (!input.language().isBlank()) fields.add(braced("language", BibTexText.escape(input.language())));
+        List<String> keywords = input.keywords().stream().filter(k -> !k.isBlank()).map(BibTexText::escape).toList();
+        if (!keywords.isEmpty()) fields.add(braced("keywords", String.join(", ", keywords)));
+        if (!input.summary().isBlank()) fields.add(braced("abstract", BibTexText.escape(input.summary())));
+
+        String type = input.report() ? "techreport" : "misc";
+        return "@" + type + "{" + BibTexKey.of(input) + ",\n"
+                + fields.stream().map(f -> "  " + f.name() + " = " + f.value()).collect(Collectors.joining(",\n"))
+                + "\n}\n";
     }
 
-    private static void field(StringBuilder out, String name, String value) {
-        if (value.isEmpty()) return;
-        out.append("  ").append(name).append(" = {").append(value).append("},\n");
+    /** The key alone, e.g. for an in-text {@code \cite{haddad2015vienna}} hint. */
+    public static String key(CitationInput input) {
+        return BibTexKey.of(input);
     }
 
-    /** {@code haddad2015vienna}: first author's family name, year, first significant title word. */
-    static String key(CitationInput in) {
-        String family = in.authors().isEmpty() ? "anon" : ascii(PersonName.of(in.authors().get(0)).family());
-        String word = "";
-        for (String candidate : in.title().split("\\s+")) {
-            String folded = ascii(candidate);
-            if (!folded.isEmpty() && !SMALL_WORDS.contains(folded)) {
-                word = folded;
-                break;
-            }
+    private record Field(String name, String value) {
+    }
+
+    private static Field braced(String name, String value) {
+        return new Field(name, "{" + value + "}");
+    }
+
+    /**
+     * "van Beethoven, Ludwig" (BibTeX reads the lowercase "van" as a von part); "King, Jr., Martin Luther";
+     * groups and one-word names in braces, so BibTeX neither splits nor abbreviates them.
+     */
+    private static String name(AuthorName author) {
+        if (author instanceof AuthorName.Person person && !person.name().given().isEmpty()) {
+            PersonName name = person.name();
+            String suffix = name.suffix().isEmpty() ? "" : ", " + BibTexText.escape(name.suffix());
+            return BibTexText.escape(name.family()) + suffix + ", " + BibTexText.escape(name.given());
         }
-        String key = (family.isEmpty() ? "anon" : family) + in.date().getYear() + word;
-        return key.equals("anon" + in.date().getYear()) ? ascii(in.key()) + in.date().getYear() : key;
-    }
-
-    private static String ascii(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** TeX's special characters, escaped so a title with "R&D" or "50%" survives. */
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (char c : value.replaceAll("\\s+", " ").toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\textbackslash{}");
-                case '{', '}', '%', '&', '$', '#', '_' -> out.append('\\').append(c);
-                case '^' -> out.append("\\^{}");
-                case '~' -> out.append("\\~{}");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        String whole = author instanceof AuthorName.Person person ? person.name().familyFirst()
+                : ((AuthorName.Group) author).name();
+        return "{" + BibTexText.escape(whole) + "}";
     }
 }

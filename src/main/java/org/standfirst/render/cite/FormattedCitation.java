@@ -1,10 +1,12 @@
 package org.standfirst.render.cite;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * A reference as parts, so templates can set the title in italics and the URL as a link while
- * escaping every part: nothing here is HTML.
+ * A formatted reference as runs of plain text. Templates escape each part and mark it up themselves
+ * (italic as {@code <i>}, the link part as {@code <a href>}), so no part ever holds HTML.
  */
 public record FormattedCitation(List<Part> parts) {
 
@@ -12,13 +14,20 @@ public record FormattedCitation(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
-    /** A run of text; {@code italic} for titles of stand-alone works, {@code link} for the URL. */
-    public record Part(String text, boolean italic, boolean link) {
+    /** The reference without markup, e.g. for a "copy" button or a plain-text export. */
+    public String plainText() {
+        return parts.stream().map(Part::text).collect(Collectors.joining());
     }
 
-    public String plainText() {
-        StringBuilder out = new StringBuilder();
-        parts.forEach(p -> out.append(p.text()));
-        return out.toString();
+    /**
+     * One run of text.
+     *
+     * @param italic set for titles of stand-alone works
+     * @param link set only for the URL; its text is the address to link to
+     */
+    public record Part(String text, boolean italic, boolean link) {
+        public Part {
+            Objects.requireNonNull(text, "text");
+        }
     }
 }

@@ -1,62 +1,93 @@
 package org.standfirst.render.cite;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
- * A name split for citing, surname first. The last word is the family name, with lowercase particles
- * kept with it ("Ludwig van Beethoven" → "van Beethoven", "Ludwig"); "Family, Given" is taken as
- * written; a one-word name (or an organisation) has no given name.
+ * A person's name split the way reference lists need it.
+ *
+ * @param family the family name with any lowercase particles ("van Beethoven", "de la Cruz"); never blank
+ *     for a parsed non-blank name
+ * @param given the given names, "" for single-word names such as "Plato" or "毛泽东"
+ * @param suffix a generational suffix such as "Jr." or "III", else ""
  */
-public record PersonName(String family, String given) {
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della", "di",
-            "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el", "ben", "ter", "ten");
+public record PersonName(String family, String given, String suffix) {
 
-    public static PersonName of(String name) {
-        String trimmed = name.strip().replaceAll("\\s+", " ");
-        int comma = trimmed.indexOf(',');
-        if (comma > 0) return new PersonName(trimmed.substring(0, comma).strip(), trimmed.substring(comma + 1).strip());
-        String[] words = trimmed.split(" ");
-        if (words.length == 1) return new PersonName(trimmed, "");
-        int family = words.length - 1;
-        while (family > 1 && PARTICLES.contains(words[family - 1].toLowerCase(Locale.ROOT))
-                && Character.isLowerCase(words[family - 1].charAt(0))) {
-            family--;
+    // Only lowercase particles join the family name: "Martin Van Buren" is indexed under "Buren" here,
+    // which is the price of not guessing; writers can say "Van Buren, Martin" instead.
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della",
+            "di", "du", "la", "le", "dos", "das", "bin", "ibn", "al", "el", "ben");
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /**
+     * Splits a display name. The last word is the family name, with the lowercase particles before it;
+     * "Family, Given" (and "Family, Given, Jr.") is taken as written. Scripts without spaces or case work
+     * the same way: "محمد علی" gives family "علی", given "محمد".
+     */
+    public static PersonName parse(String written) {
+        String name = written.strip().replaceAll("\\s+", " ");
+        List<String> pieces = Arrays.stream(name.split(",", -1)).map(String::strip).toList();
+        if (pieces.size() == 2 && SUFFIXES.contains(pieces.get(1))) {
+            PersonName natural = parseNaturalOrder(pieces.get(0));
+            return new PersonName(natural.family, natural.given, pieces.get(1));
         }
-        return new PersonName(String.join(" ", Arrays.copyOfRange(words, family, words.length)),
-                String.join(" ", Arrays.copyOfRange(words, 0, family)));
-    }
-
-    /** "Haddad, Amira" (or just the name when there is no given name). */
-    public String inverted() {
-        return given.isEmpty() ? family : family + ", " + given;
-    }
-
-    /** "Amira Haddad". */
-    public String natural() {
-        return given.isEmpty() ? family : given + " " + family;
-    }
-
-    /** APA's initials: "Amira" → "A.", "Jean-Luc" → "J.-L.", "Mary Anne" → "M. A.". */
-    public String initials() {
-        StringBuilder out = new StringBuilder();
-        for (String word : given.split(" ")) {
-            if (word.isEmpty()) continue;
-            if (out.length() > 0) out.append(' ');
-            String[] parts = word.split("-");
-            for (int i = 0; i < parts.length; i++) {
-                if (parts[i].isEmpty()) continue;
-                if (i > 0) out.append('-');
-                out.appendCodePoint(parts[i].codePointAt(0)).append('.');
-            }
+        if (pieces.size() >= 2) {
+            String suffix = String.join(", ", pieces.subList(2, pieces.size()));
+            return new PersonName(pieces.get(0), pieces.get(1), suffix);
         }
+        return parseNaturalOrder(name);
+    }
+
+    private static PersonName parseNaturalOrder(String name) {
+        List<String> words = new ArrayList<>(Arrays.asList(name.split(" ")));
+        String suffix = "";
+        if (words.size() >= 2 && SUFFIXES.contains(words.get(words.size() - 1))) {
+            suffix = words.remove(words.size() - 1);
+        }
+        int familyStart = words.size() - 1;
+        while (familyStart > 0 && PARTICLES.contains(words.get(familyStart - 1))) familyStart--;
+        return new PersonName(String.join(" ", words.subList(familyStart, words.size())),
+                String.join(" ", words.subList(0, familyStart)), suffix);
+    }
+
+    /** "Haddad, Amira"; "King, Martin Luther, Jr."; "Plato". */
+    public String familyFirst() {
+        StringBuilder out = new StringBuilder(family);
+        if (!given.isEmpty()) out.append(", ").append(given);
+        if (!suffix.isEmpty()) out.append(", ").append(suffix);
         return out.toString();
     }
 
-    /** "Haddad, A." for APA. */
-    public String apa() {
-        String initials = initials();
-        return initials.isEmpty() ? family : family + ", " + initials;
+    /** "Amira Haddad"; "Martin Luther King Jr." (Chicago drops the comma before Jr.). */
+    public String givenFirst() {
+        StringBuilder out = new StringBuilder(given);
+        if (!given.isEmpty()) out.append(' ');
+        out.append(family);
+        if (!suffix.isEmpty()) out.append(' ').append(suffix);
+        return out.toString();
+    }
+
+    /**
+     * The given names as APA initials: "Amira" → "A.", "Jean-Luc" → "J.-L.", "Mary Anne" → "M. A.",
+     * "J.R.R." → "J. R. R."; "" when there is no given name.
+     */
+    public String initials() {
+        List<String> out = new ArrayList<>();
+        for (String word : given.split("[\\s.]+")) {
+            List<String> hyphenated = new ArrayList<>();
+            for (String piece : word.split("-")) {
+                String initial = initial(piece);
+                if (!initial.isEmpty()) hyphenated.add(initial);
+            }
+            if (!hyphenated.isEmpty()) out.add(String.join("-", hyphenated));
+        }
+        return String.join(" ", out);
+    }
+
+    private static String initial(String piece) {
+        return piece.codePoints().filter(Character::isLetterOrDigit).limit(1)
+                .mapToObj(cp -> Character.toString(Character.toUpperCase(cp)) + ".").findFirst().orElse("");
     }
 }

@@ -1,32 +1,47 @@
 package org.standfirst.render.cite;
 
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A RIS record (EndNote, Zotero, Mendeley): {@code RPRT} for reports, {@code ELEC} for web articles. */
+/**
+ * RIS records for reference managers (Zotero, EndNote, Mendeley): {@code RPRT} for reports, {@code ELEC}
+ * (web page) otherwise. Every line is {@code XX  - value}; empty fields are left out.
+ */
 public final class Ris {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd/");
-
     private Ris() {
     }
 
-    public static String entry(CitationInput in) {
-        StringBuilder out = new StringBuilder();
-        line(out, "TY", in.report() ? "RPRT" : "ELEC");
-        for (String author : in.authors()) line(out, "AU", PersonName.of(author).inverted());
-        line(out, "TI", in.title());
-        line(out, "PY", String.valueOf(in.date().getYear()));
-        line(out, "DA", DATE.format(in.date()));
-        line(out, "PB", in.publisher());
-        if (in.report()) line(out, "M3", in.type());
-        line(out, "UR", in.url());
-        line(out, "AB", in.summary());
-        for (String keyword : in.keywords()) line(out, "KW", keyword);
-        line(out, "LA", in.language());
-        return out.append("ER  - \n").toString();
+    /** The record, with {@code \n} line endings, ending with {@code "ER  - \n"}. */
+    public static String entry(CitationInput input) {
+        List<String> lines = new ArrayList<>();
+        lines.add(line("TY", input.report() ? "RPRT" : "ELEC"));
+        for (AuthorName author : AuthorName.of(input)) lines.add(line("AU", name(author)));
+        lines.add(line("TI", input.title()));
+        lines.add(line("PY", String.valueOf(input.date().getYear())));
+        // RIS dates are YYYY/MM/DD/ with a trailing slash for the (empty) "other info" part.
+        lines.add(line("DA", String.format("%04d/%02d/%02d/", input.date().getYear(),
+                input.date().getMonthValue(), input.date().getDayOfMonth())));
+        addUnlessBlank(lines, "PB", input.publisher());
+        addUnlessBlank(lines, "UR", input.url());
+        addUnlessBlank(lines, "AB", input.summary());
+        for (String keyword : input.keywords()) addUnlessBlank(lines, "KW", keyword);
+        addUnlessBlank(lines, "LA", input.language());
+        lines.add("ER  - ");
+        return String.join("\n", lines) + "\n";
     }
 
-    private static void line(StringBuilder out, String tag, String value) {
-        if (value.isEmpty()) return;
-        out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append('\n');
+    private static void addUnlessBlank(List<String> lines, String tag, String value) {
+        if (!value.isBlank()) lines.add(line(tag, value));
+    }
+
+    /** A value on one line: a line break inside it would start a new, malformed tag line. */
+    private static String line(String tag, String value) {
+        return tag + "  - " + value.strip().replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+    }
+
+    /** "Haddad, Amira", "King, Martin Luther, Jr."; groups as written. */
+    private static String name(AuthorName author) {
+        return author instanceof AuthorName.Person person ? person.name().familyFirst()
+                : ((AuthorName.Group) author).name();
     }
 }

@@ -1,2 +1,2 @@
-/** "Cite this": references in Chicago author-date or APA style, and BibTeX and RIS files for citation managers. */
+/** Formats the "Cite this" block of a piece: Chicago and APA references, BibTeX and RIS entries. */
 package org.standfirst.render.cite;
