@@ -32,7 +32,7 @@ final class AtomFeed {
     private final SiteConfig config;
     private final IntFunction<String> bodyOf;
 
-    /** @param bodyOf the rendered body of a piece, by index (links relative to its page) */
+    /** @param bodyOf the rendered body of a piece, by index, its links already absolute ({@link #absoluteLinks}) */
     AtomFeed(SiteConfig config, IntFunction<String> bodyOf) {
         this.config = config;
         this.bodyOf = bodyOf;
@@ -102,7 +102,7 @@ final class AtomFeed {
         indent(xml, 2);
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
-        xml.writeCharacters(absoluteLinks(bodyOf.apply(piece.index()), url));
+        xml.writeCharacters(bodyOf.apply(piece.index()));
         xml.writeEndElement();
         indent(xml, 1);
         xml.writeEndElement();

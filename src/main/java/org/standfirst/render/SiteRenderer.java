@@ -87,7 +87,12 @@ public final class SiteRenderer {
         BodySpool feedBodies = new BodySpool(sink.scratch());
         site.pieces().parallelStream().forEach(piece -> {
             ArticleView article = renderArticle(pages, piece, sink);
-            if (article != null && inFeeds[piece.index()]) feedBodies.put(piece.index(), article.bodyHtml());
+            // A piece is in several feeds (site, type, regions, authors, topics): its links are made
+            // absolute once, here, rather than in every feed.
+            if (article != null && inFeeds[piece.index()]) {
+                feedBodies.put(piece.index(), AtomFeed.absoluteLinks(article.bodyHtml(),
+                        site.config().baseUrl() + LinkFilter.encode(piece.path())));
+            }
         });
         new ListingPages(site, pages).tasks().parallelStream().forEach(Runnable::run);
         new IndexPages(site, pages).renderAll();
