@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.standfirst.assemble.SiteAssembler;
 import org.standfirst.load.ContentLoader;
@@ -16,6 +17,7 @@ import org.standfirst.render.SiteRenderer;
 import org.standfirst.render.ThemeEngine;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
+import org.standfirst.write.BuildRecord;
 import org.standfirst.write.SiteWriter;
 import org.standfirst.write.UnsafeOutput;
 
@@ -44,8 +46,17 @@ public final class Pipeline {
         return absolute.getParent() == null ? null : absolute.resolveSibling(".standfirst-cache");
     }
 
-    /** What a run did: its problems, how many pages and pieces it rendered, and what it held back. */
-    public record Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written) {
+    /**
+     * What a run did: its problems, how many pages and pieces it rendered, and what it held back.
+     *
+     * @param upToDate nothing had changed since the last build, whose output was left as it was
+     */
+    public record Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written,
+                         boolean upToDate) {
+        Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written) {
+            this(problems, pages, pieces, heldBack, written, false);
+        }
+
         public boolean failed(boolean strict) {
             return problems.hasErrors() || (strict && problems.warningCount() > 0);
         }
@@ -70,6 +81,12 @@ public final class Pipeline {
     private static Result run(Options options, boolean write) throws UnsafeOutput, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        String inputs = null;
+        if (write && options.cache() != null) {
+            inputs = BuildRecord.inputs(List.of(options.content(), options.templates()), describe(options));
+            Optional<Result> upToDate = upToDate(options, inputs, problems);
+            if (upToDate.isPresent()) return upToDate.get();
+        }
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
         ValidContent content = new ContentValidator(problems).validate(loaded, options.baseUrl());
         Site site = new SiteAssembler(problems, options.selection()).assemble(content);
@@ -78,7 +95,7 @@ public final class Pipeline {
                     site.pieces().size(), (System.nanoTime() - start) / 1e9));
         }
         SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems,
-                write ? options.cache() : null);
+                write ? options.cache() : null, CodeFingerprint.value());
         if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false);
         if (!write) {
             int pages = renderer.render(site, PageSink.DISCARD);
@@ -88,8 +105,37 @@ public final class Pipeline {
             int pages = renderer.render(site, writer);
             boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             if (ok) writer.commit();
+            if (ok && inputs != null) remember(options, inputs, problems, pages, site);
             return new Result(problems, pages, site.pieces().size(), site.heldBack(), ok);
         }
+    }
+
+    /** The last build's result, when nothing it read has changed and its output is as it left it. */
+    private static Optional<Result> upToDate(Options options, String inputs, Problems problems) throws UnsafeOutput, IOException {
+        Optional<BuildRecord.State> last = BuildRecord.read(options.cache());
+        if (last.isEmpty() || !last.get().inputs().equals(inputs)) return Optional.empty();
+        SiteWriter.checkSafe(options.output(), List.of(options.content(), options.templates()));
+        if (!BuildRecord.output(options.output()).equals(last.get().output())) return Optional.empty();
+        last.get().problems().forEach(problems::add);
+        BuildRecord.State state = last.get();
+        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true));
+    }
+
+    private static void remember(Options options, String inputs, Problems problems, int pages, Site site) throws IOException {
+        if (site.heldBack().future() > 0) {
+            BuildRecord.forget(options.cache()); // time alone may make those pieces due
+            return;
+        }
+        BuildRecord.write(options.cache(), new BuildRecord.State(inputs, BuildRecord.output(options.output()),
+                problems.sorted(), pages, site.pieces().size(), site.heldBack().drafts()));
+    }
+
+    /** Everything besides the files that shapes the output or the report. */
+    private static String describe(Options options) {
+        return String.join("\n", CodeFingerprint.value(), "base " + options.baseUrl(),
+                "drafts " + options.selection().drafts(), "future " + options.selection().future(),
+                "strict " + options.strict(), "theme " + options.templatesLabel(),
+                "output " + options.output().toAbsolutePath().normalize());
     }
 
     /** Options for the usual case: publish what is due now. */

@@ -32,7 +32,7 @@ class BuildCacheTest {
     }
 
     private List<Path> entries() throws Exception {
-        try (Stream<Path> files = Files.walk(cache())) {
+        try (Stream<Path> files = Files.walk(cache().resolve("bodies"))) {
             return files.filter(Files::isRegularFile).toList();
         }
     }
@@ -80,7 +80,8 @@ class BuildCacheTest {
     void aCorruptCacheIsDiscardedAndTheBuildStaysCorrect() throws Exception {
         site.buildOk();
         for (Path entry : entries()) Files.write(entry, new byte[] {1, 2, 3, 4});
-        Files.writeString(Files.createDirectories(cache().resolve("ab")).resolve("not-an-entry"), "x");
+        Files.write(cache().resolve("last-build"), new byte[] {9, 9, 9});
+        Files.writeString(Files.createDirectories(cache().resolve("bodies/ab")).resolve("not-an-entry"), "x");
         assertCachedBuildMatchesCleanBuild();
         assertThat(entries()).hasSize(8).allMatch(p -> {
             try {
@@ -89,6 +90,31 @@ class BuildCacheTest {
                 return false;
             }
         });
+    }
+
+    @Test
+    void aBuildWithNothingChangedStopsAtOnceAndReportsTheSameProblems() throws Exception {
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\ntopicz: [x]\n---\nBody.\n");
+        TestSite.Run first = site.buildOk();
+        assertThat(first.out()).startsWith("Built ");
+        TestSite.Run second = site.buildOk();
+        assertThat(second.out()).startsWith(site.output() + " is up to date: nothing has changed since the last build (");
+        assertThat(second.problems()).isEqualTo(first.problems()).hasSize(1);
+
+        Files.delete(site.pageFile("commentary/p5/"));
+        assertThat(site.buildOk().out()).startsWith("Built ");
+        assertThat(site.hasPage("commentary/p5/")).isTrue();
+
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\n---\nBody.\n");
+        assertThat(site.buildOk().out()).startsWith("Built ");
+        assertThat(site.buildOk("--drafts").out()).startsWith("Built ");
+    }
+
+    @Test
+    void aBuildThatHeldBackFuturePiecesIsNeverUpToDate() {
+        site.article("commentary/later.md", "Later", "2999-01-01");
+        site.buildOk();
+        assertThat(site.buildOk().out()).startsWith("Built ");
     }
 
     @Test

@@ -41,6 +41,11 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         String held = Report.heldBack(result.heldBack());
+        if (result.upToDate()) {
+            out.println(output + " is up to date: nothing has changed since the last build (" + Report.count(result.pages(), "page")
+                    + " from " + Report.count(result.pieces(), "piece") + held + "), checked in " + Report.seconds(start) + ".");
+            return ExitCodes.OK;
+        }
         out.println("Built " + Report.count(result.pages(), "page") + " from " + Report.count(result.pieces(), "piece")
                 + held + " into " + output + " in " + Report.seconds(start) + ".");
         return ExitCodes.OK;

@@ -37,16 +37,19 @@ public final class SiteRenderer {
     private final String themeLabel;
     private final Problems problems;
     private final Path cache;
+    private final String code;
 
     /**
      * @param themeLabel how problems name the templates folder, e.g. "templates"
      * @param cache where rendered bodies are kept between builds, or null to render every body
+     * @param code which Standfirst is running, so cached bodies of another never match
      */
-    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache) {
+    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache, String code) {
         this.theme = theme;
         this.themeLabel = themeLabel;
         this.problems = problems;
-        this.cache = cache;
+        this.cache = cache == null ? null : cache.resolve("bodies");
+        this.code = code;
     }
 
     /** Checks the theme: every required template exists and compiles. */
@@ -75,7 +78,7 @@ public final class SiteRenderer {
 
     /** Renders every page into the sink; returns the number of pages. */
     public int render(Site site, PageSink sink) {
-        BodyCache bodies = new BodyCache(cache, site.config().rawHtml().name());
+        BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name());
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
         AtomicInteger count = new AtomicInteger();
         Pages pages = new Pages(theme, themeLabel, problems, views, page -> {

@@ -30,6 +30,11 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         this.staging = staging;
     }
 
+    /** Refuses output folders whose replacement would destroy something (see {@link OutputGuard}). */
+    public static void checkSafe(Path output, List<Path> sources) throws UnsafeOutput {
+        OutputGuard.check(OutputGuard.canonical(output), sources);
+    }
+
     /** Prepares a staging folder for {@code output}, after checking the output is safe to replace. */
     public static SiteWriter open(Path output, List<Path> sources) throws UnsafeOutput, IOException {
         Path out = OutputGuard.canonical(output);

@@ -1,0 +1,50 @@
+package org.standfirst;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.util.stream.Stream;
+
+/**
+ * Which Standfirst is running: the size and modification time of its jar (or of its compiled
+ * classes, when run from a build tree). Part of every cache key, so a new or rebuilt Standfirst never
+ * reuses what an older one rendered.
+ */
+final class CodeFingerprint {
+    private static final String VALUE = compute();
+
+    private CodeFingerprint() {
+    }
+
+    static String value() {
+        return VALUE;
+    }
+
+    private static String compute() {
+        try {
+            CodeSource source = Pipeline.class.getProtectionDomain().getCodeSource();
+            if (source == null) return "unknown";
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) return describe(location);
+            StringBuilder out = new StringBuilder();
+            try (Stream<Path> files = Files.walk(location)) {
+                files.filter(Files::isRegularFile).sorted().forEach(file -> out.append(describe(file)).append(';'));
+            }
+            return Integer.toHexString(out.toString().hashCode()) + "-" + out.length();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown-" + System.nanoTime(); // unknown code: never match an earlier build
+        }
+    }
+
+    private static String describe(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return file.getFileName() + ":" + attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return file.getFileName() + ":?";
+        }
+    }
+}
