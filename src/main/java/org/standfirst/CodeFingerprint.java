@@ -9,8 +9,8 @@ import java.security.CodeSource;
 import java.util.stream.Stream;
 
 /**
- * Which Standfirst is running: the size and modification time of its jar (or of its compiled
- * classes, when run from a build tree). Part of every cache key, so a new or rebuilt Standfirst never
+ * Which Standfirst is running: the size and modification time of its jar, or a checksum of its
+ * compiled classes when run from a build tree. Part of every cache key, so a new or rebuilt Standfirst never
  * reuses what an older one rendered.
  */
 final class CodeFingerprint {
@@ -29,11 +29,19 @@ final class CodeFingerprint {
             if (source == null) return "unknown";
             Path location = Path.of(source.getLocation().toURI());
             if (Files.isRegularFile(location)) return describe(location);
-            StringBuilder out = new StringBuilder();
+            // A build tree (exec:java): Maven rewrites unchanged resources on every compile, so the
+            // classes are told apart by what they hold, not by when they were written.
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            long bytes = 0;
             try (Stream<Path> files = Files.walk(location)) {
-                files.filter(Files::isRegularFile).sorted().forEach(file -> out.append(describe(file)).append(';'));
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    byte[] content = Files.readAllBytes(file);
+                    crc.update(location.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    crc.update(content);
+                    bytes += content.length;
+                }
             }
-            return Integer.toHexString(out.toString().hashCode()) + "-" + out.length();
+            return "classes:" + Long.toHexString(crc.getValue()) + ":" + bytes;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // unknown code: never match an earlier build
         }
