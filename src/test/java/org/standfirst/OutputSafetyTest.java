@@ -56,6 +56,22 @@ class OutputSafetyTest {
     }
 
     @Test
+    void unchangedFilesKeepTheirTimestampsSoDeploysSendOnlyWhatChanged() throws Exception {
+        site.buildOk("--no-cache");
+        Path untouched = site.pageFile("commentary/p9/");
+        Path edited = site.pageFile("commentary/p2/");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(untouched, before);
+        Files.setLastModifiedTime(edited, before);
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2, revised\ndate: 2015-01-02\nauthor: Ann Bee\n---\nNew.\n")
+                .buildOk("--no-cache");
+        assertThat(Files.getLastModifiedTime(site.pageFile("commentary/p9/"))).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(site.pageFile("commentary/p2/"))).isNotEqualTo(before);
+        assertThat(site.page("commentary/p2/").selectFirst("h1").text()).isEqualTo("Piece 2, revised");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void pagesOfDeletedPiecesDisappear() throws Exception {
         site.buildOk();
         assertThat(site.hasPage("commentary/p7/")).isTrue();

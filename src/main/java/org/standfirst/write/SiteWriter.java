@@ -21,6 +21,8 @@ import org.standfirst.render.PageSink;
  * up (or, if a build died mid-swap, the old site is put back) when the next build starts.
  */
 public final class SiteWriter implements PageSink, AutoCloseable {
+    /** Copied files larger than this are copied again rather than compared (PDFs, large images). */
+    private static final long LINK_COMPARE_LIMIT = 4 * 1024 * 1024;
     private final Path output;
     private final Path staging;
     private boolean committed;
@@ -75,9 +77,30 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         try {
             Path target = target(sitePath);
             Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
+            if (!linkedUnchanged(target, bytes)) Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A file the previous build wrote with the same bytes is hard-linked into the staging folder
+     * instead of written again: a rebuild then writes only what changed, and unchanged files keep
+     * their modification times (which deploy tools such as rsync use). Old files are never modified,
+     * only replaced, so sharing them is safe; where links are not supported the file is written.
+     */
+    private boolean linkedUnchanged(Path target, byte[] bytes) {
+        Path previous = output.resolve(staging.relativize(target));
+        try {
+            if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(previous) != bytes.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+                return false;
+            }
+            Files.createLink(target, previous);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
@@ -86,6 +109,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         try {
             Path target = target(sitePath);
             Files.createDirectories(target.getParent());
+            if (Files.size(source) < LINK_COMPARE_LIMIT && linkedUnchanged(target, Files.readAllBytes(source))) return;
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
