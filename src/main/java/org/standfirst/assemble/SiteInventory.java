@@ -64,11 +64,11 @@ public final class SiteInventory {
             String file = SitePaths.redirectFile(redirect.from());
             if (file != null) entries.add(new Entry(file, "the redirect from " + redirect.from(), redirect.source()));
         }
-        if (!site.redirects().isEmpty() && !hasStatic(site, SitePaths.HOST_REDIRECTS)) {
+        java.util.Set<String> statics = staticPaths(site);
+        if (!site.redirects().isEmpty() && !statics.contains(SitePaths.HOST_REDIRECTS)) {
             entries.add(new Entry(SitePaths.HOST_REDIRECTS, "the host redirect file", null));
         }
         if (!site.config().baseUrl().isEmpty()) {
-            java.util.Set<String> statics = staticPaths(site);
             if (!statics.contains(SitePaths.FEED)) entries.add(new Entry(SitePaths.FEED, "the site feed", null));
             for (List<Listing> listings : List.of(site.regionListings(), site.authorListings(), site.topicListings(),
                     site.typeListings())) {
@@ -85,17 +85,15 @@ public final class SiteInventory {
                     entries.add(new Entry(SitePaths.sitemapPart(n), "the sitemap", null));
                 }
             }
-            if (!hasStatic(site, SitePaths.ROBOTS)) entries.add(new Entry(SitePaths.ROBOTS, "the generated robots.txt", null));
+            if (!statics.contains(SitePaths.ROBOTS)) entries.add(new Entry(SitePaths.ROBOTS, "the generated robots.txt", null));
         }
         return entries;
     }
 
-    /** A file of content/static/ takes the place of one Standfirst would generate (a feed, robots.txt …). */
-    public static boolean hasStatic(Site site, String sitePath) {
-        return site.assets().stream().anyMatch(a -> a.sitePath().equals(sitePath));
-    }
-
-    /** Every site path that content/static/ (and page bundles) provide. */
+    /**
+     * Every site path that content/static/ (and page bundles) provide: these take the place of files
+     * Standfirst would generate (a feed, robots.txt …).
+     */
     public static java.util.Set<String> staticPaths(Site site) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Site.Asset asset : site.assets()) out.add(asset.sitePath());

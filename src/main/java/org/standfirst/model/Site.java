@@ -41,6 +41,13 @@ public record Site(SiteConfig config, List<Piece> pieces, List<Author> authors, 
         }
     }
 
+    /** Regions without a parent, or whose parent is not in the site: the top of the tree. */
+    public List<Region> topLevelRegions() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Region region : regions) ids.add(region.id());
+        return regions.stream().filter(r -> r.parentId() == null || !ids.contains(r.parentId())).toList();
+    }
+
     /** A file copied as it is to {@code sitePath} in the output. */
     public record Asset(Path source, String sitePath) {
     }

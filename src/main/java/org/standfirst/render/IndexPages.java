@@ -105,15 +105,12 @@ final class IndexPages {
 
     private List<IndexEntry> regionEntries(String parentId, Map<String, Integer> counts, int depth) {
         if (depth > site.regions().size()) return List.of();
-        return site.regions().stream()
-                .filter(r -> parentId == null ? isTopLevel(r) : parentId.equals(r.parentId()))
+        List<Region> candidates = parentId == null ? site.topLevelRegions() : site.regions();
+        return candidates.stream()
+                .filter(r -> parentId == null || parentId.equals(r.parentId()))
                 .map(r -> new IndexEntry(r.name(), ViewFactory.url(SitePaths.region(r.id())), r.description(),
                         counts.getOrDefault(r.id(), 0), regionEntries(r.id(), counts, depth + 1)))
                 .toList();
-    }
-
-    private boolean isTopLevel(Region region) {
-        return region.parentId() == null || site.regions().stream().noneMatch(r -> r.id().equals(region.parentId()));
     }
 
     private static List<IndexEntry> entries(List<Listing> listings) {

@@ -2,7 +2,6 @@ package org.standfirst.render;
 
 import java.util.List;
 import org.jsoup.nodes.Entities;
-import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Redirect;
 import org.standfirst.model.SiteConfig;
 
@@ -49,9 +48,5 @@ final class RedirectPages {
 
     private static String prefix(String basePath, String path) {
         return basePath.isEmpty() || basePath.equals("/") ? path : basePath.replaceAll("/$", "") + path;
-    }
-
-    static boolean hasPage(Redirect redirect) {
-        return SitePaths.redirectFile(redirect.from()) != null;
     }
 }

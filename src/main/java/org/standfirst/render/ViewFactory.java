@@ -175,8 +175,7 @@ final class ViewFactory {
         Article article = piece.article();
         return new CitationInput(piece.authors().stream().map(a -> a.name()).toList(), article.title(), piece.type(),
                 site.config().isReport(piece.typeId()), metadata.publisher(), article.date(), urls.absolute(piece.path()),
-                article.summary(), java.util.stream.Stream.concat(piece.topics().stream().map(t -> t.name()),
-                        piece.regions().stream().map(r -> r.name())).distinct().toList(),
+                article.summary(), Metadata.keywords(piece),
                 Metadata.language(site.config(), article), article.slug());
     }
 
@@ -236,8 +235,6 @@ final class ViewFactory {
         return new SiteView(config.title(), config.tagline(), config.language(), config.organisation().name(),
                 config.organisation().url(), config.newsletterUrl(), config.supportUrl(), config.baseUrl(),
                 site.typeListings().stream().map(ViewFactory::link).toList(),
-                site.regions().stream().filter(r -> r.parentId() == null || site.regions().stream()
-                                .noneMatch(p -> p.id().equals(r.parentId())))
-                        .map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList());
+                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList());
     }
 }

@@ -50,9 +50,9 @@ final class WebFiles {
     }
 
     void writeAll(IntFunction<String> bodies) {
-        redirects();
-        if (site.config().baseUrl().isEmpty()) return;
         Set<String> statics = SiteInventory.staticPaths(site);
+        redirects(statics);
+        if (site.config().baseUrl().isEmpty()) return;
         AtomFeed feed = new AtomFeed(site.config(), bodies);
         if (!statics.contains(SitePaths.FEED)) {
             sink.page(SitePaths.FEED, feed.write(site.config().title(), SitePaths.FEED, SitePaths.HOME, site.pieces()));
@@ -65,17 +65,17 @@ final class WebFiles {
         for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), sitemapUrls())) {
             if (!statics.contains(file.sitePath())) sink.page(file.sitePath(), file.xml());
         }
-        if (!SiteInventory.hasStatic(site, SitePaths.ROBOTS)) {
+        if (!statics.contains(SitePaths.ROBOTS)) {
             sink.page(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + site.config().baseUrl() + SitePaths.SITEMAP + "\n");
         }
     }
 
-    private void redirects() {
+    private void redirects(Set<String> statics) {
         for (Redirect redirect : site.redirects()) {
             String file = SitePaths.redirectFile(redirect.from());
             if (file != null) sink.page(file, RedirectPages.page(site.config(), redirect, file, titleOf(redirect.to())));
         }
-        if (!site.redirects().isEmpty() && !SiteInventory.hasStatic(site, SitePaths.HOST_REDIRECTS)) {
+        if (!site.redirects().isEmpty() && !statics.contains(SitePaths.HOST_REDIRECTS)) {
             String basePath = site.config().baseUrl().isEmpty() ? "" : URI.create(site.config().baseUrl()).getPath();
             sink.page(SitePaths.HOST_REDIRECTS, RedirectPages.hostFile(basePath, site.redirects()));
         }

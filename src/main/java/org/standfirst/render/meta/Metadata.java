@@ -83,7 +83,8 @@ public final class Metadata {
         return tags;
     }
 
-    private static List<String> keywords(Piece piece) {
+    /** A piece's keywords: its topics, then its regions. */
+    public static List<String> keywords(Piece piece) {
         return Stream.concat(piece.topics().stream().map(t -> t.name()), piece.regions().stream().map(r -> r.name()))
                 .distinct().toList();
     }
