@@ -17,12 +17,14 @@ import java.util.List;
  * @param file the source file: the body is read from it again when the page is rendered, so an
  *             archive of 100,000 pieces never holds all its bodies in memory at once
  * @param bodyLine the line of the file where the body starts, so render problems point into the file
+ * @param bodyDigest a SHA-256 of the body as read, so later stages can tell an unchanged body
+ *                   without reading the file again
  * @param extras the optional publishing details: aliases, language, PDF, correction, length
  */
 public record Article(SourceLocation source, String folder, String slug, String title, LocalDate date,
                       OffsetDateTime time, String summary, String type, List<String> authors,
                       List<String> regions, List<String> topics, Image image, LocalDate updated,
-                      boolean draft, Path file, int bodyLine, boolean bundle, Extras extras) {
+                      boolean draft, Path file, int bodyLine, String bodyDigest, boolean bundle, Extras extras) {
 
     public Article {
         authors = List.copyOf(authors);

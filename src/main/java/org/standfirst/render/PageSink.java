@@ -12,6 +12,20 @@ public interface PageSink {
     void copy(String sitePath, Path source);
 
     /**
+     * The file the previous build wrote at {@code sitePath} is still right, byte for byte: keep it
+     * instead of writing it again. Only called on a sink that holds a previous build (see
+     * {@link #holdsPrevious()}).
+     */
+    default void keep(String sitePath) {
+        throw new UnsupportedOperationException("this sink holds no previous build");
+    }
+
+    /** Whether {@link #keep} may be used: the sink writes over the previous build's output. */
+    default boolean holdsPrevious() {
+        return false;
+    }
+
+    /**
      * A private folder for intermediate files (bodies kept for the feeds), removed before the site is
      * published; null when the sink writes nothing, and then nothing needs keeping.
      */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.standfirst.Digests;
 import org.standfirst.load.ContentLoader;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Article;
@@ -78,7 +79,7 @@ final class ArticleReader {
         if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk || tooDeep >= 0) return Optional.empty();
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
-                draft, document.file(), document.bodyLine(), bundle, extras(yaml, folder, document.body())));
+                draft, document.file(), document.bodyLine(), Digests.sha256(document.body()), bundle, extras(yaml, folder, document.body())));
     }
 
     private Article.Extras extras(FrontMatter yaml, String folder, String body) {

@@ -29,7 +29,7 @@ class SiteAssemblerTest {
         String slug = path.substring(path.lastIndexOf('/') + 1).replace(".md", "");
         return new Article(new SourceLocation(path, 1), path.substring(0, path.lastIndexOf('/')), slug, title,
                 LocalDate.parse(date), null, "", "Commentary", authors, regions, topics, null, null, false,
-                Path.of("content", path), 5, false,
+                Path.of("content", path), 5, "", false,
                 Article.Extras.NONE);
     }
 
