@@ -12,6 +12,7 @@ import org.standfirst.load.ContentLoader;
 import org.standfirst.load.LoadedContent;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Site;
+import org.standfirst.render.PageIndex;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.SiteRenderer;
 import org.standfirst.render.ThemeEngine;
@@ -50,11 +51,12 @@ public final class Pipeline {
      * What a run did: its problems, how many pages and pieces it rendered, and what it held back.
      *
      * @param upToDate nothing had changed since the last build, whose output was left as it was
+     * @param rendered how many of the pages were rendered; the rest were kept from the last build
      */
     public record Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written,
-                         boolean upToDate) {
+                         boolean upToDate, int rendered) {
         Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written) {
-            this(problems, pages, pieces, heldBack, written, false);
+            this(problems, pages, pieces, heldBack, written, false, pages);
         }
 
         public boolean failed(boolean strict) {
@@ -101,12 +103,21 @@ public final class Pipeline {
             int pages = renderer.render(site, PageSink.DISCARD);
             return new Result(problems, pages, site.pieces().size(), site.heldBack(), false);
         }
+        String code = CodeFingerprint.value();
+        PageIndex previous = PageIndex.read(options.cache(), options.output(), code);
         try (SiteWriter writer = SiteWriter.open(options.output(), List.of(options.content(), options.templates()))) {
-            int pages = renderer.render(site, writer);
+            SiteRenderer.Outcome outcome = renderer.render(site, writer, previous, PageIndex.forOutput(options.output()));
             boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
-            if (ok) writer.commit();
-            if (ok && inputs != null) remember(options, inputs, problems, pages, site);
-            return new Result(problems, pages, site.pieces().size(), site.heldBack(), ok);
+            if (ok) {
+                // Forgotten while the output changes: an interrupted swap must not leave an index
+                // that vouches for files the output does not hold.
+                PageIndex.forget(options.cache());
+                writer.commit();
+                if (options.cache() != null) outcome.index().write(options.cache(), code);
+            }
+            if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
+            return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false,
+                    outcome.rendered());
         }
     }
 
@@ -118,7 +129,7 @@ public final class Pipeline {
         if (!BuildRecord.output(options.output()).equals(last.get().output())) return Optional.empty();
         last.get().problems().forEach(problems::add);
         BuildRecord.State state = last.get();
-        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true));
+        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0));
     }
 
     private static void remember(Options options, String inputs, Problems problems, int pages, Site site) throws IOException {

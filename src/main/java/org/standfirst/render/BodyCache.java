@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,14 +21,14 @@ import org.standfirst.model.Piece;
 /**
  * Rendered bodies kept between builds ({@code .standfirst-cache/} beside the output), so a rebuild
  * renders with flexmark only the bodies that changed. An entry is keyed by everything that shapes the
- * HTML (the Markdown, the page's path, the raw-HTML setting, Standfirst's version) and remembers how
+ * HTML (the Markdown's digest, the page's path, the raw-HTML setting, Standfirst's version) and remembers how
  * each of its links resolved; it is reused only when every link still resolves the same way, so
  * output never differs from a clean build, and link problems are reported again as in a clean build.
  * An unreadable or corrupt entry is deleted and the body rendered afresh; entries no build used are
  * removed when a build finishes.
  */
 final class BodyCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String VERSION = "standfirst-body-cache-" + FORMAT;
 
     private final Path folder;
@@ -42,18 +41,34 @@ final class BodyCache {
         this.settings = settings;
     }
 
-    /** The body's HTML, from the cache when still valid, else rendered (and stored). */
-    String render(Piece piece, String markdown, BodyLinks links, MarkdownRenderer renderer) {
-        if (folder == null) return renderer.render(markdown, links);
-        String key = key(piece, markdown);
+    /** A rendered body and how its links resolved. */
+    record Body(String html, List<BodyLinks.Resolved> links) {
+    }
+
+    /**
+     * The body's HTML, from the cache when still valid, else rendered (and stored).
+     *
+     * @param markdown reads the body; called only when it must be rendered
+     */
+    Body render(Piece piece, java.util.function.Supplier<String> markdown, BodyLinks links, MarkdownRenderer renderer) {
+        if (folder == null) {
+            String html = renderer.render(markdown.get(), links);
+            return new Body(html, links.resolved());
+        }
+        String key = key(piece);
         used.add(key);
         Path file = entry(key);
         Entry cached = read(file);
-        if (cached != null && cached.stillValid(links)) return cached.html();
+        if (cached != null && cached.stillValid(links)) return new Body(cached.html(), cached.links());
         BodyLinks rendering = links.fresh();
-        String html = renderer.render(markdown, rendering);
+        String html = renderer.render(markdown.get(), rendering);
         write(file, new Entry(html, rendering.resolved()));
-        return html;
+        return new Body(html, rendering.resolved());
+    }
+
+    /** A body the build did not need (its page was kept) but whose entry must not be pruned. */
+    void markUsed(Piece piece) {
+        if (folder != null) used.add(key(piece));
     }
 
     /** Removes the entries this build did not use (deleted or edited pieces, old settings). */
@@ -68,17 +83,14 @@ final class BodyCache {
         }
     }
 
-    private String key(Piece piece, String markdown) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {VERSION, settings, piece.path(), markdown}) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Keyed by the body's digest (taken when it was read), so a kept page's entry is known unread. */
+    private String key(Piece piece) {
+        MessageDigest digest = org.standfirst.Digests.sha256();
+        for (String part : new String[] {VERSION, settings, piece.path(), piece.article().bodyDigest()}) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private Path entry(String key) {

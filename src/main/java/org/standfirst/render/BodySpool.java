@@ -28,11 +28,12 @@ final class BodySpool {
         }
     }
 
+    /** The body kept for the piece at {@code index}, or null when none was kept. */
     String get(int index) {
         if (folder == null) return "";
         Path file = folder.resolve(index + ".html");
         try {
-            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

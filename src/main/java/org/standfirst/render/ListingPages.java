@@ -20,10 +20,14 @@ import org.standfirst.render.view.PaginationView;
 final class ListingPages {
     private final Site site;
     private final Pages pages;
+    private final PageKeys keys;
+    private final PageReuse reuse;
 
-    ListingPages(Site site, Pages pages) {
+    ListingPages(Site site, Pages pages, PageKeys keys, PageReuse reuse) {
         this.site = site;
         this.pages = pages;
+        this.keys = keys;
+        this.reuse = reuse;
     }
 
     /** One task per listing, to run in parallel. */
@@ -38,6 +42,21 @@ final class ListingPages {
     }
 
     private void render(Listing listing, String template) {
+        int size = site.config().pageSize();
+        int total = Pagination.pageCount(listing.pieces().size(), size);
+        Author author = listing.kind() == Listing.Kind.AUTHOR
+                ? site.authors().stream().filter(a -> a.id().equals(listing.id())).findFirst().orElseThrow() : null;
+        List<Integer> changed = new ArrayList<>();
+        String[] pageKeys = new String[total + 1];
+        for (int n = 1; n <= total; n++) {
+            pageKeys[n] = keys.listingPage(listing, template, n, total, Pagination.page(listing.pieces(), size, n), author);
+            if (!reuse.keepPage(SitePaths.page(listing.path(), n), pageKeys[n])) changed.add(n);
+        }
+        if (!changed.isEmpty()) render(listing, template, author, changed, pageKeys);
+    }
+
+    /** Renders the listing's pages numbered in {@code numbers}, whose input digests are {@code pageKeys[n]}. */
+    private void render(Listing listing, String template, Author author, List<Integer> numbers, String[] pageKeys) {
         ViewFactory views = pages.views();
         int size = site.config().pageSize();
         int total = Pagination.pageCount(listing.pieces().size(), size);
@@ -46,7 +65,6 @@ final class ListingPages {
         LinkView parent = null;
         List<LinkView> children = List.of();
         String description = "";
-        Author author = null;
         switch (listing.kind()) {
             case REGION -> {
                 Region region = regionById(listing.id());
@@ -59,7 +77,6 @@ final class ListingPages {
                         .map(r -> new LinkView(r.name(), ViewFactory.url(SitePaths.region(r.id())))).toList();
             }
             case AUTHOR -> {
-                author = site.authors().stream().filter(a -> a.id().equals(listing.id())).findFirst().orElseThrow();
                 description = author.role();
                 trail.add(new LinkView("Experts", ViewFactory.url(SitePaths.AUTHORS)));
             }
@@ -69,7 +86,7 @@ final class ListingPages {
         }
         AuthorProfile profile = author == null ? null : views.profile(author);
         List<LinkView> feeds = listing.kind() == Listing.Kind.YEAR ? views.feeds(null, null) : views.feeds(listing.path(), listing.name());
-        for (int n = 1; n <= total; n++) {
+        for (int n : numbers) {
             String path = SitePaths.page(listing.path(), n);
             String title = n == 1 ? listing.name() : listing.name() + " (page " + n + " of " + total + ")";
             String summary = !description.isEmpty() ? description : listing.pieces().size() + " pieces: " + listing.name();
@@ -83,7 +100,7 @@ final class ListingPages {
             context.put("listing", new ListingView(kind, listing.name(), description, parent, children,
                     views.summaries(Pagination.page(listing.pieces(), size, n)), listing.pieces().size(),
                     pagination(listing.path(), n, total), profile));
-            pages.render(template, path, context);
+            pages.render(template, path, context, pageKeys[n], List.of(), reuse);
         }
     }
 

@@ -52,10 +52,36 @@ final class Pages {
     }
 
     void render(String template, String sitePath, Map<String, Object> context) {
+        String html = html(template, context);
+        if (html != null) out.accept(new Rendered(sitePath, html));
+    }
+
+    /**
+     * Renders a page whose input has digest {@code key} (see {@link PageKeys}) and records it in the
+     * index for the next build.
+     */
+    void render(String template, String sitePath, Map<String, Object> context, String key,
+                java.util.List<BodyLinks.Resolved> links, PageReuse reuse) {
+        String html = html(template, context);
+        if (html == null) return;
+        reuse.write(sitePath, key, html, links);
+        counted.incrementAndGet();
+    }
+
+    /** Pages rendered through {@link #render(String, String, Map, String, java.util.List, PageReuse)}. */
+    int counted() {
+        return counted.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The page's HTML, or null when the template failed (the failure is reported). */
+    private String html(String template, Map<String, Object> context) {
         try {
-            out.accept(new Rendered(sitePath, theme.render(template, context)));
+            return theme.render(template, context);
         } catch (TemplateProblem problem) {
             report(problem);
+            return null;
         }
     }
 

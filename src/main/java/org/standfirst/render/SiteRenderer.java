@@ -76,10 +76,31 @@ public final class SiteRenderer {
         return ok;
     }
 
+    /**
+     * What a render did.
+     *
+     * @param pages how many pages the site has
+     * @param rendered how many of them were rendered (the rest were kept from the previous build)
+     * @param index the digest of every file, for the next build
+     */
+    public record Outcome(int pages, int rendered, PageIndex index) {
+    }
+
     /** Renders every page into the sink; returns the number of pages. */
     public int render(Site site, PageSink sink) {
+        return render(site, sink, PageIndex.empty(), PageIndex.empty()).pages();
+    }
+
+    /**
+     * Renders the site into the sink. A file whose input digest matches {@code previous} and which is
+     * still in the output is kept rather than rendered (when the sink holds the previous build);
+     * {@code next} receives the digest of every file, for the next build.
+     */
+    public Outcome render(Site site, PageSink sink, PageIndex previous, PageIndex next) {
         BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name());
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
+        PageKeys keys = new PageKeys(site, code, views.site().toString(), new TemplateDigests(theme.folder()));
+        PageReuse reuse = new PageReuse(previous, next, sink);
         AtomicInteger count = new AtomicInteger();
         Pages pages = new Pages(theme, themeLabel, problems, views, page -> {
             sink.page(page.sitePath(), page.html());
@@ -87,24 +108,69 @@ public final class SiteRenderer {
         });
 
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
+        String[] articleKeys = new String[site.pieces().size()];
         BodySpool feedBodies = new BodySpool(sink.scratch());
         site.pieces().parallelStream().forEach(piece -> {
-            ArticleView article = renderArticle(pages, piece, sink);
+            String key = keys.article(site, piece);
+            List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views);
+            if (kept != null) {
+                articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
+                return;
+            }
+            BodyCache.Body body = renderArticle(pages, piece, key, reuse);
+            if (body == null) return;
+            articleKeys[piece.index()] = PageKeys.withLinks(key, body.links());
             // A piece is in several feeds (site, type, regions, authors, topics): its links are made
             // absolute once, here, rather than in every feed.
-            if (article != null && inFeeds[piece.index()]) {
-                feedBodies.put(piece.index(), AtomFeed.absoluteLinks(article.bodyHtml(),
-                        site.config().baseUrl() + LinkFilter.encode(piece.path())));
-            }
+            if (inFeeds[piece.index()]) feedBodies.put(piece.index(), feedBody(site, piece, body));
         });
-        new ListingPages(site, pages).tasks().parallelStream().forEach(Runnable::run);
+        new ListingPages(site, pages, keys, reuse).tasks().parallelStream().forEach(Runnable::run);
         new IndexPages(site, pages).renderAll();
 
-        new WebFiles(site, sink).writeAll(feedBodies::get);
-        for (Site.Asset asset : site.assets()) sink.copy(asset.sitePath(), asset.source());
-        themeAssets().forEach(sink::copy);
+        new WebFiles(site, sink, keys, reuse, i -> articleKeys[i]).writeAll(index -> {
+            String spooled = feedBodies.get(index);
+            if (spooled != null) return spooled;
+            Piece piece = site.pieces().get(index); // kept, so not rendered in this build
+            try {
+                return feedBody(site, piece, views.body(piece, problems));
+            } catch (RuntimeException | StackOverflowError e) {
+                return ""; // its page failed too, and that failure is already reported
+            }
+        });
+        for (Site.Asset asset : site.assets()) reuse.copy(asset.sitePath(), asset.source());
+        themeAssets().forEach(reuse::copy);
         if (!problems.hasErrors()) bodies.prune();
-        return count.get();
+        int rendered = count.get() + pages.counted();
+        return new Outcome(rendered + reuse.keptPages(), rendered, next);
+    }
+
+    private static String feedBody(Site site, Piece piece, BodyCache.Body body) {
+        return AtomFeed.absoluteLinks(body.html(), site.config().baseUrl() + LinkFilter.encode(piece.path()));
+    }
+
+    /**
+     * Keeps an article page and its citation files when their digest matches the previous build's,
+     * the output still has them, and every body link resolves as it did (resolving them reports their
+     * problems again, as a clean build would). Returns the body's links when kept, else null.
+     */
+    private List<BodyLinks.Resolved> keepArticle(Piece piece, String key, PageReuse reuse, ViewFactory views) {
+        String bib = SitePaths.citation(piece.path(), piece.article().slug(), "bib");
+        String ris = SitePaths.citation(piece.path(), piece.article().slug(), "ris");
+        PageIndex.Entry page = reuse.unchanged(piece.path(), key);
+        if (page == null) return null;
+        PageIndex.Entry bibEntry = reuse.unchanged(bib, key);
+        PageIndex.Entry risEntry = reuse.unchanged(ris, key);
+        if (bibEntry == null || risEntry == null) return null;
+        BodyLinks links = new BodyLinks(piece, views.targets().files(), views.targets().pageBySource(), problems);
+        for (BodyLinks.Resolved link : page.links()) {
+            if (!links.resolve(link.url(), link.line()).equals(link.result())) return null;
+        }
+        reuse.keep(bib, bibEntry);
+        reuse.keep(ris, risEntry);
+        reuse.keep(piece.path(), page);
+        reuse.countKept();
+        views.bodies().markUsed(piece);
+        return page.links();
     }
 
     /** What body links may point at: every file of the site, and each piece's page by its source. */
@@ -117,18 +183,19 @@ public final class SiteRenderer {
         return new ViewFactory.LinkTargets(files, pageBySource, problems);
     }
 
-    /** Renders one article page; returns its view (for the feeds), or null when it failed. */
-    private ArticleView renderArticle(Pages pages, Piece piece, PageSink sink) {
+    /** Renders one article page and its citation files; returns its body (for the feeds), or null when it failed. */
+    private BodyCache.Body renderArticle(Pages pages, Piece piece, String key, PageReuse reuse) {
         SourceLocation source = piece.article().source();
         try {
-            ArticleView article = pages.views().article(piece);
+            BodyCache.Body body = pages.views().body(piece, problems);
+            ArticleView article = pages.views().article(piece, body.html());
             Map<String, Object> context = pages.context(pages.views().articlePage(piece, articleTrail(piece)), piece.path());
             context.put("article", article);
-            pages.render("article.peb", piece.path(), context);
             CitationInput citation = pages.views().citation(piece);
-            sink.page(SitePaths.citation(piece.path(), piece.article().slug(), "bib"), BibTex.entry(citation));
-            sink.page(SitePaths.citation(piece.path(), piece.article().slug(), "ris"), Ris.entry(citation));
-            return article;
+            reuse.write(SitePaths.citation(piece.path(), piece.article().slug(), "bib"), key, BibTex.entry(citation), List.of());
+            reuse.write(SitePaths.citation(piece.path(), piece.article().slug(), "ris"), key, Ris.entry(citation), List.of());
+            pages.render("article.peb", piece.path(), context, key, body.links(), reuse);
+            return body;
         } catch (StackOverflowError e) {
             problems.error(source.atLine(piece.article().bodyLine()), "the body is nested too deeply to render",
                     "flatten the deepest lists or block quotes");

@@ -144,7 +144,21 @@ final class ViewFactory {
         return out;
     }
 
-    ArticleView article(Piece piece) {
+    /** The piece's rendered body, its links checked (problems go to {@code links}' list). */
+    BodyCache.Body body(Piece piece, org.standfirst.model.Problems problems) {
+        return bodies.render(piece, () -> body(piece.article()),
+                new BodyLinks(piece, targets.files(), targets.pageBySource(), problems), markdown);
+    }
+
+    LinkTargets targets() {
+        return targets;
+    }
+
+    BodyCache bodies() {
+        return bodies;
+    }
+
+    ArticleView article(Piece piece, String bodyHtml) {
         Article article = piece.article();
         List<Piece> all = site.pieces();
         int index = piece.index();
@@ -158,9 +172,7 @@ final class ViewFactory {
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
-                image, bodies.render(piece, body(article),
-                        new BodyLinks(piece, targets.files(), targets.pageBySource(), targets.problems()), markdown),
-                piece.authors().stream().map(this::card).toList(), older, newer, related,
+                image, bodyHtml, piece.authors().stream().map(this::card).toList(), older, newer, related,
                 readingTime(article.extras().words()),
                 article.extras().pdf() == null ? null : new ArticleView.Attachment(imageUrl(piece, article.extras().pdf().path()),
                         size(article.extras().pdf().bytes())),
@@ -201,10 +213,15 @@ final class ViewFactory {
         return url(piece.path() + path);
     }
 
+    /** Made once per author: the bio's Markdown is rendered once, not on every article page. */
     private AuthorCard card(Author author) {
-        String bio = author.bio().isEmpty() ? "" : markdown.render(MarkdownText.firstParagraphMarkdown(author.bio()));
-        return new AuthorCard(author.name(), url(SitePaths.author(author.id())), author.role(), bio, author.hasProfile());
+        return cards.computeIfAbsent(author, a -> {
+            String bio = a.bio().isEmpty() ? "" : markdown.render(MarkdownText.firstParagraphMarkdown(a.bio()));
+            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile());
+        });
     }
+
+    private final java.util.Map<Author, AuthorCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
 
     AuthorProfile profile(Author author) {
         String photo = author.photo() == null ? ""

@@ -23,10 +23,17 @@ import org.standfirst.model.Site;
 final class WebFiles {
     private final Site site;
     private final PageSink sink;
+    private final PageKeys keys;
+    private final PageReuse reuse;
+    private final IntFunction<String> articleKeys;
 
-    WebFiles(Site site, PageSink sink) {
+    /** @param articleKeys each piece's article digest with its links (see {@link PageKeys#withLinks}), by index */
+    WebFiles(Site site, PageSink sink, PageKeys keys, PageReuse reuse, IntFunction<String> articleKeys) {
         this.site = site;
         this.sink = sink;
+        this.keys = keys;
+        this.reuse = reuse;
+        this.articleKeys = articleKeys;
     }
 
     /** The pieces whose bodies the feeds need: the newest {@link AtomFeed#ENTRIES} of every feed. */
@@ -54,13 +61,10 @@ final class WebFiles {
         redirects(statics);
         if (site.config().baseUrl().isEmpty()) return;
         AtomFeed feed = new AtomFeed(site.config(), bodies);
-        if (!statics.contains(SitePaths.FEED)) {
-            sink.page(SitePaths.FEED, feed.write(site.config().title(), SitePaths.FEED, SitePaths.HOME, site.pieces()));
-        }
+        if (!statics.contains(SitePaths.FEED)) feed(feed, site.config().title(), SitePaths.FEED, SitePaths.HOME, site.pieces());
         for (Listing listing : feedListings(site)) {
             String path = SitePaths.feed(listing.path());
-            if (statics.contains(path)) continue;
-            sink.page(path, feed.write(listing.name() + " — " + site.config().title(), path, listing.path(), listing.pieces()));
+            if (!statics.contains(path)) feed(feed, listing.name() + " — " + site.config().title(), path, listing.path(), listing.pieces());
         }
         for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), sitemapUrls())) {
             if (!statics.contains(file.sitePath())) sink.page(file.sitePath(), file.xml());
@@ -68,6 +72,18 @@ final class WebFiles {
         if (!statics.contains(SitePaths.ROBOTS)) {
             sink.page(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + site.config().baseUrl() + SitePaths.SITEMAP + "\n");
         }
+    }
+
+    /** Writes a feed, or keeps the previous one when its entries are unchanged. */
+    private void feed(AtomFeed feed, String title, String path, String pagePath, List<Piece> pieces) {
+        List<String> entries = new ArrayList<>();
+        for (Piece piece : pieces.subList(0, Math.min(AtomFeed.ENTRIES, pieces.size()))) {
+            entries.add(String.valueOf(articleKeys.apply(piece.index())));
+        }
+        String key = keys.feed(path, title, pagePath, entries);
+        PageIndex.Entry previous = reuse.unchanged(path, key);
+        if (previous != null) reuse.keep(path, previous);
+        else reuse.write(path, key, feed.write(title, path, pagePath, pieces), List.of());
     }
 
     private void redirects(Set<String> statics) {

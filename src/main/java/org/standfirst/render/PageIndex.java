@@ -1,0 +1,139 @@
+package org.standfirst.render;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last build wrote, file by file: the digest of what each file was made from (see
+ * {@link PageKeys}), its size, and for article pages how the body's links resolved. A rebuild keeps
+ * every file whose digest still matches and whose output file is still there, and renders the rest.
+ *
+ * <p>Kept as {@code pages} in the cache folder. It describes one output folder built by one
+ * Standfirst: an index of another (or an unreadable one) reads as empty, so everything is rendered.
+ * It is deleted before a build changes the output and written after, so an interrupted build never
+ * leaves an index that claims pages the output does not hold.
+ */
+public final class PageIndex {
+    private static final String VERSION = "standfirst-page-index-1";
+    private static final String FILE = "pages";
+
+    /**
+     * @param key the digest of the file's input
+     * @param size the file's size in bytes
+     * @param links for an article page, how its body links resolved (else empty)
+     */
+    record Entry(String key, long size, List<BodyLinks.Resolved> links) {
+        public Entry {
+            links = List.copyOf(links);
+        }
+    }
+
+    private final Path output;
+    private final Map<String, Entry> entries;
+
+    private PageIndex(Path output, Map<String, Entry> entries) {
+        this.output = output;
+        this.entries = entries;
+    }
+
+    /** An index with nothing in it (everything is rendered), for no output folder in particular. */
+    public static PageIndex empty() {
+        return new PageIndex(null, new ConcurrentHashMap<>());
+    }
+
+    /** A new index to fill in as a build renders into {@code output}. */
+    public static PageIndex forOutput(Path output) {
+        return new PageIndex(output.toAbsolutePath().normalize(), new ConcurrentHashMap<>());
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    Entry get(String sitePath) {
+        return entries.get(sitePath);
+    }
+
+    void put(String sitePath, Entry entry) {
+        entries.put(sitePath, entry);
+    }
+
+    /** The previous file at {@code sitePath} is still in the output, at the size it was written. */
+    boolean present(String sitePath, Entry entry) {
+        if (output == null) return false;
+        String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+        return PageKeys.present(output.resolve(file), entry.size());
+    }
+
+    /** The index of the last build into {@code output} by this Standfirst, or an empty one. */
+    public static PageIndex read(Path cache, Path output, String code) {
+        Path file = cache == null ? null : cache.resolve(FILE);
+        Path out = output.toAbsolutePath().normalize();
+        if (file == null || !Files.isRegularFile(file)) return empty();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!in.readUTF().equals(VERSION) || !in.readUTF().equals(code) || !in.readUTF().equals(out.toString())) {
+                return empty();
+            }
+            int count = in.readInt();
+            if (count < 0 || count > 50_000_000) return empty();
+            Map<String, Entry> entries = new ConcurrentHashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String path = in.readUTF();
+                String key = in.readUTF();
+                long size = in.readLong();
+                int links = in.readInt();
+                if (links < 0 || links > 1_000_000) return empty();
+                List<BodyLinks.Resolved> resolved = new ArrayList<>(links);
+                for (int j = 0; j < links; j++) resolved.add(new BodyLinks.Resolved(in.readUTF(), in.readInt(), in.readUTF()));
+                entries.put(path, new Entry(key, size, resolved));
+            }
+            if (in.read() != -1) return empty();
+            return new PageIndex(out, entries);
+        } catch (IOException | RuntimeException e) {
+            return empty(); // corrupt or truncated: render everything, and the next write replaces it
+        }
+    }
+
+    /** Removes the stored index: the output is about to change. */
+    public static void forget(Path cache) throws IOException {
+        if (cache != null) Files.deleteIfExists(cache.resolve(FILE));
+    }
+
+    /** Stores this index (in path order, so the file is the same for the same build). */
+    public void write(Path cache, String code) throws IOException {
+        if (cache == null || output == null) return;
+        Files.createDirectories(cache);
+        Path file = cache.resolve(FILE);
+        Path temporary = cache.resolve(FILE + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            out.writeUTF(VERSION);
+            out.writeUTF(code);
+            out.writeUTF(output.toString());
+            Map<String, Entry> sorted = new TreeMap<>(entries);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue().key());
+                out.writeLong(e.getValue().size());
+                out.writeInt(e.getValue().links().size());
+                for (BodyLinks.Resolved link : e.getValue().links()) {
+                    out.writeUTF(link.url());
+                    out.writeInt(link.line());
+                    out.writeUTF(link.result());
+                }
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
