@@ -91,7 +91,7 @@ public final class Pipeline {
         }
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
         ValidContent content = new ContentValidator(problems).validate(loaded, options.baseUrl());
-        Site site = new SiteAssembler(problems, options.selection()).assemble(content);
+        Site site = new SiteAssembler(problems, options.selection(), write ? options.cache() : null).assemble(content);
         if (site.pieces().size() >= LARGE_ARCHIVE) {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
                     site.pieces().size(), (System.nanoTime() - start) / 1e9));

@@ -1,5 +1,6 @@
 package org.standfirst.assemble;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,7 @@ import org.standfirst.validate.ValidContent;
 public final class SiteAssembler {
     private final Problems problems;
     private final Selection selection;
+    private final Path related;
 
     /**
      * Which pieces a build publishes.
@@ -48,8 +50,14 @@ public final class SiteAssembler {
     }
 
     public SiteAssembler(Problems problems, Selection selection) {
+        this(problems, selection, null);
+    }
+
+    /** @param cache the build cache folder, where related pieces are kept between builds; null for none */
+    public SiteAssembler(Problems problems, Selection selection, Path cache) {
         this.problems = problems;
         this.selection = selection;
+        this.related = cache == null ? null : cache.resolve("related");
     }
 
     public Site assemble(ValidContent content) {
@@ -114,7 +122,7 @@ public final class SiteAssembler {
 
         warnUnusedProfiles(content.authors(), authorListings);
         Site site = new Site(content.config(), pieces, authors, regions, topics, regionListings, authorListings,
-                topicListings, typeListings, yearListings, RelatedPieces.compute(pieces),
+                topicListings, typeListings, yearListings, RelatedPieces.compute(pieces, related),
                 new AssetCollector(content).collect(pieces),
                 new RedirectCollector(problems).collect(content, pieces, authors, regions),
                 new Site.HeldBack(drafts, future));

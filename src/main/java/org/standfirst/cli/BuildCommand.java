@@ -46,7 +46,10 @@ final class BuildCommand implements Callable<Integer> {
                     + " from " + Report.count(result.pieces(), "piece") + held + "), checked in " + Report.seconds(start) + ".");
             return ExitCodes.OK;
         }
-        out.println("Built " + Report.count(result.pages(), "page") + " from " + Report.count(result.pieces(), "piece")
+        String kept = result.rendered() < result.pages()
+                ? String.format(java.util.Locale.ROOT, " (%,d rendered, %,d unchanged)", result.rendered(),
+                        result.pages() - result.rendered()) : "";
+        out.println("Built " + Report.count(result.pages(), "page") + kept + " from " + Report.count(result.pieces(), "piece")
                 + held + " into " + output + " in " + Report.seconds(start) + ".");
         return ExitCodes.OK;
     }

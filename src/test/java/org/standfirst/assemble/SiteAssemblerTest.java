@@ -122,4 +122,29 @@ class SiteAssemblerTest {
                 .containsExactly("C", "B", "D");
         assertThat(Arrays.asList(site.related().get(4).toArray())).hasSize(3);
     }
+
+    @Test
+    void relatedPiecesComeFromTheCacheOnlyWhileWhatPiecesShareIsUnchanged(@org.junit.jupiter.api.io.TempDir Path cache)
+            throws Exception {
+        List<Article> articles = new java.util.ArrayList<>(List.of(
+                article("c/a.md", "A", "2014-01-05", List.of("P"), List.of("Iraq"), List.of("Oil")),
+                article("c/b.md", "B", "2014-01-04", List.of(), List.of("Iraq"), List.of()),
+                article("c/c.md", "C", "2014-01-03", List.of("P"), List.of("Iraq"), List.of("Oil")),
+                article("c/d.md", "D", "2014-01-02", List.of("P"), List.of("Syria"), List.of())));
+        SiteAssembler.Selection now = SiteAssembler.Selection.published(java.time.Instant.parse("2030-01-01T00:00:00Z"));
+        java.util.function.Supplier<Site> build = () -> new SiteAssembler(problems, now, cache).assemble(new ValidContent(
+                Path.of("content"), SiteConfig.defaults(), articles, List.of(), List.of(), List.of(), new TreeSet<>(), List.of()));
+        Site first = build.get();
+        assertThat(cache.resolve("related")).exists();
+        assertThat(build.get().related()).isEqualTo(first.related());
+
+        // D now shares Iraq: every list must be counted again, not read back.
+        articles.set(3, article("c/d.md", "D", "2014-01-02", List.of("P"), List.of("Iraq"), List.of("Oil")));
+        Site changed = build.get();
+        assertThat(changed.related()).isEqualTo(assemble(articles, List.of(), List.of()).related())
+                .isNotEqualTo(first.related());
+
+        java.nio.file.Files.write(cache.resolve("related"), new byte[] {0, 1, 2});
+        assertThat(build.get().related()).isEqualTo(changed.related());
+    }
 }

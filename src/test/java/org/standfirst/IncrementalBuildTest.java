@@ -1,0 +1,145 @@
+package org.standfirst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.support.TestSite;
+import org.standfirst.support.Trees;
+
+/**
+ * A rebuild renders only the pages an edit affects and keeps the rest, and its output is always
+ * byte for byte what a clean build of the same content gives.
+ */
+class IncrementalBuildTest {
+    private static final Pattern RENDERED = Pattern.compile("\\(([\\d,]+) rendered, ([\\d,]+) unchanged\\)");
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void site() {
+        site = TestSite.in(dir).file("content/site.yml", "title: T\nbase_url: https://example.org/\npage_size: 3\n")
+                .file("content/authors/ann-lee.md", "---\nname: Ann Lee\nrole: Fellow\n---\nAnn writes on *Iraq*.\n")
+                .file("content/regions/iraq.md", "---\nname: Iraq\nparent: Middle East\n---\nThe country.\n")
+                .file("content/regions/middle-east.md", "---\nname: Middle East\n---\nThe region.\n")
+                .file("content/static/files/note.txt", "a static file\n");
+        for (int i = 1; i <= 9; i++) {
+            String region = i % 2 == 0 ? "Iraq" : "Syria";
+            site.file("content/commentary/p" + i + ".md", "---\ntitle: Piece " + i + "\ndate: 2015-01-0" + i
+                    + "\nauthor: Ann Lee\nregion: " + region + "\ntopics: [Oil]\n---\nSee [piece one](p1.md), [Iraq](/regions/iraq/)"
+                    + " and a note[^n].\n\n[^n]: Note " + i + ".\n");
+        }
+        site.buildOk();
+    }
+
+    /** Rebuilds with the cache, builds the same content clean elsewhere, compares; returns pages rendered. */
+    private int rebuildMatchesCleanBuild() {
+        TestSite.Run run = site.buildOk();
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+        assertThat(clean.exitCode()).isZero();
+        assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(dir.resolve("clean")));
+        assertThat(run.problems()).isEqualTo(clean.problems());
+        Matcher counts = RENDERED.matcher(run.out());
+        return counts.find() ? Integer.parseInt(counts.group(1).replace(",", "")) : Integer.MAX_VALUE;
+    }
+
+    private int pages() {
+        Matcher total = Pattern.compile("Built ([\\d,]+) pages").matcher(site.build("--no-cache", "--output",
+                dir.resolve("count").toString()).out());
+        assertThat(total.find()).isTrue();
+        return Integer.parseInt(total.group(1).replace(",", ""));
+    }
+
+    @Test
+    void aTitleEditRendersItsPageAndThePagesThatShowIt() {
+        site.file("content/commentary/p5.md", "---\ntitle: Piece five, renamed\ndate: 2015-01-05\nauthor: Ann Lee\n"
+                + "region: Syria\ntopics: [Oil]\n---\nSee [piece one](p1.md), [Iraq](/regions/iraq/) and a note[^n].\n\n[^n]: Note 5.\n");
+        int rendered = rebuildMatchesCleanBuild();
+        assertThat(rendered).isGreaterThan(1).isLessThan(pages() / 2);
+        assertThat(site.page("commentary/p4/").text()).contains("Piece five, renamed"); // its neighbour
+    }
+
+    @Test
+    void aBodyEditRendersItsOwnPage() {
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\nauthor: Ann Lee\nregion: Iraq\n"
+                + "topics: [Oil]\n---\nA rewritten body.\n");
+        assertThat(rebuildMatchesCleanBuild()).isLessThan(pages() / 2);
+        assertThat(site.page("commentary/p2/").text()).contains("A rewritten body.");
+    }
+
+    @Test
+    void anAddedPieceShiftsListingsAndNeighbours() {
+        site.article("commentary/p10.md", "Piece 10", "2015-02-01", "author: Ann Lee", "region: Iraq");
+        rebuildMatchesCleanBuild();
+        assertThat(site.page("commentary/p9/").text()).contains("Piece 10");
+    }
+
+    @Test
+    void aDeletedPieceDisappearsAndLinksToItAreReportedAgain() {
+        site.delete("content/commentary/p1.md");
+        rebuildMatchesCleanBuild();
+        assertThat(site.hasPage("commentary/p1/")).isFalse();
+        assertThat(site.buildOk().problems()).hasSize(8).allMatch(p -> p.contains("`p1.md` names no piece"));
+    }
+
+    @Test
+    void profileEditsReachEveryPageThatShowsThem() {
+        site.file("content/authors/ann-lee.md", "---\nname: Ann Lee\nrole: Senior Fellow\n---\nAnn writes on *Syria*.\n");
+        rebuildMatchesCleanBuild();
+        assertThat(site.page("commentary/p3/").text()).contains("Senior Fellow");
+        site.file("content/regions/iraq.md", "---\nname: Iraq\n---\nThe country, now at the top.\n");
+        rebuildMatchesCleanBuild();
+    }
+
+    @Test
+    void settingsAndThemeEditsRenderWhatUsesThem() throws Exception {
+        site.file("content/site.yml", "title: The Institute\nbase_url: https://example.org/\npage_size: 3\n");
+        assertThat(rebuildMatchesCleanBuild()).isEqualTo(pages());
+
+        Path home = dir.resolve("templates/home.peb");
+        Files.writeString(home, Files.readString(home).replace("</main>", "<p>Edited home.</p></main>"));
+        assertThat(rebuildMatchesCleanBuild()).isLessThan(10);
+        assertThat(site.page("").text()).contains("Edited home.");
+
+        Path summary = dir.resolve("templates/partials/summary.peb");
+        Files.writeString(summary, Files.readString(summary) + "<!-- edited -->\n");
+        int rendered = rebuildMatchesCleanBuild();
+        assertThat(rendered).isGreaterThan(10);
+    }
+
+    @Test
+    void staticFilesAndAssetsAreCopiedAgainOnlyWhenChanged() {
+        site.file("content/static/files/note.txt", "a changed static file\n");
+        rebuildMatchesCleanBuild();
+        site.delete("content/static/files/note.txt");
+        rebuildMatchesCleanBuild();
+        assertThat(site.output().resolve("files/note.txt")).doesNotExist();
+    }
+
+    @Test
+    void aTamperedOutputOrACorruptIndexIsRepairedByTheNextBuild() throws Exception {
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\n---\nChanged.\n");
+        Files.delete(site.pageFile("commentary/p7/"));
+        Files.writeString(site.pageFile("regions/iraq/"), "truncated");
+        rebuildMatchesCleanBuild();
+
+        Files.write(dir.resolve(".standfirst-cache/pages"), new byte[] {0, 7, 1});
+        site.file("content/commentary/p3.md", "---\ntitle: Piece 3\ndate: 2015-01-03\n---\nChanged.\n");
+        assertThat(rebuildMatchesCleanBuild()).isEqualTo(Integer.MAX_VALUE); // all rendered: no "unchanged" count
+    }
+
+    @Test
+    void aFailedBuildKeepsTheIndexOfTheOutputItLeftAlone() {
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\n---\nNo date.\n");
+        assertThat(site.build().exitCode()).isEqualTo(1);
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2 again\ndate: 2015-01-02\n---\nBack.\n");
+        assertThat(rebuildMatchesCleanBuild()).isLessThan(pages() / 2);
+    }
+}
