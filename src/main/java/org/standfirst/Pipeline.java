@@ -126,7 +126,7 @@ public final class Pipeline {
         Optional<BuildRecord.State> last = BuildRecord.read(options.cache());
         if (last.isEmpty() || !last.get().inputs().equals(inputs)) return Optional.empty();
         SiteWriter.checkSafe(options.output(), List.of(options.content(), options.templates()));
-        if (!BuildRecord.output(options.output()).equals(last.get().output())) return Optional.empty();
+        if (!PageIndex.read(options.cache(), options.output(), CodeFingerprint.value()).allPresent()) return Optional.empty();
         last.get().problems().forEach(problems::add);
         BuildRecord.State state = last.get();
         return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0));
@@ -137,7 +137,7 @@ public final class Pipeline {
             BuildRecord.forget(options.cache()); // time alone may make those pieces due
             return;
         }
-        BuildRecord.write(options.cache(), new BuildRecord.State(inputs, BuildRecord.output(options.output()),
+        BuildRecord.write(options.cache(), new BuildRecord.State(inputs,
                 problems.sorted(), pages, site.pieces().size(), site.heldBack().drafts()));
     }
 

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the last build wrote, file by file: the digest of what each file was made from (see
- * {@link PageKeys}), its size, and for article pages how the body's links resolved. A rebuild keeps
+ * {@link PageKeys}; "" for files rendered every time, such as the home page and the sitemap), its
+ * size, and for article pages how the body's links resolved. A rebuild keeps
  * every file whose digest still matches and whose output file is still there, and renders the rest.
  *
  * <p>Kept as {@code pages} in the cache folder. It describes one output folder built by one
@@ -74,6 +75,14 @@ public final class PageIndex {
         if (output == null) return false;
         String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
         return PageKeys.present(output.resolve(file), entry.size());
+    }
+
+    /**
+     * Whether the output still holds every file this index lists, at the size it was written: the
+     * cheap check that nobody deleted or truncated part of the site since (files are not read).
+     */
+    public boolean allPresent() {
+        return output != null && entries.entrySet().parallelStream().allMatch(e -> present(e.getKey(), e.getValue()));
     }
 
     /** The index of the last build into {@code output} by this Standfirst, or an empty one. */

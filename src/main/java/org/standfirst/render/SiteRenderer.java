@@ -96,7 +96,8 @@ public final class SiteRenderer {
      * still in the output is kept rather than rendered (when the sink holds the previous build);
      * {@code next} receives the digest of every file, for the next build.
      */
-    public Outcome render(Site site, PageSink sink, PageIndex previous, PageIndex next) {
+    public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
+        PageSink sink = new IndexingSink(output, next);
         BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name());
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
         PageKeys keys = new PageKeys(site, code, views.site().toString(), new TemplateDigests(theme.folder()));
@@ -142,6 +143,40 @@ public final class SiteRenderer {
         if (!problems.hasErrors()) bodies.prune();
         int rendered = count.get() + pages.counted();
         return new Outcome(rendered + reuse.keptPages(), rendered, next);
+    }
+
+    /** Records every file written in the index, by size; keyed files get their digest afterwards. */
+    private record IndexingSink(PageSink sink, PageIndex index) implements PageSink {
+        @Override
+        public void page(String sitePath, String html) {
+            sink.page(sitePath, html);
+            index.put(sitePath, new PageIndex.Entry("", PageReuse.utf8Length(html), List.of()));
+        }
+
+        @Override
+        public void copy(String sitePath, Path source) {
+            sink.copy(sitePath, source);
+            try {
+                index.put(sitePath, new PageIndex.Entry("", Files.size(source), List.of()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void keep(String sitePath) {
+            sink.keep(sitePath);
+        }
+
+        @Override
+        public boolean holdsPrevious() {
+            return sink.holdsPrevious();
+        }
+
+        @Override
+        public Path scratch() {
+            return sink.scratch();
+        }
     }
 
     private static String feedBody(Site site, Piece piece, BodyCache.Body body) {

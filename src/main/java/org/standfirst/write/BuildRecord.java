@@ -19,21 +19,20 @@ import java.util.stream.Stream;
 import org.standfirst.model.Problem;
 
 /**
- * What the last successful build was made from and what it wrote, kept in the cache folder, so a
- * build whose inputs have not changed since (same files by path, size and modification time, same
- * options, same Standfirst) and whose output is as that build left it can stop at once — as make and
- * Gradle do. Its problems are kept too and reported again. A build that held pieces back for a future
+ * What the last successful build was made from, kept in the cache folder, so a build whose inputs
+ * have not changed since (same files by path, size and modification time, same options, same
+ * Standfirst) and whose output still holds what that build wrote (the pipeline checks the page
+ * index) can stop at once — as make and Gradle do. Its problems are kept too and reported again. A build that held pieces back for a future
  * date never counts as up to date: time alone may have made them due.
  */
 public final class BuildRecord {
     private static final String FILE = "last-build";
-    private static final String FORMAT = "standfirst-build-record-1";
+    private static final String FORMAT = "standfirst-build-record-2";
 
     /**
      * @param inputs the fingerprint of everything the build read
-     * @param output the fingerprint of the output folder it left
      */
-    public record State(String inputs, String output, List<Problem> problems, int pages, int pieces, int drafts) {
+    public record State(String inputs, List<Problem> problems, int pages, int pieces, int drafts) {
         public State {
             problems = List.copyOf(problems);
         }
@@ -51,13 +50,6 @@ public final class BuildRecord {
             update(digest, "folder " + folder.toAbsolutePath().normalize());
             addTree(digest, folder);
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** The fingerprint of an output folder: every file's path, size and modification time. */
-    public static String output(Path folder) throws IOException {
-        MessageDigest digest = sha256();
-        addTree(digest, folder);
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -85,7 +77,6 @@ public final class BuildRecord {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             if (!in.readUTF().equals(FORMAT)) return Optional.empty();
             String inputs = in.readUTF();
-            String output = in.readUTF();
             int pages = in.readInt();
             int pieces = in.readInt();
             int drafts = in.readInt();
@@ -96,7 +87,7 @@ public final class BuildRecord {
                 problems.add(new Problem(Problem.Severity.valueOf(in.readUTF()), in.readUTF(), in.readInt(), in.readInt(),
                         in.readUTF(), in.readUTF()));
             }
-            return Optional.of(new State(inputs, output, problems, pages, pieces, drafts));
+            return Optional.of(new State(inputs, problems, pages, pieces, drafts));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unreadable: the build simply runs
         }
@@ -107,7 +98,6 @@ public final class BuildRecord {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(FORMAT);
             out.writeUTF(state.inputs());
-            out.writeUTF(state.output());
             out.writeInt(state.pages());
             out.writeInt(state.pieces());
             out.writeInt(state.drafts());
