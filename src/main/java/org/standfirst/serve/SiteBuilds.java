@@ -1,19 +1,17 @@
 package org.standfirst.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.standfirst.Pipeline;
 import org.standfirst.write.UnsafeOutput;
-import org.standfirst.write.SiteWriter;
 
 /**
- * Builds the archive with the ordinary pipeline, each build into a new numbered folder under a
- * private work folder, and serves the newest one that succeeded. Switching folders is one volatile
- * write, so a request never sees half a site, and a failed build leaves the last good one served.
- * The folder before the current one is kept, for requests still reading it; older ones are deleted.
+ * Builds the archive with the ordinary pipeline into one folder under a private work folder, and
+ * serves it. Rebuilds are incremental, as {@code build}'s are: only the pages an edit affects are
+ * rendered, and they replace the old files in place, one file at a time, once the whole build has
+ * succeeded; a failed build leaves the last good site served as it was.
  */
 final class SiteBuilds {
     private final Pipeline.Options options;
@@ -42,7 +40,7 @@ final class SiteBuilds {
     synchronized BuildOutcome rebuild(List<Path> changed) {
         long start = System.nanoTime();
         int attempt = ++attempts;
-        Path output = work.resolve("build-" + attempt);
+        Path output = work.resolve("site");
         Pipeline.Options these = new Pipeline.Options(options.content(), options.templates(), options.templatesLabel(),
                 output, options.baseUrl(),
                 // "now" moves on between rebuilds: a piece scheduled for today appears when its time comes.
@@ -61,20 +59,8 @@ final class SiteBuilds {
         if (!result.written()) {
             return new BuildOutcome(false, served, result, result.problems().sorted(), null, System.nanoTime() - start, changed);
         }
-        Path previous = current;
         current = output;
         served = attempt;
-        deleteOlderThan(previous);
         return new BuildOutcome(true, attempt, result, result.problems().sorted(), null, System.nanoTime() - start, changed);
-    }
-
-    private void deleteOlderThan(Path keep) {
-        try (var builds = Files.list(work)) {
-            for (Path build : builds.toList()) {
-                if (!build.equals(keep) && !build.equals(current)) SiteWriter.deleteTree(build);
-            }
-        } catch (IOException e) {
-            // Leftovers only cost disk space in a temporary folder; the next build tries again.
-        }
     }
 }
