@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -25,11 +28,15 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     private static final long LINK_COMPARE_LIMIT = 4 * 1024 * 1024;
     private final Path output;
     private final Path staging;
+    private final OutputPaths previousFiles;
+    private final boolean holdsPrevious;
     private boolean committed;
 
-    private SiteWriter(Path output, Path staging) {
+    private SiteWriter(Path output, Path staging, boolean holdsPrevious) {
         this.output = output;
         this.staging = staging;
+        this.previousFiles = new OutputPaths(output);
+        this.holdsPrevious = holdsPrevious;
     }
 
     /** Refuses output folders whose replacement would destroy something (see {@link OutputGuard}). */
@@ -46,7 +53,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         recover(out);
         Path staging = out.resolveSibling(prefix(out, "staging") + UUID.randomUUID());
         Files.createDirectory(staging);
-        return new SiteWriter(out, staging);
+        return new SiteWriter(out, staging, OutputPaths.isDirectory(out));
     }
 
     private static String prefix(Path output, String kind) {
@@ -90,9 +97,11 @@ public final class SiteWriter implements PageSink, AutoCloseable {
      * only replaced, so sharing them is safe; where links are not supported the file is written.
      */
     private boolean linkedUnchanged(Path target, byte[] bytes) {
-        Path previous = output.resolve(staging.relativize(target));
+        Path relative = staging.relativize(target);
+        Path previous = output.resolve(relative);
         try {
-            if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            // Never through a link placed in the output: the site would share a file outside it.
+            if (!previousFiles.reachable(relative) || !OutputPaths.isRegularFile(previous)
                     || Files.size(previous) != bytes.length
                     || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
                 return false;
@@ -116,14 +125,43 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         }
     }
 
-    /** The staging file for a site path; a path that would leave the staging folder is refused. */
-    private Path target(String sitePath) {
-        String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
-        Path target = staging.resolve(file).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
+    /**
+     * Hard-links the previous build's file into the staging folder (copies it where links are not
+     * supported). The renderer keeps only files it saw in the output, so a missing one means the
+     * output changed under the build, or a link was put in its way: the build stops rather than
+     * publish a site without it.
+     */
+    @Override
+    public void keep(String sitePath) {
+        Path relative = OutputPaths.file(sitePath);
+        Path source = output.resolve(relative);
+        if (!holdsPrevious || !previousFiles.reachable(relative) || !OutputPaths.isRegularFile(source)) {
+            throw new IllegalStateException("cannot keep " + relative + ": the previous build's file is no longer in "
+                    + output + " (or lies behind a symbolic link) — build again with --no-cache");
         }
-        return target;
+        try {
+            Path target = target(sitePath);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, source);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException) throw e;
+                Files.copy(source, target); // no hard links here (another device, a FAT disk)
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when there is a previous output, whose files {@link #keep} can link. */
+    @Override
+    public boolean holdsPrevious() {
+        return holdsPrevious;
+    }
+
+    /** The staging file for a site path; a path that would leave the output folder is refused. */
+    private Path target(String sitePath) {
+        return staging.resolve(OutputPaths.file(sitePath));
     }
 
     /** A folder inside the staging folder, removed before the swap, so it never reaches the output. */
@@ -157,7 +195,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
 
     /** Deletes a folder and everything in it, symbolic links included but never what they point to. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
