@@ -3,10 +3,9 @@ package org.standfirst.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,14 +13,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.UUID;
 import org.standfirst.render.PageSink;
 
 /**
  * Writes a build into a staging folder beside the output ({@code .site-output.staging-…}) and swaps
  * it in only when the whole build succeeded, so a failed or killed build leaves the previous site
  * exactly as it was; stale pages vanish with the old folder. Leftovers of killed builds are cleaned
- * up (or, if a build died mid-swap, the old site is put back) when the next build starts.
+ * up (or, if a build died mid-swap, the old site is put back) when the next build starts (see
+ * {@link Leftovers}).
  */
 public final class SiteWriter implements PageSink, AutoCloseable {
     /** Copied files larger than this are copied again rather than compared (PDFs, large images). */
@@ -46,33 +45,23 @@ public final class SiteWriter implements PageSink, AutoCloseable {
 
     /** Prepares a staging folder for {@code output}, after checking the output is safe to replace. */
     public static SiteWriter open(Path output, List<Path> sources) throws UnsafeOutput, IOException {
-        Path out = OutputGuard.canonical(output);
-        OutputGuard.check(out, sources);
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new UnsafeOutput("the output path is a file, not a folder");
-        Files.createDirectories(out.getParent());
-        recover(out);
-        Path staging = out.resolveSibling(prefix(out, "staging") + UUID.randomUUID());
+        Path out = prepare(output, sources);
+        Path staging = Leftovers.sibling(out, Leftovers.STAGING);
         Files.createDirectory(staging);
         return new SiteWriter(out, staging, OutputPaths.isDirectory(out));
     }
 
-    private static String prefix(Path output, String kind) {
-        return "." + output.getFileName() + "." + kind + "-";
-    }
-
-    /** Puts back a site left half-swapped by a killed build, and removes staging leftovers. */
-    private static void recover(Path output) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent(),
-                "." + output.getFileName() + ".*")) {
-            for (Path sibling : siblings) {
-                String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix(output, "old")) && !Files.exists(output)) {
-                    Files.move(sibling, output, StandardCopyOption.ATOMIC_MOVE);
-                } else if (name.startsWith(prefix(output, "staging")) || name.startsWith(prefix(output, "old"))) {
-                    deleteTree(sibling);
-                }
-            }
-        }
+    /**
+     * The real path of {@code output}, once it is known to be safe to write and whatever a killed
+     * build left beside it has been put right.
+     */
+    static Path prepare(Path output, List<Path> sources) throws UnsafeOutput, IOException {
+        Path out = OutputGuard.canonical(output);
+        OutputGuard.check(out, sources);
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new UnsafeOutput("the output path is a file, not a folder");
+        Files.createDirectories(out.getParent());
+        Leftovers.recover(out);
+        return out;
     }
 
     @Override
@@ -179,7 +168,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     /** Swaps the staged site in place of the old one. */
     public void commit() throws IOException {
         deleteTree(staging.resolve(".standfirst-scratch"));
-        Path old = output.resolveSibling(prefix(output, "old") + UUID.randomUUID());
+        Path old = Leftovers.sibling(output, Leftovers.OLD);
         boolean hadOutput = Files.exists(output);
         if (hadOutput) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
