@@ -9,13 +9,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The folders a build keeps beside the output ({@code .site-output.staging-…}, {@code .old-…}) and
- * what to do with those a killed build left behind, before the next build starts: a site left
- * half-swapped is put back, and everything else is removed.
+ * The folders a build keeps beside the output ({@code .site-output.staging-…}, {@code .old-…},
+ * {@code .update-…}) and what to do with those a killed build left behind, before the next build
+ * starts: a site left half-swapped is put back, an update whose journal is complete is finished
+ * (rolled forward), and everything else is removed.
  */
 final class Leftovers {
     static final String STAGING = "staging";
     static final String OLD = "old";
+    static final String UPDATE = "update";
 
     private Leftovers() {
     }
@@ -42,6 +44,13 @@ final class Leftovers {
             } else if (is(sibling, output, STAGING) || is(sibling, output, OLD)) {
                 SiteWriter.deleteTree(sibling);
             }
+        }
+        // After the swap leftovers: an update was made against the site that was in place.
+        for (Path sibling : siblings) {
+            if (!is(sibling, output, UPDATE)) continue;
+            UpdateJournal journal = OutputPaths.isDirectory(sibling) ? UpdateJournal.read(sibling) : null;
+            if (journal != null) journal.apply(output, sibling);
+            SiteWriter.deleteTree(sibling);
         }
     }
 

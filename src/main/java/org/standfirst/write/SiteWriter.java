@@ -20,7 +20,7 @@ import org.standfirst.render.PageSink;
  * it in only when the whole build succeeded, so a failed or killed build leaves the previous site
  * exactly as it was; stale pages vanish with the old folder. Leftovers of killed builds are cleaned
  * up (or, if a build died mid-swap, the old site is put back) when the next build starts (see
- * {@link Leftovers}).
+ * {@link Leftovers}). {@link SiteUpdater} is the in-place alternative for small changes to big sites.
  */
 public final class SiteWriter implements PageSink, AutoCloseable {
     /** Copied files larger than this are copied again rather than compared (PDFs, large images). */
