@@ -3,33 +3,39 @@ package org.standfirst.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.UUID;
 import org.standfirst.render.PageSink;
 
 /**
  * Writes a build into a staging folder beside the output ({@code .site-output.staging-…}) and swaps
  * it in only when the whole build succeeded, so a failed or killed build leaves the previous site
  * exactly as it was; stale pages vanish with the old folder. Leftovers of killed builds are cleaned
- * up (or, if a build died mid-swap, the old site is put back) when the next build starts.
+ * up (or, if a build died mid-swap, the old site is put back) when the next build starts (see
+ * {@link Leftovers}). {@link SiteUpdater} is the in-place alternative for small changes to big sites.
  */
 public final class SiteWriter implements PageSink, AutoCloseable {
     /** Copied files larger than this are copied again rather than compared (PDFs, large images). */
     private static final long LINK_COMPARE_LIMIT = 4 * 1024 * 1024;
     private final Path output;
     private final Path staging;
+    private final OutputPaths previousFiles;
+    private final boolean holdsPrevious;
     private boolean committed;
 
-    private SiteWriter(Path output, Path staging) {
+    private SiteWriter(Path output, Path staging, boolean holdsPrevious) {
         this.output = output;
         this.staging = staging;
+        this.previousFiles = new OutputPaths(output);
+        this.holdsPrevious = holdsPrevious;
     }
 
     /** Refuses output folders whose replacement would destroy something (see {@link OutputGuard}). */
@@ -39,33 +45,23 @@ public final class SiteWriter implements PageSink, AutoCloseable {
 
     /** Prepares a staging folder for {@code output}, after checking the output is safe to replace. */
     public static SiteWriter open(Path output, List<Path> sources) throws UnsafeOutput, IOException {
+        Path out = prepare(output, sources);
+        Path staging = Leftovers.sibling(out, Leftovers.STAGING);
+        Files.createDirectory(staging);
+        return new SiteWriter(out, staging, OutputPaths.isDirectory(out));
+    }
+
+    /**
+     * The real path of {@code output}, once it is known to be safe to write and whatever a killed
+     * build left beside it has been put right.
+     */
+    static Path prepare(Path output, List<Path> sources) throws UnsafeOutput, IOException {
         Path out = OutputGuard.canonical(output);
         OutputGuard.check(out, sources);
         if (Files.exists(out) && !Files.isDirectory(out)) throw new UnsafeOutput("the output path is a file, not a folder");
         Files.createDirectories(out.getParent());
-        recover(out);
-        Path staging = out.resolveSibling(prefix(out, "staging") + UUID.randomUUID());
-        Files.createDirectory(staging);
-        return new SiteWriter(out, staging);
-    }
-
-    private static String prefix(Path output, String kind) {
-        return "." + output.getFileName() + "." + kind + "-";
-    }
-
-    /** Puts back a site left half-swapped by a killed build, and removes staging leftovers. */
-    private static void recover(Path output) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent(),
-                "." + output.getFileName() + ".*")) {
-            for (Path sibling : siblings) {
-                String name = sibling.getFileName().toString();
-                if (name.startsWith(prefix(output, "old")) && !Files.exists(output)) {
-                    Files.move(sibling, output, StandardCopyOption.ATOMIC_MOVE);
-                } else if (name.startsWith(prefix(output, "staging")) || name.startsWith(prefix(output, "old"))) {
-                    deleteTree(sibling);
-                }
-            }
-        }
+        Leftovers.recover(out);
+        return out;
     }
 
     @Override
@@ -90,9 +86,11 @@ public final class SiteWriter implements PageSink, AutoCloseable {
      * only replaced, so sharing them is safe; where links are not supported the file is written.
      */
     private boolean linkedUnchanged(Path target, byte[] bytes) {
-        Path previous = output.resolve(staging.relativize(target));
+        Path relative = staging.relativize(target);
+        Path previous = output.resolve(relative);
         try {
-            if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            // Never through a link placed in the output: the site would share a file outside it.
+            if (!previousFiles.reachable(relative) || !OutputPaths.isRegularFile(previous)
                     || Files.size(previous) != bytes.length
                     || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
                 return false;
@@ -116,14 +114,43 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         }
     }
 
-    /** The staging file for a site path; a path that would leave the staging folder is refused. */
-    private Path target(String sitePath) {
-        String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
-        Path target = staging.resolve(file).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + sitePath);
+    /**
+     * Hard-links the previous build's file into the staging folder (copies it where links are not
+     * supported). The renderer keeps only files it saw in the output, so a missing one means the
+     * output changed under the build, or a link was put in its way: the build stops rather than
+     * publish a site without it.
+     */
+    @Override
+    public void keep(String sitePath) {
+        Path relative = OutputPaths.file(sitePath);
+        Path source = output.resolve(relative);
+        if (!holdsPrevious || !previousFiles.reachable(relative) || !OutputPaths.isRegularFile(source)) {
+            throw new IllegalStateException("cannot keep " + relative + ": the previous build's file is no longer in "
+                    + output + " (or lies behind a symbolic link) — build again with --no-cache");
         }
-        return target;
+        try {
+            Path target = target(sitePath);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, source);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException) throw e;
+                Files.copy(source, target); // no hard links here (another device, a FAT disk)
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when there is a previous output, whose files {@link #keep} can link. */
+    @Override
+    public boolean holdsPrevious() {
+        return holdsPrevious;
+    }
+
+    /** The staging file for a site path; a path that would leave the output folder is refused. */
+    private Path target(String sitePath) {
+        return staging.resolve(OutputPaths.file(sitePath));
     }
 
     /** A folder inside the staging folder, removed before the swap, so it never reaches the output. */
@@ -141,7 +168,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     /** Swaps the staged site in place of the old one. */
     public void commit() throws IOException {
         deleteTree(staging.resolve(".standfirst-scratch"));
-        Path old = output.resolveSibling(prefix(output, "old") + UUID.randomUUID());
+        Path old = Leftovers.sibling(output, Leftovers.OLD);
         boolean hadOutput = Files.exists(output);
         if (hadOutput) Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
@@ -157,7 +184,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
 
     /** Deletes a folder and everything in it, symbolic links included but never what they point to. */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -1,0 +1,227 @@
+package org.standfirst.write;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.standfirst.render.PageSink;
+
+/**
+ * Updates the output in place, touching only the files that changed: where {@link SiteWriter} makes
+ * a whole new folder and swaps it in (seconds for tens of thousands of files, even when one article
+ * changed), this writes only new or changed files, into an update folder beside the output
+ * ({@code .site-output.update-…}), and on {@link #commit} decides what to delete, records that in a
+ * journal, and then moves the new files in and deletes the stale ones.
+ *
+ * <p>A build that fails or is killed before the journal is complete leaves the output exactly as it
+ * was. One killed while applying a complete journal leaves a mix of old and new files, which the next
+ * {@code open} of either writer finishes (see {@link UpdateJournal}), so readers of the output may
+ * see a mix only while an update is being applied.
+ */
+public final class SiteUpdater implements PageSink, AutoCloseable {
+    /**
+     * What a commit changed.
+     *
+     * @param written files added or replaced
+     * @param unchanged files written with the bytes the output already held, so left alone
+     * @param deleted files (and links) of the output that the new site does not name
+     */
+    public record Changes(int written, int unchanged, int deleted) {
+    }
+
+    private final Path output;
+    private final Path update;
+    private final Path files;
+    private final OutputPaths paths;
+    /** Every file of the new site named so far (paths relative to the output, as strings). */
+    private final Set<String> live = ConcurrentHashMap.newKeySet();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private boolean journaled;
+    private boolean committed;
+
+    private SiteUpdater(Path output, Path update) {
+        this.output = output;
+        this.update = update;
+        this.files = update.resolve(UpdateJournal.FILES);
+        this.paths = new OutputPaths(output);
+    }
+
+    /**
+     * Prepares an update of {@code output}, after the same checks as {@link SiteWriter#open}, and
+     * after finishing or removing whatever a killed build left beside it.
+     */
+    public static SiteUpdater open(Path output, List<Path> sources) throws UnsafeOutput, IOException {
+        Path out = SiteWriter.prepare(output, sources);
+        Path update = Leftovers.sibling(out, Leftovers.UPDATE);
+        Files.createDirectory(update);
+        return new SiteUpdater(out, update);
+    }
+
+    /** The output folder this updates (its real path). */
+    public Path output() {
+        return output;
+    }
+
+    @Override
+    public boolean holdsPrevious() {
+        return true;
+    }
+
+    @Override
+    public void page(String sitePath, String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        Path file = name(sitePath);
+        if (sameBytes(file, bytes)) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        try {
+            Files.write(staged(file), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written.incrementAndGet();
+    }
+
+    @Override
+    public void copy(String sitePath, Path source) {
+        Path file = name(sitePath);
+        try {
+            if (sameFile(file, source)) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            Files.copy(source, staged(file), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        written.incrementAndGet();
+    }
+
+    /** Records that the output's file at {@code sitePath} stays; {@link #commit} checks it is there. */
+    @Override
+    public void keep(String sitePath) {
+        kept.add(name(sitePath).toString());
+    }
+
+    /** A folder inside the update folder, removed before the update is applied. */
+    @Override
+    public synchronized Path scratch() {
+        Path scratch = update.resolve(UpdateJournal.SCRATCH);
+        try {
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scratch;
+    }
+
+    private Path name(String sitePath) {
+        Path file = OutputPaths.file(sitePath);
+        if (!live.add(file.toString())) throw new IllegalStateException("named twice in one build: " + sitePath);
+        return file;
+    }
+
+    private Path staged(Path file) throws IOException {
+        Path target = files.resolve(file);
+        Files.createDirectories(target.getParent());
+        return target;
+    }
+
+    /** The output already holds exactly these bytes at {@code file}, reached through real folders. */
+    private boolean sameBytes(Path file, byte[] bytes) {
+        Path existing = output.resolve(file);
+        if (!isRegularFile(file, bytes.length)) return false;
+        try {
+            return Arrays.equals(Files.readAllBytes(existing), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean sameFile(Path file, Path source) throws IOException {
+        return isRegularFile(file, Files.size(source)) && Files.mismatch(output.resolve(file), source) == -1;
+    }
+
+    private boolean isRegularFile(Path file, long size) {
+        if (!paths.reachable(file)) return false;
+        BasicFileAttributes entry = OutputPaths.entry(output.resolve(file));
+        return entry != null && entry.isRegularFile() && entry.size() == size;
+    }
+
+    /**
+     * Applies the update: decides which files of the output the new site no longer names, writes
+     * that into the journal, then moves the new files in, deletes the stale ones and removes folders
+     * left empty. Until the journal is written the output is untouched; after, the update is finished
+     * here or, if this build dies, by the next one.
+     */
+    public Changes commit() throws IOException {
+        if (journaled) throw new IllegalStateException("this update was already committed");
+        UpdateJournal journal = decide();
+        journal.apply(output, update);
+        committed = true;
+        SiteWriter.deleteTree(update);
+        return new Changes(written.get(), unchanged.get(), journal.deletions().size());
+    }
+
+    /** Everything {@link #commit} does before it touches the output; left to the next open by tests. */
+    UpdateJournal decide() throws IOException {
+        SiteWriter.deleteTree(update.resolve(UpdateJournal.SCRATCH));
+        checkNoFileIsAFolder();
+        UpdateJournal journal = plan();
+        journal.write(update);
+        journaled = true;
+        return journal;
+    }
+
+    /** A site with both {@code x} and {@code x/y} cannot be written; say so rather than lose a file. */
+    private void checkNoFileIsAFolder() {
+        for (String file : live) {
+            for (int i = file.indexOf(File.separatorChar); i >= 0; i = file.indexOf(File.separatorChar, i + 1)) {
+                if (live.contains(file.substring(0, i))) {
+                    throw new IllegalStateException("the site has both a file " + file.substring(0, i) + " and a file " + file
+                            + " inside a folder of that name");
+                }
+            }
+        }
+    }
+
+    /** Walks the output once to list what the new site no longer has, and checks kept files are there. */
+    private UpdateJournal plan() throws IOException {
+        OutputScan scan = OutputScan.of(output, live, kept);
+        if (scan.keptFound() != kept.size()) throw missing();
+        return new UpdateJournal(scan.stale(), scan.emptyFolders());
+    }
+
+    /** The kept files the output does not hold (someone deleted them, or put a link in their way). */
+    private IOException missing() {
+        OutputPaths now = new OutputPaths(output); // not what was true while the pages were written
+        List<String> missing = kept.stream()
+                .filter(name -> !now.reachable(Path.of(name)) || !OutputPaths.isRegularFile(output.resolve(name)))
+                .sorted().toList();
+        String shown = String.join(", ", missing.subList(0, Math.min(5, missing.size())));
+        return new IOException(missing.size() + " file(s) kept from the previous build are no longer in " + output
+                + " (or lie behind a symbolic link): " + shown + (missing.size() > 5 ? ", …" : "")
+                + "; nothing was changed — build again with --no-cache");
+    }
+
+    /**
+     * Removes the update folder, unless its journal is complete but was not applied in full (the
+     * commit failed half way): then the next build's {@code open} finishes it.
+     */
+    @Override
+    public void close() throws IOException {
+        if (!journaled || committed) SiteWriter.deleteTree(update);
+    }
+}
