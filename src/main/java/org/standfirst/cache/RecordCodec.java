@@ -1,0 +1,451 @@
+package org.standfirst.cache;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes a record as its components, in declaration order, and reads it back through its canonical
+ * constructor (so the record's own checks run again). Supported components: {@code int}, {@code long},
+ * {@code boolean}, String, Instant, LocalDate, OffsetDateTime, Path, enums, {@code List<X>} and other
+ * records, each of them nullable, nested as deep as needed. Any other type is refused when the codec is
+ * made, not when a value is written.
+ *
+ * <p>The bytes carry no names or types; {@link #schema()} does, so a store can keep it beside the data
+ * and treat data written under another schema as absent. Reading input that is not what this codec
+ * wrote (truncated, corrupt) fails with an IOException, never with a runtime exception.
+ */
+public final class RecordCodec<T extends Record> {
+    /** Far above any value the caches hold; a larger length can only be corrupt input. */
+    private static final int MAX_LENGTH = 64 << 20;
+    private static final int STRING_NULL = -1;
+    /** A length at or below this is a UTF-16 string of {@code UTF16 - length} chars (see {@link Str}). */
+    private static final int UTF16 = -2;
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
+
+    private final Class<T> type;
+    private final Shape shape;
+    private final String schema;
+
+    private RecordCodec(Class<T> type) {
+        this.type = type;
+        this.shape = SHAPES.get(type);
+        StringBuilder out = new StringBuilder();
+        shape.describe(out, new HashSet<>()); // also finds unsupported components anywhere below
+        this.schema = out.toString();
+    }
+
+    /** The codec of a record class; throws IllegalArgumentException if some component cannot be encoded. */
+    public static <T extends Record> RecordCodec<T> of(Class<T> type) {
+        return new RecordCodec<>(type);
+    }
+
+    /** The record's components with their types, recursively: equal schemas read each other's bytes. */
+    public String schema() {
+        return schema;
+    }
+
+    public void write(DataOutput out, T value) throws IOException {
+        if (value == null) throw new IllegalArgumentException("null " + type.getSimpleName());
+        shape.write(out, value);
+    }
+
+    /** Reads one record; an IOException (often an EOFException) when the input is not one. */
+    public T read(DataInput in) throws IOException {
+        try {
+            return type.cast(shape.read(in));
+        } catch (RuntimeException e) {
+            throw corrupt(e.toString());
+        }
+    }
+
+    private static StreamCorruptedException corrupt(String what) {
+        return new StreamCorruptedException("not what RecordCodec wrote: " + what);
+    }
+
+    /** How one component's values are written, read and described. */
+    private interface Node {
+        void write(DataOutput out, Object value) throws IOException;
+
+        Object read(DataInput in) throws IOException;
+
+        void describe(StringBuilder out, Set<Class<?>> described);
+    }
+
+    private static Node node(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
+            return new Nullable(new ListNode(node(parameterized.getActualTypeArguments()[0])));
+        }
+        if (!(type instanceof Class<?> c)) throw new IllegalArgumentException("cannot encode " + type.getTypeName());
+        if (c == int.class) return Primitive.INT;
+        if (c == long.class) return Primitive.LONG;
+        if (c == boolean.class) return Primitive.BOOLEAN;
+        if (c == String.class) return Str.NODE;
+        if (c == Instant.class) return new Nullable(Value.INSTANT);
+        if (c == LocalDate.class) return new Nullable(Value.LOCAL_DATE);
+        if (c == OffsetDateTime.class) return new Nullable(Value.OFFSET_DATE_TIME);
+        if (c == Path.class) return new Nullable(Value.PATH);
+        if (c.isEnum()) return new Nullable(new EnumNode(c));
+        // Looked up when used, so records that contain each other need no special care.
+        if (c.isRecord()) return new Nullable(new RecordNode(c));
+        throw new IllegalArgumentException("cannot encode " + c.getName()
+                + " (a component must be int, long, boolean, String, a date, Path, an enum, a List or a record)");
+    }
+
+    private enum Primitive implements Node {
+        INT {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                out.writeInt((Integer) value);
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                return in.readInt();
+            }
+        },
+        LONG {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                out.writeLong((Long) value);
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                return in.readLong();
+            }
+        },
+        BOOLEAN {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                out.writeByte((Boolean) value ? 1 : 0);
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                return flag(in);
+            }
+        };
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static boolean flag(DataInput in) throws IOException {
+        byte b = in.readByte();
+        if (b != 0 && b != 1) throw corrupt("flag " + b);
+        return b == 1;
+    }
+
+    /** A marker byte before any value that may be null. */
+    private record Nullable(Node value) implements Node {
+        @Override
+        public void write(DataOutput out, Object v) throws IOException {
+            out.writeByte(v == null ? 0 : 1);
+            if (v != null) value.write(out, v);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            return flag(in) ? value.read(in) : null;
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            value.describe(out, described);
+        }
+    }
+
+    /**
+     * A length, -1 for null, then UTF-8. A string UTF-8 cannot carry exactly (an unpaired surrogate,
+     * which YAML's {@code "\uD800"} can produce) is written as UTF-16 chars instead, so every string
+     * reads back equal.
+     */
+    private enum Str implements Node {
+        NODE;
+
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            if (value == null) {
+                out.writeInt(STRING_NULL);
+                return;
+            }
+            String text = (String) value;
+            if (hasUnpairedSurrogate(text)) {
+                out.writeInt(UTF16 - text.length());
+                out.writeChars(text);
+                return;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int length = in.readInt();
+            if (length == STRING_NULL) return null;
+            if (length >= 0) {
+                byte[] bytes = new byte[checked(length)];
+                in.readFully(bytes);
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            char[] chars = new char[checked(UTF16 - length)];
+            for (int i = 0; i < chars.length; i++) chars[i] = in.readChar();
+            return new String(chars);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append("String");
+        }
+
+        private static boolean hasUnpairedSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static int checked(int length) throws StreamCorruptedException {
+        if (length < 0 || length > MAX_LENGTH) throw corrupt("length " + length);
+        return length;
+    }
+
+    private enum Value implements Node {
+        INSTANT {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                Instant instant = (Instant) value;
+                out.writeLong(instant.getEpochSecond());
+                out.writeInt(instant.getNano());
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                return Instant.ofEpochSecond(in.readLong(), in.readInt());
+            }
+        },
+        LOCAL_DATE {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                out.writeLong(((LocalDate) value).toEpochDay());
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                return LocalDate.ofEpochDay(in.readLong());
+            }
+        },
+        /** The instant and the offset it was written with, which together give back the same local time. */
+        OFFSET_DATE_TIME {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                OffsetDateTime time = (OffsetDateTime) value;
+                out.writeLong(time.toEpochSecond());
+                out.writeInt(time.getNano());
+                out.writeInt(time.getOffset().getTotalSeconds());
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt()));
+            }
+        },
+        PATH {
+            @Override
+            public void write(DataOutput out, Object value) throws IOException {
+                Str.NODE.write(out, value.toString());
+            }
+
+            @Override
+            public Object read(DataInput in) throws IOException {
+                Object text = Str.NODE.read(in);
+                if (text == null) throw corrupt("null path");
+                return Path.of((String) text);
+            }
+        };
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(switch (this) {
+                case INSTANT -> "Instant";
+                case LOCAL_DATE -> "LocalDate";
+                case OFFSET_DATE_TIME -> "OffsetDateTime";
+                case PATH -> "Path";
+            });
+        }
+    }
+
+    /** By ordinal; the schema lists the constants, so reordering them changes it. */
+    private record EnumNode(Class<?> type) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            out.writeInt(((Enum<?>) value).ordinal());
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int ordinal = in.readInt();
+            Object[] constants = type.getEnumConstants();
+            if (ordinal < 0 || ordinal >= constants.length) throw corrupt(type.getSimpleName() + " #" + ordinal);
+            return constants[ordinal];
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(type.getName()).append('[');
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                if (i > 0) out.append(',');
+                out.append(((Enum<?>) constants[i]).name());
+            }
+            out.append(']');
+        }
+    }
+
+    private record ListNode(Node element) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            List<?> list = (List<?>) value;
+            out.writeInt(list.size());
+            for (Object item : list) element.write(out, item);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int size = checked(in.readInt());
+            List<Object> list = new ArrayList<>(Math.min(size, 1024));
+            for (int i = 0; i < size; i++) list.add(element.read(in));
+            return Collections.unmodifiableList(list);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append("List<");
+            element.describe(out, described);
+            out.append('>');
+        }
+    }
+
+    private record RecordNode(Class<?> type) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            SHAPES.get(type).write(out, value);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            return SHAPES.get(type).read(in);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            SHAPES.get(type).describe(out, described);
+        }
+    }
+
+    /** A record class's components and canonical constructor, looked up once per class. */
+    private static final class Shape {
+        private final Class<?> type;
+        private final String[] names;
+        private final Node[] nodes;
+        private final Method[] accessors;
+        private final Constructor<?> constructor;
+
+        Shape(Class<?> type) {
+            if (!type.isRecord()) throw new IllegalArgumentException(type.getName() + " is not a record");
+            this.type = type;
+            RecordComponent[] components = type.getRecordComponents();
+            names = new String[components.length];
+            nodes = new Node[components.length];
+            accessors = new Method[components.length];
+            Class<?>[] parameters = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                nodes[i] = node(components[i].getGenericType());
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                parameters[i] = components[i].getType();
+            }
+            try {
+                constructor = type.getDeclaredConstructor(parameters);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record always has a canonical constructor", e);
+            }
+        }
+
+        void write(DataOutput out, Object record) throws IOException {
+            for (int i = 0; i < nodes.length; i++) {
+                Object value;
+                try {
+                    value = accessors[i].invoke(record);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                } catch (InvocationTargetException e) {
+                    throw new IllegalStateException("the accessor " + names[i] + " of " + type.getName() + " failed",
+                            e.getCause());
+                }
+                nodes[i].write(out, value);
+            }
+        }
+
+        Object read(DataInput in) throws IOException {
+            Object[] values = new Object[nodes.length];
+            for (int i = 0; i < nodes.length; i++) values[i] = nodes[i].read(in);
+            try {
+                return constructor.newInstance(values);
+            } catch (InvocationTargetException e) {
+                throw corrupt(type.getSimpleName() + " refused its components: " + e.getCause());
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(type.getName());
+            if (!described.add(type)) return;
+            out.append('(');
+            for (int i = 0; i < nodes.length; i++) {
+                if (i > 0) out.append(',');
+                out.append(names[i]).append(':');
+                nodes[i].describe(out, described);
+            }
+            out.append(')');
+        }
+    }
+}
