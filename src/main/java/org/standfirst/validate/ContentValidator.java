@@ -8,6 +8,7 @@ import org.standfirst.load.LoadedContent;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
+import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Region;
 import org.standfirst.model.SiteConfig;
@@ -28,13 +29,14 @@ public final class ContentValidator {
             else problems.error(org.standfirst.model.SourceLocation.file("--base-url"),
                     "`" + baseUrlOverride + "` is not an http(s) address", "pass e.g. --base-url https://example.org/");
         }
-        ArticleReader articleReader = new ArticleReader(content.root(), content.files(), problems);
         // One file at a time, in parallel: only the front matter and a summary are kept, not the body.
-        ContentLoader loader = new ContentLoader(content.root(), problems);
-        List<Article> articles = content.articles().parallelStream()
-                .map(file -> loader.document(file.file(), file.path()))
-                .flatMap(Optional::stream)
-                .map(articleReader::read).flatMap(Optional::stream).toList();
+        // Each file reports into its own list, merged in path order.
+        List<Read> reads = content.articles().parallelStream().map(file -> read(file, content)).toList();
+        List<Article> articles = new ArrayList<>(reads.size());
+        for (Read read : reads) {
+            read.problems().forEach(problems::add);
+            read.article().ifPresent(articles::add);
+        }
         ProfileReader profiles = new ProfileReader(content.files(), problems);
         List<Author> authors = new ArrayList<>();
         for (SourceDocument doc : content.authors()) profiles.author(doc).ifPresent(authors::add);
@@ -42,5 +44,17 @@ public final class ContentValidator {
         for (SourceDocument doc : content.regions()) profiles.region(doc).ifPresent(regions::add);
         return new ValidContent(content.root(), config, articles, authors, regions, content.staticFiles(),
                 content.files(), content.redirects().map(doc -> RedirectsReader.read(doc, problems)).orElse(List.of()));
+    }
+
+    /** What reading one article file gave, and what it asked about other files. */
+    private record Read(Optional<Article> article, List<Problem> problems, List<FileLookups.Lookup> lookups) {
+    }
+
+    private static Read read(LoadedContent.ArticleFile file, LoadedContent content) {
+        Problems reported = new Problems();
+        FileLookups lookups = new FileLookups(content.root(), content.files());
+        Optional<Article> article = new ContentLoader(content.root(), reported).document(file.file(), file.path())
+                .flatMap(new ArticleReader(lookups, reported)::read);
+        return new Read(article, reported.sorted(), lookups.asked());
     }
 }
