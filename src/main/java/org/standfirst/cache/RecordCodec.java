@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +39,8 @@ public final class RecordCodec<T extends Record> {
     /** Far above any value the caches hold; a larger length can only be corrupt input. */
     private static final int MAX_LENGTH = 64 << 20;
     private static final int STRING_NULL = -1;
-    /** A length at or below this is a UTF-16 string of {@code UTF16 - length} chars (see {@link Str}). */
-    private static final int UTF16 = -2;
+    private static final int UTF_8 = 0;
+    private static final int UTF_16 = 1;
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -182,61 +184,76 @@ public final class RecordCodec<T extends Record> {
         }
     }
 
-    /**
-     * A length, -1 for null, then UTF-8. A string UTF-8 cannot carry exactly (an unpaired surrogate,
-     * which YAML's {@code "\uD800"} can produce) is written as UTF-16 chars instead, so every string
-     * reads back equal.
-     */
+    /** Strings as themselves: {@link #writeString}. */
     private enum Str implements Node {
         NODE;
 
         @Override
         public void write(DataOutput out, Object value) throws IOException {
-            if (value == null) {
-                out.writeInt(STRING_NULL);
-                return;
-            }
-            String text = (String) value;
-            if (hasUnpairedSurrogate(text)) {
-                out.writeInt(UTF16 - text.length());
-                out.writeChars(text);
-                return;
-            }
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            writeString(out, (String) value);
         }
 
         @Override
         public Object read(DataInput in) throws IOException {
-            int length = in.readInt();
-            if (length == STRING_NULL) return null;
-            if (length >= 0) {
-                byte[] bytes = new byte[checked(length)];
-                in.readFully(bytes);
-                return new String(bytes, StandardCharsets.UTF_8);
-            }
-            char[] chars = new char[checked(UTF16 - length)];
-            for (int i = 0; i < chars.length; i++) chars[i] = in.readChar();
-            return new String(chars);
+            return readString(in);
         }
 
         @Override
         public void describe(StringBuilder out, Set<Class<?>> described) {
             out.append("String");
         }
+    }
 
-        private static boolean hasUnpairedSurrogate(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    return true;
-                }
-            }
-            return false;
+    /**
+     * Writes a string, or null, as a header int ({@code -1} for null, else the length shifted left
+     * by one with the encoding in the low bit) and the characters: UTF-8, or UTF-16 for text that
+     * UTF-8 cannot carry exactly (an unpaired surrogate, which YAML's {@code "\uD800"} can produce),
+     * so every string reads back equal. Unlike {@link DataOutput#writeUTF}, any length up to 64 MiB.
+     *
+     * @throws IOException also when the text is longer than {@link #readString} accepts
+     */
+    public static void writeString(DataOutput out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(STRING_NULL);
+            return;
         }
+        if (hasUnpairedSurrogate(text)) {
+            if (text.length() > MAX_LENGTH) throw new IOException("a string too long to store");
+            out.writeInt(text.length() << 1 | UTF_16);
+            out.writeChars(text);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_LENGTH) throw new IOException("a string too long to store");
+        out.writeInt(bytes.length << 1 | UTF_8);
+        out.write(bytes);
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) continue;
+            if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** Reads what {@link #writeString} wrote; an IOException when the input is not that. */
+    public static String readString(DataInput in) throws IOException {
+        int header = in.readInt();
+        if (header == STRING_NULL) return null;
+        int length = checked(header >> 1);
+        if ((header & 1) == UTF_16) {
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) chars[i] = in.readChar();
+            return new String(chars);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static int checked(int length) throws StreamCorruptedException {
@@ -281,21 +298,23 @@ public final class RecordCodec<T extends Record> {
 
             @Override
             public Object read(DataInput in) throws IOException {
-                Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-                return OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt()));
+                long seconds = in.readLong();
+                int nanos = in.readInt();
+                ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
+                return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
             }
         },
         PATH {
             @Override
             public void write(DataOutput out, Object value) throws IOException {
-                Str.NODE.write(out, value.toString());
+                writeString(out, value.toString());
             }
 
             @Override
             public Object read(DataInput in) throws IOException {
-                Object text = Str.NODE.read(in);
+                String text = readString(in);
                 if (text == null) throw corrupt("null path");
-                return Path.of((String) text);
+                return Path.of(text);
             }
         };
 
@@ -348,7 +367,17 @@ public final class RecordCodec<T extends Record> {
         @Override
         public Object read(DataInput in) throws IOException {
             int size = checked(in.readInt());
-            List<Object> list = new ArrayList<>(Math.min(size, 1024));
+            if (size <= 1024) {
+                // Read as List.of when it can be, which records' List.copyOf then keeps without copying.
+                Object[] items = new Object[size];
+                boolean nulls = false;
+                for (int i = 0; i < size; i++) {
+                    items[i] = element.read(in);
+                    nulls |= items[i] == null;
+                }
+                return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
+            }
+            List<Object> list = new ArrayList<>(1024); // grows only as far as the input really goes
             for (int i = 0; i < size; i++) list.add(element.read(in));
             return Collections.unmodifiableList(list);
         }

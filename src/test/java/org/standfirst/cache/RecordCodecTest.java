@@ -74,7 +74,8 @@ class RecordCodecTest {
     @Test
     void stringsThatUtf8CannotCarryExactlyStillReadBackEqual() throws IOException {
         RecordCodec<Text> codec = RecordCodec.of(Text.class);
-        for (String value : new String[] {"lone \uD800 high", "lone \uDC00 low", "\uD83D", "pair 😀 ok", "", null}) {
+        for (String value : new String[] {"lone \uD800 high", "lone \uDC00 low", "\uD83D", "pair 😀 ok", "Zoë’s", "Zoë", "",
+                null}) {
             assertThat(read(codec, bytes(codec, new Text(value)))).isEqualTo(new Text(value));
         }
     }
@@ -127,7 +128,7 @@ class RecordCodecTest {
         RecordCodec<Flagged> codec = RecordCodec.of(Flagged.class);
         byte[] good = bytes(codec, new Flagged(true, Problem.Severity.WARNING, "x"));
         assertThat(read(codec, good)).isEqualTo(new Flagged(true, Problem.Severity.WARNING, "x"));
-        // boolean, then the enum's null marker and ordinal (int), then the string's length (int) and bytes.
+        // The boolean, the enum's null marker and ordinal (int), the string's length and encoding (int), its bytes.
         assertThatThrownBy(() -> read(codec, patch(good, 0, 2))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> read(codec, patch(good, 1, 5))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> read(codec, patch(good, 5, 2))).isInstanceOf(IOException.class);
