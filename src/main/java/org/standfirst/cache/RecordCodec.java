@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -98,65 +97,80 @@ public final class RecordCodec<T extends Record> {
         void describe(StringBuilder out, Set<Class<?>> described);
     }
 
+    private interface Writer {
+        void write(DataOutput out, Object value) throws IOException;
+    }
+
+    private interface Reader {
+        Object read(DataInput in) throws IOException;
+    }
+
+    /** A type the codec knows: its name in the schema, how it is written and read. */
+    private record Scalar(String name, Writer writer, Reader reader) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            writer.write(out, value);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            return reader.read(in);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(name);
+        }
+    }
+
+    private static final Node INT = new Scalar("int", (out, v) -> out.writeInt((Integer) v), DataInput::readInt);
+    private static final Node LONG = new Scalar("long", (out, v) -> out.writeLong((Long) v), DataInput::readLong);
+    private static final Node BOOLEAN = new Scalar("boolean", (out, v) -> out.writeByte((Boolean) v ? 1 : 0),
+            RecordCodec::flag);
+    private static final Node STRING = new Scalar("String", (out, v) -> writeString(out, (String) v),
+            RecordCodec::readString);
+    private static final Node INSTANT = new Scalar("Instant", (out, v) -> {
+        out.writeLong(((Instant) v).getEpochSecond());
+        out.writeInt(((Instant) v).getNano());
+    }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
+    private static final Node LOCAL_DATE = new Scalar("LocalDate", (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),
+            in -> LocalDate.ofEpochDay(in.readLong()));
+    /** The instant and the offset it was written with, which together give back the same local time. */
+    private static final Node OFFSET_DATE_TIME = new Scalar("OffsetDateTime", (out, v) -> {
+        OffsetDateTime time = (OffsetDateTime) v;
+        out.writeLong(time.toEpochSecond());
+        out.writeInt(time.getNano());
+        out.writeInt(time.getOffset().getTotalSeconds());
+    }, in -> {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
+    });
+    private static final Node PATH = new Scalar("Path", (out, v) -> writeString(out, v.toString()), in -> {
+        String text = readString(in);
+        if (text == null) throw corrupt("null path");
+        return Path.of(text);
+    });
+
     private static Node node(Type type) {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             return new Nullable(new ListNode(node(parameterized.getActualTypeArguments()[0])));
         }
         if (!(type instanceof Class<?> c)) throw new IllegalArgumentException("cannot encode " + type.getTypeName());
-        if (c == int.class) return Primitive.INT;
-        if (c == long.class) return Primitive.LONG;
-        if (c == boolean.class) return Primitive.BOOLEAN;
-        if (c == String.class) return Str.NODE;
-        if (c == Instant.class) return new Nullable(Value.INSTANT);
-        if (c == LocalDate.class) return new Nullable(Value.LOCAL_DATE);
-        if (c == OffsetDateTime.class) return new Nullable(Value.OFFSET_DATE_TIME);
-        if (c == Path.class) return new Nullable(Value.PATH);
+        if (c == int.class) return INT;
+        if (c == long.class) return LONG;
+        if (c == boolean.class) return BOOLEAN;
+        if (c == String.class) return STRING; // null is a length of -1
+        if (c == Instant.class) return new Nullable(INSTANT);
+        if (c == LocalDate.class) return new Nullable(LOCAL_DATE);
+        if (c == OffsetDateTime.class) return new Nullable(OFFSET_DATE_TIME);
+        if (c == Path.class) return new Nullable(PATH);
         if (c.isEnum()) return new Nullable(new EnumNode(c));
         // Looked up when used, so records that contain each other need no special care.
         if (c.isRecord()) return new Nullable(new RecordNode(c));
         throw new IllegalArgumentException("cannot encode " + c.getName()
                 + " (a component must be int, long, boolean, String, a date, Path, an enum, a List or a record)");
-    }
-
-    private enum Primitive implements Node {
-        INT {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                out.writeInt((Integer) value);
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                return in.readInt();
-            }
-        },
-        LONG {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                out.writeLong((Long) value);
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                return in.readLong();
-            }
-        },
-        BOOLEAN {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                out.writeByte((Boolean) value ? 1 : 0);
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                return flag(in);
-            }
-        };
-
-        @Override
-        public void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append(name().toLowerCase(java.util.Locale.ROOT));
-        }
     }
 
     private static boolean flag(DataInput in) throws IOException {
@@ -181,26 +195,6 @@ public final class RecordCodec<T extends Record> {
         @Override
         public void describe(StringBuilder out, Set<Class<?>> described) {
             value.describe(out, described);
-        }
-    }
-
-    /** Strings as themselves: {@link #writeString}. */
-    private enum Str implements Node {
-        NODE;
-
-        @Override
-        public void write(DataOutput out, Object value) throws IOException {
-            writeString(out, (String) value);
-        }
-
-        @Override
-        public Object read(DataInput in) throws IOException {
-            return readString(in);
-        }
-
-        @Override
-        public void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append("String");
         }
     }
 
@@ -261,74 +255,6 @@ public final class RecordCodec<T extends Record> {
         return length;
     }
 
-    private enum Value implements Node {
-        INSTANT {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                Instant instant = (Instant) value;
-                out.writeLong(instant.getEpochSecond());
-                out.writeInt(instant.getNano());
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                return Instant.ofEpochSecond(in.readLong(), in.readInt());
-            }
-        },
-        LOCAL_DATE {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                out.writeLong(((LocalDate) value).toEpochDay());
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                return LocalDate.ofEpochDay(in.readLong());
-            }
-        },
-        /** The instant and the offset it was written with, which together give back the same local time. */
-        OFFSET_DATE_TIME {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                OffsetDateTime time = (OffsetDateTime) value;
-                out.writeLong(time.toEpochSecond());
-                out.writeInt(time.getNano());
-                out.writeInt(time.getOffset().getTotalSeconds());
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                long seconds = in.readLong();
-                int nanos = in.readInt();
-                ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
-                return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
-            }
-        },
-        PATH {
-            @Override
-            public void write(DataOutput out, Object value) throws IOException {
-                writeString(out, value.toString());
-            }
-
-            @Override
-            public Object read(DataInput in) throws IOException {
-                String text = readString(in);
-                if (text == null) throw corrupt("null path");
-                return Path.of(text);
-            }
-        };
-
-        @Override
-        public void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append(switch (this) {
-                case INSTANT -> "Instant";
-                case LOCAL_DATE -> "LocalDate";
-                case OFFSET_DATE_TIME -> "OffsetDateTime";
-                case PATH -> "Path";
-            });
-        }
-    }
-
     /** By ordinal; the schema lists the constants, so reordering them changes it. */
     private record EnumNode(Class<?> type) implements Node {
         @Override
@@ -367,19 +293,10 @@ public final class RecordCodec<T extends Record> {
         @Override
         public Object read(DataInput in) throws IOException {
             int size = checked(in.readInt());
-            if (size <= 1024) {
-                // Read as List.of when it can be, which records' List.copyOf then keeps without copying.
-                Object[] items = new Object[size];
-                boolean nulls = false;
-                for (int i = 0; i < size; i++) {
-                    items[i] = element.read(in);
-                    nulls |= items[i] == null;
-                }
-                return nulls ? Collections.unmodifiableList(Arrays.asList(items)) : List.of(items);
-            }
-            List<Object> list = new ArrayList<>(1024); // grows only as far as the input really goes
+            List<Object> list = new ArrayList<>(Math.min(size, 1024)); // grows only as far as the input goes
             for (int i = 0; i < size; i++) list.add(element.read(in));
-            return Collections.unmodifiableList(list);
+            // List.copyOf gives the immutable list records' compact constructors keep as it is.
+            return list.contains(null) ? Collections.unmodifiableList(list) : List.copyOf(list);
         }
 
         @Override
