@@ -51,6 +51,8 @@ final class ArticleCache {
      * with "racily clean" entries); the next run keeps them.
      */
     private static final Duration TICK = Duration.ofSeconds(2);
+    /** Far more than any archive needs (10,000 articles take about 7.5 MB), and less than an array holds. */
+    private static final long MAX_BYTES = 1L << 30;
     /** Names this process's temporary files apart, as builds may run side by side (serve, and a build). */
     private static final AtomicInteger WRITES = new AtomicInteger();
     private static final RecordCodec<Header> HEADER = RecordCodec.of(Header.class);
@@ -121,6 +123,7 @@ final class ArticleCache {
         boolean intact = false;
         if (Files.isRegularFile(file)) {
             try {
+                if (Files.size(file) > MAX_BYTES) throw new IOException("not a cache this Standfirst wrote");
                 entries = index(Files.readAllBytes(file), settings, root);
                 intact = true;
             } catch (IOException | RuntimeException e) {

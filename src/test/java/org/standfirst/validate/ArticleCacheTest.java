@@ -278,6 +278,21 @@ class ArticleCacheTest {
     }
 
     @Test
+    void aCacheFileTooLargeToBeOneIsNotRead() throws IOException {
+        Path file = cache.resolve(ArticleCache.FILE);
+        Files.createDirectories(cache);
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength((1L << 31) + 1); // more than a Java array can hold: reading it whole would throw an Error
+        }
+
+        Run run = validate(cache);
+
+        assertThat(run.reused()).isZero();
+        assertThat(run.articles()).hasSize(3);
+        assertThat(Files.size(file)).isLessThan(100_000);
+    }
+
+    @Test
     void anUnchangedArchiveLeavesTheCacheFileAsItWas() throws IOException {
         validate(cache);
         Path file = cache.resolve(ArticleCache.FILE);
