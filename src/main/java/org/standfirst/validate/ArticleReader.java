@@ -1,8 +1,6 @@
 package org.standfirst.validate;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,12 +21,11 @@ final class ArticleReader {
             "aliases", "lang", "pdf", "correction");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
-    private final Path root;
-    private final Set<String> files;
+    private final FileLookups files;
     private final Problems problems;
 
-    ArticleReader(Path root, Set<String> files, Problems problems) {
-        this.root = root;
+    /** @param files the content folder's files, as this article (alone) sees them */
+    ArticleReader(FileLookups files, Problems problems) {
         this.files = files;
         this.problems = problems;
     }
@@ -105,12 +102,12 @@ final class ArticleReader {
                     "name a .pdf file next to the article (`report.pdf`) or a site path (`/files/report.pdf`)");
             return null;
         }
-        if (!files.contains(file)) {
+        if (!files.exists(file)) {
             problems.error(at, "the PDF `" + path + "` does not exist", "put the file at content/" + file + " or correct the name");
             return null;
         }
         try {
-            return new Article.Attachment(path, Files.size(root.resolve(file)));
+            return new Article.Attachment(path, files.size(file));
         } catch (IOException e) {
             problems.error(at, "cannot read the PDF `" + path + "`: " + e.getMessage(), "check the file's permissions");
             return null;
@@ -205,7 +202,7 @@ final class ArticleReader {
                 problems.error(at, "`image: " + value + "` is not a safe path", "use a path such as `/images/map.jpg`");
                 return null;
             }
-            if (!files.contains(ContentLoader.STATIC + value)) {
+            if (!files.exists(ContentLoader.STATIC + value)) {
                 problems.error(at, "the image `" + value + "` does not exist",
                         "site-root paths are looked up in content/static/; put the file at content/static" + value);
                 return null;
@@ -216,7 +213,7 @@ final class ArticleReader {
             return null;
         } else {
             String file = folder.isEmpty() ? value : folder + "/" + value;
-            if (!files.contains(file)) {
+            if (!files.exists(file)) {
                 problems.error(at, "the image `" + value + "` does not exist",
                         "put the file at content/" + file + " or correct the name");
                 return null;

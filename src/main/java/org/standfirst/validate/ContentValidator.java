@@ -1,5 +1,6 @@
 package org.standfirst.validate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.standfirst.load.LoadedContent;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
+import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Region;
 import org.standfirst.model.SiteConfig;
@@ -15,9 +17,26 @@ import org.standfirst.model.SiteConfig;
 /** The validate stage: every loaded document becomes a typed record or a reported problem. */
 public final class ContentValidator {
     private final Problems problems;
+    private final Path cache;
+    private final String settings;
+    private int reused;
 
+    /** A validator that reads every article. */
     public ContentValidator(Problems problems) {
+        this(problems, null, "");
+    }
+
+    /**
+     * A validator that keeps the articles it read in {@code cache} and reuses the unchanged ones.
+     *
+     * @param cache the cache folder, or null for none
+     * @param settings what else decides how an article is read (Standfirst's code fingerprint): when
+     *                 it differs from the cached articles', they are all read again
+     */
+    public ContentValidator(Problems problems, Path cache, String settings) {
         this.problems = problems;
+        this.cache = cache;
+        this.settings = settings;
     }
 
     public ValidContent validate(LoadedContent content, String baseUrlOverride) {
@@ -28,13 +47,7 @@ public final class ContentValidator {
             else problems.error(org.standfirst.model.SourceLocation.file("--base-url"),
                     "`" + baseUrlOverride + "` is not an http(s) address", "pass e.g. --base-url https://example.org/");
         }
-        ArticleReader articleReader = new ArticleReader(content.root(), content.files(), problems);
-        // One file at a time, in parallel: only the front matter and a summary are kept, not the body.
-        ContentLoader loader = new ContentLoader(content.root(), problems);
-        List<Article> articles = content.articles().parallelStream()
-                .map(file -> loader.document(file.file(), file.path()))
-                .flatMap(Optional::stream)
-                .map(articleReader::read).flatMap(Optional::stream).toList();
+        List<Article> articles = articles(content);
         ProfileReader profiles = new ProfileReader(content.files(), problems);
         List<Author> authors = new ArrayList<>();
         for (SourceDocument doc : content.authors()) profiles.author(doc).ifPresent(authors::add);
@@ -42,5 +55,44 @@ public final class ContentValidator {
         for (SourceDocument doc : content.regions()) profiles.region(doc).ifPresent(regions::add);
         return new ValidContent(content.root(), config, articles, authors, regions, content.staticFiles(),
                 content.files(), content.redirects().map(doc -> RedirectsReader.read(doc, problems)).orElse(List.of()));
+    }
+
+    /** How many articles the last {@link #validate} took from the cache instead of reading them. */
+    public int reusedArticles() {
+        return reused;
+    }
+
+    /**
+     * One file at a time, in parallel: only the front matter and a summary are kept, not the body.
+     * Each file reports into its own list, merged in path order, so what a file reported can be kept
+     * with its article and reported again exactly.
+     */
+    private List<Article> articles(LoadedContent content) {
+        ArticleCache kept = cache == null ? ArticleCache.none(content.root())
+                : ArticleCache.load(cache, settings, content.root());
+        List<ArticleCache.Outcome> outcomes = content.articles().parallelStream()
+                .map(file -> article(file, content, kept)).toList();
+        List<Article> articles = new ArrayList<>(outcomes.size());
+        reused = 0;
+        for (ArticleCache.Outcome outcome : outcomes) {
+            outcome.problems().forEach(problems::add);
+            outcome.article().ifPresent(articles::add);
+            if (outcome.reused()) reused++;
+        }
+        kept.write(outcomes);
+        return articles;
+    }
+
+    private static ArticleCache.Outcome article(LoadedContent.ArticleFile file, LoadedContent content, ArticleCache kept) {
+        // The stamp is taken before the file is read: an edit made while it is read gives a new stamp.
+        ArticleCache.Stamp stamp = kept.stamp(file.file());
+        Optional<ArticleCache.Outcome> reusable = kept.reuse(file.path(), stamp, content.files());
+        if (reusable.isPresent()) return reusable.get();
+        Problems reported = new Problems();
+        FileLookups lookups = new FileLookups(content.root(), content.files());
+        Optional<Article> article = new ContentLoader(content.root(), reported).document(file.file(), file.path())
+                .flatMap(new ArticleReader(lookups, reported)::read);
+        List<Problem> sorted = reported.sorted();
+        return kept.fresh(file.path(), stamp, article, sorted, lookups.asked());
     }
 }

@@ -1,0 +1,397 @@
+package org.standfirst.cache;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes a record as its components, in declaration order, and reads it back through its canonical
+ * constructor (so the record's own checks run again). Supported components: {@code int}, {@code long},
+ * {@code boolean}, String, Instant, LocalDate, OffsetDateTime, Path, enums, {@code List<X>} and other
+ * records, each of them nullable, nested as deep as needed. Any other type is refused when the codec is
+ * made, not when a value is written.
+ *
+ * <p>The bytes carry no names or types; {@link #schema()} does, so a store can keep it beside the data
+ * and treat data written under another schema as absent. Reading input that is not what this codec
+ * wrote (truncated, corrupt) fails with an IOException, never with a runtime exception.
+ */
+public final class RecordCodec<T extends Record> {
+    /** Far above any value the caches hold; a larger length can only be corrupt input. */
+    private static final int MAX_LENGTH = 64 << 20;
+    private static final int STRING_NULL = -1;
+    private static final int UTF_8 = 0;
+    private static final int UTF_16 = 1;
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
+
+    private final Class<T> type;
+    private final Shape shape;
+    private final String schema;
+
+    private RecordCodec(Class<T> type) {
+        this.type = type;
+        this.shape = SHAPES.get(type);
+        StringBuilder out = new StringBuilder();
+        shape.describe(out, new HashSet<>()); // also finds unsupported components anywhere below
+        this.schema = out.toString();
+    }
+
+    /** The codec of a record class; throws IllegalArgumentException if some component cannot be encoded. */
+    public static <T extends Record> RecordCodec<T> of(Class<T> type) {
+        return new RecordCodec<>(type);
+    }
+
+    /** The record's components with their types, recursively: equal schemas read each other's bytes. */
+    public String schema() {
+        return schema;
+    }
+
+    public void write(DataOutput out, T value) throws IOException {
+        if (value == null) throw new IllegalArgumentException("null " + type.getSimpleName());
+        shape.write(out, value);
+    }
+
+    /** Reads one record; an IOException (often an EOFException) when the input is not one. */
+    public T read(DataInput in) throws IOException {
+        try {
+            return type.cast(shape.read(in));
+        } catch (RuntimeException e) {
+            throw corrupt(e.toString());
+        }
+    }
+
+    private static StreamCorruptedException corrupt(String what) {
+        return new StreamCorruptedException("not what RecordCodec wrote: " + what);
+    }
+
+    /** How one component's values are written, read and described. */
+    private interface Node {
+        void write(DataOutput out, Object value) throws IOException;
+
+        Object read(DataInput in) throws IOException;
+
+        void describe(StringBuilder out, Set<Class<?>> described);
+    }
+
+    private interface Writer {
+        void write(DataOutput out, Object value) throws IOException;
+    }
+
+    private interface Reader {
+        Object read(DataInput in) throws IOException;
+    }
+
+    /** A type the codec knows: its name in the schema, how it is written and read. */
+    private record Scalar(String name, Writer writer, Reader reader) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            writer.write(out, value);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            return reader.read(in);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(name);
+        }
+    }
+
+    private static final Node INT = new Scalar("int", (out, v) -> out.writeInt((Integer) v), DataInput::readInt);
+    private static final Node LONG = new Scalar("long", (out, v) -> out.writeLong((Long) v), DataInput::readLong);
+    private static final Node BOOLEAN = new Scalar("boolean", (out, v) -> out.writeByte((Boolean) v ? 1 : 0),
+            RecordCodec::flag);
+    private static final Node STRING = new Scalar("String", (out, v) -> writeString(out, (String) v),
+            RecordCodec::readString);
+    private static final Node INSTANT = new Scalar("Instant", (out, v) -> {
+        out.writeLong(((Instant) v).getEpochSecond());
+        out.writeInt(((Instant) v).getNano());
+    }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
+    private static final Node LOCAL_DATE = new Scalar("LocalDate", (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),
+            in -> LocalDate.ofEpochDay(in.readLong()));
+    /** The instant and the offset it was written with, which together give back the same local time. */
+    private static final Node OFFSET_DATE_TIME = new Scalar("OffsetDateTime", (out, v) -> {
+        OffsetDateTime time = (OffsetDateTime) v;
+        out.writeLong(time.toEpochSecond());
+        out.writeInt(time.getNano());
+        out.writeInt(time.getOffset().getTotalSeconds());
+    }, in -> {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
+    });
+    private static final Node PATH = new Scalar("Path", (out, v) -> writeString(out, v.toString()), in -> {
+        String text = readString(in);
+        if (text == null) throw corrupt("null path");
+        return Path.of(text);
+    });
+
+    private static Node node(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
+            return new Nullable(new ListNode(node(parameterized.getActualTypeArguments()[0])));
+        }
+        if (!(type instanceof Class<?> c)) throw new IllegalArgumentException("cannot encode " + type.getTypeName());
+        if (c == int.class) return INT;
+        if (c == long.class) return LONG;
+        if (c == boolean.class) return BOOLEAN;
+        if (c == String.class) return STRING; // null is a length of -1
+        if (c == Instant.class) return new Nullable(INSTANT);
+        if (c == LocalDate.class) return new Nullable(LOCAL_DATE);
+        if (c == OffsetDateTime.class) return new Nullable(OFFSET_DATE_TIME);
+        if (c == Path.class) return new Nullable(PATH);
+        if (c.isEnum()) return new Nullable(new EnumNode(c));
+        // Looked up when used, so records that contain each other need no special care.
+        if (c.isRecord()) return new Nullable(new RecordNode(c));
+        throw new IllegalArgumentException("cannot encode " + c.getName()
+                + " (a component must be int, long, boolean, String, a date, Path, an enum, a List or a record)");
+    }
+
+    private static boolean flag(DataInput in) throws IOException {
+        byte b = in.readByte();
+        if (b != 0 && b != 1) throw corrupt("flag " + b);
+        return b == 1;
+    }
+
+    /** A marker byte before any value that may be null. */
+    private record Nullable(Node value) implements Node {
+        @Override
+        public void write(DataOutput out, Object v) throws IOException {
+            out.writeByte(v == null ? 0 : 1);
+            if (v != null) value.write(out, v);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            return flag(in) ? value.read(in) : null;
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            value.describe(out, described);
+        }
+    }
+
+    /**
+     * Writes a string, or null, as a header int ({@code -1} for null, else the length shifted left
+     * by one with the encoding in the low bit) and the characters: UTF-8, or UTF-16 for text that
+     * UTF-8 cannot carry exactly (an unpaired surrogate, which YAML's {@code "\uD800"} can produce),
+     * so every string reads back equal. Unlike {@link DataOutput#writeUTF}, any length up to 64 MiB.
+     *
+     * @throws IOException also when the text is longer than {@link #readString} accepts
+     */
+    public static void writeString(DataOutput out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(STRING_NULL);
+            return;
+        }
+        if (hasUnpairedSurrogate(text)) {
+            if (text.length() > MAX_LENGTH) throw new IOException("a string too long to store");
+            out.writeInt(text.length() << 1 | UTF_16);
+            out.writeChars(text);
+            return;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_LENGTH) throw new IOException("a string too long to store");
+        out.writeInt(bytes.length << 1 | UTF_8);
+        out.write(bytes);
+    }
+
+    private static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) continue;
+            if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /** Reads what {@link #writeString} wrote; an IOException when the input is not that. */
+    public static String readString(DataInput in) throws IOException {
+        int header = in.readInt();
+        if (header == STRING_NULL) return null;
+        int length = checked(header >> 1);
+        if ((header & 1) == UTF_16) {
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) chars[i] = in.readChar();
+            return new String(chars);
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int checked(int length) throws StreamCorruptedException {
+        if (length < 0 || length > MAX_LENGTH) throw corrupt("length " + length);
+        return length;
+    }
+
+    /** By ordinal; the schema lists the constants, so reordering them changes it. */
+    private record EnumNode(Class<?> type) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            out.writeInt(((Enum<?>) value).ordinal());
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int ordinal = in.readInt();
+            Object[] constants = type.getEnumConstants();
+            if (ordinal < 0 || ordinal >= constants.length) throw corrupt(type.getSimpleName() + " #" + ordinal);
+            return constants[ordinal];
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(type.getName()).append('[');
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                if (i > 0) out.append(',');
+                out.append(((Enum<?>) constants[i]).name());
+            }
+            out.append(']');
+        }
+    }
+
+    private record ListNode(Node element) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            List<?> list = (List<?>) value;
+            out.writeInt(list.size());
+            for (Object item : list) element.write(out, item);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int size = checked(in.readInt());
+            List<Object> list = new ArrayList<>(Math.min(size, 1024)); // grows only as far as the input goes
+            for (int i = 0; i < size; i++) list.add(element.read(in));
+            // List.copyOf gives the immutable list records' compact constructors keep as it is.
+            return list.contains(null) ? Collections.unmodifiableList(list) : List.copyOf(list);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append("List<");
+            element.describe(out, described);
+            out.append('>');
+        }
+    }
+
+    private record RecordNode(Class<?> type) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            SHAPES.get(type).write(out, value);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            return SHAPES.get(type).read(in);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            SHAPES.get(type).describe(out, described);
+        }
+    }
+
+    /** A record class's components and canonical constructor, looked up once per class. */
+    private static final class Shape {
+        private final Class<?> type;
+        private final String[] names;
+        private final Node[] nodes;
+        private final Method[] accessors;
+        private final Constructor<?> constructor;
+
+        Shape(Class<?> type) {
+            if (!type.isRecord()) throw new IllegalArgumentException(type.getName() + " is not a record");
+            this.type = type;
+            RecordComponent[] components = type.getRecordComponents();
+            names = new String[components.length];
+            nodes = new Node[components.length];
+            accessors = new Method[components.length];
+            Class<?>[] parameters = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                nodes[i] = node(components[i].getGenericType());
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                parameters[i] = components[i].getType();
+            }
+            try {
+                constructor = type.getDeclaredConstructor(parameters);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record always has a canonical constructor", e);
+            }
+        }
+
+        void write(DataOutput out, Object record) throws IOException {
+            for (int i = 0; i < nodes.length; i++) {
+                Object value;
+                try {
+                    value = accessors[i].invoke(record);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                } catch (InvocationTargetException e) {
+                    throw new IllegalStateException("the accessor " + names[i] + " of " + type.getName() + " failed",
+                            e.getCause());
+                }
+                nodes[i].write(out, value);
+            }
+        }
+
+        Object read(DataInput in) throws IOException {
+            Object[] values = new Object[nodes.length];
+            for (int i = 0; i < nodes.length; i++) values[i] = nodes[i].read(in);
+            try {
+                return constructor.newInstance(values);
+            } catch (InvocationTargetException e) {
+                throw corrupt(type.getSimpleName() + " refused its components: " + e.getCause());
+            } catch (InstantiationException | IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append(type.getName());
+            if (!described.add(type)) return;
+            out.append('(');
+            for (int i = 0; i < nodes.length; i++) {
+                if (i > 0) out.append(',');
+                out.append(names[i]).append(':');
+                nodes[i].describe(out, described);
+            }
+            out.append(')');
+        }
+    }
+}

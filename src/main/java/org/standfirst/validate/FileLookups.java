@@ -1,0 +1,66 @@
+package org.standfirst.validate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The content folder's files as one article's reader consults them. Every answer is noted, so an
+ * article kept from an earlier build is reused only while each of them would still be the same
+ * (its image still there, its PDF still missing, or still as long).
+ */
+final class FileLookups {
+    private final Path root;
+    private final Set<String> files;
+    private final List<Lookup> asked = new ArrayList<>();
+
+    /**
+     * @param files every file of the content folder, by relative path
+     */
+    FileLookups(Path root, Set<String> files) {
+        this.root = root;
+        this.files = files;
+    }
+
+    /** Whether the content folder holds the file at this relative path. */
+    boolean exists(String path) {
+        boolean exists = files.contains(path);
+        asked.add(new Lookup(path, exists, Lookup.NOT_ASKED));
+        return exists;
+    }
+
+    /** The size in bytes of the file at this relative path. */
+    long size(String path) throws IOException {
+        long bytes = Files.size(root.resolve(path));
+        asked.add(new Lookup(path, true, bytes));
+        return bytes;
+    }
+
+    /** What was asked so far, in order. */
+    List<Lookup> asked() {
+        return List.copyOf(asked);
+    }
+
+    /**
+     * One answer the reader was given.
+     *
+     * @param bytes the file's size when that was asked, else {@link #NOT_ASKED}
+     */
+    record Lookup(String path, boolean exists, long bytes) {
+        static final long NOT_ASKED = -1;
+
+        /** Asking again now would give the same answer. */
+        boolean holds(Path root, Set<String> files) {
+            if (files.contains(path) != exists) return false;
+            if (bytes == NOT_ASKED) return true;
+            try {
+                return Files.size(root.resolve(path)) == bytes;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+}
