@@ -19,6 +19,7 @@ import org.standfirst.render.ThemeEngine;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
 import org.standfirst.write.BuildRecord;
+import org.standfirst.write.SiteUpdater;
 import org.standfirst.write.SiteWriter;
 import org.standfirst.write.UnsafeOutput;
 
@@ -90,7 +91,8 @@ public final class Pipeline {
             if (upToDate.isPresent()) return upToDate.get();
         }
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
-        ValidContent content = new ContentValidator(problems).validate(loaded, options.baseUrl());
+        ValidContent content = new ContentValidator(problems, write ? options.cache() : null, CodeFingerprint.value())
+                .validate(loaded, options.baseUrl());
         Site site = new SiteAssembler(problems, options.selection(), write ? options.cache() : null).assemble(content);
         if (site.pieces().size() >= LARGE_ARCHIVE) {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
@@ -105,20 +107,38 @@ public final class Pipeline {
         }
         String code = CodeFingerprint.value();
         PageIndex previous = PageIndex.read(options.cache(), options.output(), code);
-        try (SiteWriter writer = SiteWriter.open(options.output(), List.of(options.content(), options.templates()))) {
-            SiteRenderer.Outcome outcome = renderer.render(site, writer, previous, PageIndex.forOutput(options.output()));
-            boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
-            if (ok) {
-                // Forgotten while the output changes: an interrupted swap must not leave an index
-                // that vouches for files the output does not hold.
-                PageIndex.forget(options.cache());
-                writer.commit();
-                if (options.cache() != null) outcome.index().write(options.cache(), code);
+        List<Path> sources = List.of(options.content(), options.templates());
+        if (previous.isEmpty()) {
+            // Nothing to keep: the whole site goes into a staging folder that replaces the output.
+            try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
+                return publish(options, inputs, problems, site, renderer, writer, previous, writer::commit);
             }
-            if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
-            return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false,
-                    outcome.rendered());
         }
+        // Only what changed is written, into the output in place, from a journal once all is rendered.
+        try (SiteUpdater updater = SiteUpdater.open(options.output(), sources)) {
+            return publish(options, inputs, problems, site, renderer, updater, previous, updater::commit);
+        }
+    }
+
+    /** What makes a build's output public; nothing reaches the output before it is called. */
+    private interface Commit {
+        void run() throws IOException;
+    }
+
+    private static Result publish(Options options, String inputs, Problems problems, Site site, SiteRenderer renderer,
+                                  PageSink sink, PageIndex previous, Commit commit) throws IOException {
+        String code = CodeFingerprint.value();
+        SiteRenderer.Outcome outcome = renderer.render(site, sink, previous, PageIndex.forOutput(options.output()));
+        boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+        if (ok) {
+            // Forgotten while the output changes: an interrupted commit must not leave an index
+            // that vouches for files the output does not hold.
+            PageIndex.forget(options.cache());
+            commit.run();
+            if (options.cache() != null) outcome.index().write(options.cache(), code);
+        }
+        if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
+        return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false, outcome.rendered());
     }
 
     /** The last build's result, when nothing it read has changed and its output is as it left it. */
