@@ -53,11 +53,12 @@ public final class Pipeline {
      *
      * @param upToDate nothing had changed since the last build, whose output was left as it was
      * @param rendered how many of the pages were rendered; the rest were kept from the last build
+     * @param stages how long each stage took
      */
     public record Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written,
-                         boolean upToDate, int rendered) {
-        Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written) {
-            this(problems, pages, pieces, heldBack, written, false, pages);
+                         boolean upToDate, int rendered, List<Stages.Stage> stages) {
+        Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written, Stages stages) {
+            this(problems, pages, pieces, heldBack, written, false, pages, stages.list());
         }
 
         public boolean failed(boolean strict) {
@@ -83,27 +84,34 @@ public final class Pipeline {
 
     private static Result run(Options options, boolean write) throws UnsafeOutput, IOException {
         long start = System.nanoTime();
+        Stages stages = new Stages();
         Problems problems = new Problems();
         String inputs = null;
         if (write && options.cache() != null) {
             inputs = BuildRecord.inputs(List.of(options.content(), options.templates()), describe(options));
             Optional<Result> upToDate = upToDate(options, inputs, problems);
+            stages.end("check", upToDate.isPresent() ? "nothing changed" : "changes found");
             if (upToDate.isPresent()) return upToDate.get();
         }
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
-        ValidContent content = new ContentValidator(problems, write ? options.cache() : null, CodeFingerprint.value())
-                .validate(loaded, options.baseUrl());
+        stages.end("load", String.format(Locale.ROOT, "%,d files", loaded.files().size()));
+        ContentValidator validator = new ContentValidator(problems, write ? options.cache() : null, CodeFingerprint.value());
+        ValidContent content = validator.validate(loaded, options.baseUrl());
+        stages.end("validate", String.format(Locale.ROOT, "%,d of %,d articles read, the rest unchanged",
+                content.articles().size() - validator.reusedArticles(), content.articles().size()));
         Site site = new SiteAssembler(problems, options.selection(), write ? options.cache() : null).assemble(content);
+        stages.end("assemble", String.format(Locale.ROOT, "%,d pieces", site.pieces().size()));
         if (site.pieces().size() >= LARGE_ARCHIVE) {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
                     site.pieces().size(), (System.nanoTime() - start) / 1e9));
         }
         SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems,
                 write ? options.cache() : null, CodeFingerprint.value());
-        if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false);
+        if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false, stages);
         if (!write) {
             int pages = renderer.render(site, PageSink.DISCARD);
-            return new Result(problems, pages, site.pieces().size(), site.heldBack(), false);
+            stages.end("render", String.format(Locale.ROOT, "%,d pages", pages));
+            return new Result(problems, pages, site.pieces().size(), site.heldBack(), false, stages);
         }
         String code = CodeFingerprint.value();
         PageIndex previous = PageIndex.read(options.cache(), options.output(), code);
@@ -111,12 +119,12 @@ public final class Pipeline {
         if (previous.isEmpty()) {
             // Nothing to keep: the whole site goes into a staging folder that replaces the output.
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
-                return publish(options, inputs, problems, site, renderer, writer, previous, writer::commit);
+                return publish(options, inputs, problems, site, renderer, writer, previous, writer::commit, stages);
             }
         }
         // Only what changed is written, into the output in place, from a journal once all is rendered.
         try (SiteUpdater updater = SiteUpdater.open(options.output(), sources)) {
-            return publish(options, inputs, problems, site, renderer, updater, previous, updater::commit);
+            return publish(options, inputs, problems, site, renderer, updater, previous, updater::commit, stages);
         }
     }
 
@@ -126,19 +134,24 @@ public final class Pipeline {
     }
 
     private static Result publish(Options options, String inputs, Problems problems, Site site, SiteRenderer renderer,
-                                  PageSink sink, PageIndex previous, Commit commit) throws IOException {
+                                  PageSink sink, PageIndex previous, Commit commit, Stages stages) throws IOException {
         String code = CodeFingerprint.value();
         SiteRenderer.Outcome outcome = renderer.render(site, sink, previous, PageIndex.forOutput(options.output()));
+        stages.end("render", String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged",
+                outcome.rendered(), outcome.pages()));
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
         if (ok) {
             // Forgotten while the output changes: an interrupted commit must not leave an index
             // that vouches for files the output does not hold.
             PageIndex.forget(options.cache());
             commit.run();
+            stages.end("write", previous.isEmpty() ? "whole site replaced" : "changed files replaced in place");
             if (options.cache() != null) outcome.index().write(options.cache(), code);
         }
         if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
-        return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false, outcome.rendered());
+        stages.end("record", "");
+        return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false, outcome.rendered(),
+                stages.list());
     }
 
     /** The last build's result, when nothing it read has changed and its output is as it left it. */
@@ -149,7 +162,7 @@ public final class Pipeline {
         if (!PageIndex.read(options.cache(), options.output(), CodeFingerprint.value()).allPresent()) return Optional.empty();
         last.get().problems().forEach(problems::add);
         BuildRecord.State state = last.get();
-        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0));
+        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0, List.of()));
     }
 
     private static void remember(Options options, String inputs, Problems problems, int pages, Site site) throws IOException {

@@ -33,7 +33,7 @@ class BuildCacheTest {
 
     private List<Path> entries() throws Exception {
         try (Stream<Path> files = Files.walk(cache().resolve("bodies"))) {
-            return files.filter(Files::isRegularFile).toList();
+            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).toList();
         }
     }
 
@@ -54,6 +54,16 @@ class BuildCacheTest {
         site.file("content/commentary/p3.md", "---\ntitle: Piece 3\ndate: 2015-01-03\n---\nRewritten *body*.\n");
         assertCachedBuildMatchesCleanBuild();
         assertThat(entries()).hasSize(8);
+    }
+
+    @Test
+    void entriesOfDeletedPiecesArePrunedWithoutSearchingTheCache() throws Exception {
+        site.buildOk();
+        assertThat(cache().resolve("bodies/used")).exists();
+        site.delete("content/commentary/p8.md");
+        site.buildOk();
+        assertThat(entries()).hasSize(7);
+        assertThat(Files.readAllLines(cache().resolve("bodies/used"))).hasSize(7);
     }
 
     @Test

@@ -19,6 +19,8 @@ final class Names<T> {
     private final BiFunction<String, String, T> withoutProfile;
     private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
     private Map<String, T> resolved;
+    /** Slugs by name as written: an archive writes the same few hundred names thousands of times. */
+    private final Map<String, String> slugs = new HashMap<>();
 
     Names(Map<String, T> profiles, BiFunction<String, String, T> withoutProfile) {
         this.profiles = profiles;
@@ -27,11 +29,15 @@ final class Names<T> {
 
     /** Notes a name as written in a piece; call for every name before {@link #resolve}. */
     void add(String name) {
-        spellings.computeIfAbsent(Slug.of(name), k -> new HashMap<>()).merge(name, 1, Integer::sum);
+        spellings.computeIfAbsent(slug(name), k -> new HashMap<>()).merge(name, 1, Integer::sum);
     }
 
     T resolve(String name) {
-        return all().get(Slug.of(name));
+        return all().get(slug(name));
+    }
+
+    private String slug(String name) {
+        return slugs.computeIfAbsent(name, Slug::of);
     }
 
     /** Every profile, then every name without one. */

@@ -87,8 +87,9 @@ public final class SiteAssembler {
 
         String permalink = content.config().permalink();
         List<Piece> pieces = new ArrayList<>(articles.size());
+        Map<String, String> typeIds = new HashMap<>();
         for (Article article : articles) {
-            String typeId = Slug.of(article.type());
+            String typeId = typeIds.computeIfAbsent(article.type(), Slug::of);
             pieces.add(new Piece(pieces.size(), article,
                     Permalinks.expand(permalink, typeId, article.date(), article.slug()),
                     typeId, typeNames.resolve(article.type()),

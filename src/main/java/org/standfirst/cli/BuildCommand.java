@@ -36,6 +36,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         Report.problems(result.problems(), err);
+        if (site.verbose) result.stages().forEach(stage -> err.println("  " + stage));
         if (!result.written()) {
             err.println("Build failed: nothing was written; " + output + " is unchanged.");
             return ExitCodes.PROBLEMS;

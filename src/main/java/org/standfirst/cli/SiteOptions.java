@@ -27,7 +27,7 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(names = "--verbose", description = "Show Java stack traces for internal errors.")
+    @Option(names = "--verbose", description = "Show how long each stage took, and Java stack traces for internal errors.")
     boolean verbose;
 
     @Option(names = "--no-cache", description = "Render every body afresh instead of reusing .standfirst-cache/.")

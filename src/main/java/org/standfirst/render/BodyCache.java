@@ -30,6 +30,8 @@ import org.standfirst.model.Piece;
 final class BodyCache {
     private static final int FORMAT = 2;
     private static final String VERSION = "standfirst-body-cache-" + FORMAT;
+    /** The list of the keys the last build used. */
+    private static final String USED = "used";
 
     private final Path folder;
     private final String settings;
@@ -71,15 +73,34 @@ final class BodyCache {
         if (folder != null) used.add(key(piece));
     }
 
-    /** Removes the entries this build did not use (deleted or edited pieces, old settings). */
+    /**
+     * Removes the entries this build did not use (deleted or edited pieces, old settings). The keys
+     * each build used are listed in the cache, so the next build deletes just those it no longer
+     * uses, without listing 100,000 entries; the whole folder is searched only when there is no
+     * list (the first build, or one that was interrupted).
+     */
     void prune() {
         if (folder == null || !Files.isDirectory(folder)) return;
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!used.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+        Path list = folder.resolve(USED);
+        try {
+            Set<String> before = Files.isRegularFile(list) ? new java.util.HashSet<>(Files.readAllLines(list)) : null;
+            Files.deleteIfExists(list); // while entries go, the list must not claim to be complete
+            if (before == null) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        if (!used.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+                    }
+                }
+            } else {
+                for (String key : before) {
+                    if (!used.contains(key) && key.matches("[0-9a-f]{64}")) Files.deleteIfExists(entry(key));
+                }
             }
-        } catch (IOException e) {
-            // A cache that cannot be tidied is still correct; the next build tries again.
+            Path temporary = folder.resolve(USED + ".tmp");
+            Files.write(temporary, new java.util.TreeSet<>(used));
+            Files.move(temporary, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // A cache that cannot be tidied is still correct; the next build searches the whole folder.
         }
     }
 
