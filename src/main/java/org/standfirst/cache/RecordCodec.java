@@ -97,75 +97,84 @@ public final class RecordCodec<T extends Record> {
         void describe(StringBuilder out, Set<Class<?>> described);
     }
 
-    private interface Writer {
-        void write(DataOutput out, Object value) throws IOException;
-    }
+    /**
+     * The types the codec knows by name. One enum with switches rather than a lambda each: each lambda
+     * costs its own class spun at startup, which is when the cache is read.
+     */
+    private enum Scalar implements Node {
+        INT("int"), LONG("long"), BOOLEAN("boolean"), STRING("String"), INSTANT("Instant"), LOCAL_DATE("LocalDate"),
+        OFFSET_DATE_TIME("OffsetDateTime"), PATH("Path");
 
-    private interface Reader {
-        Object read(DataInput in) throws IOException;
-    }
+        private final String schemaName;
 
-    /** A type the codec knows: its name in the schema, how it is written and read. */
-    private record Scalar(String name, Writer writer, Reader reader) implements Node {
+        Scalar(String schemaName) {
+            this.schemaName = schemaName;
+        }
+
         @Override
         public void write(DataOutput out, Object value) throws IOException {
-            writer.write(out, value);
+            switch (this) {
+                case INT -> out.writeInt((Integer) value);
+                case LONG -> out.writeLong((Long) value);
+                case BOOLEAN -> out.writeByte((Boolean) value ? 1 : 0);
+                case STRING -> writeString(out, (String) value);
+                case INSTANT -> {
+                    out.writeLong(((Instant) value).getEpochSecond());
+                    out.writeInt(((Instant) value).getNano());
+                }
+                case LOCAL_DATE -> out.writeLong(((LocalDate) value).toEpochDay());
+                case OFFSET_DATE_TIME -> { // the instant and the offset: together they give back the same local time
+                    OffsetDateTime time = (OffsetDateTime) value;
+                    out.writeLong(time.toEpochSecond());
+                    out.writeInt(time.getNano());
+                    out.writeInt(time.getOffset().getTotalSeconds());
+                }
+                case PATH -> writeString(out, value.toString());
+            }
         }
 
         @Override
         public Object read(DataInput in) throws IOException {
-            return reader.read(in);
+            return switch (this) {
+                case INT -> in.readInt();
+                case LONG -> in.readLong();
+                case BOOLEAN -> flag(in);
+                case STRING -> readString(in);
+                case INSTANT -> Instant.ofEpochSecond(in.readLong(), in.readInt());
+                case LOCAL_DATE -> LocalDate.ofEpochDay(in.readLong());
+                case OFFSET_DATE_TIME -> {
+                    long seconds = in.readLong();
+                    int nanos = in.readInt();
+                    ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
+                    yield OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
+                }
+                case PATH -> {
+                    String text = readString(in);
+                    if (text == null) throw corrupt("null path");
+                    yield Path.of(text);
+                }
+            };
         }
 
         @Override
         public void describe(StringBuilder out, Set<Class<?>> described) {
-            out.append(name);
+            out.append(schemaName);
         }
     }
-
-    private static final Node INT = new Scalar("int", (out, v) -> out.writeInt((Integer) v), DataInput::readInt);
-    private static final Node LONG = new Scalar("long", (out, v) -> out.writeLong((Long) v), DataInput::readLong);
-    private static final Node BOOLEAN = new Scalar("boolean", (out, v) -> out.writeByte((Boolean) v ? 1 : 0),
-            RecordCodec::flag);
-    private static final Node STRING = new Scalar("String", (out, v) -> writeString(out, (String) v),
-            RecordCodec::readString);
-    private static final Node INSTANT = new Scalar("Instant", (out, v) -> {
-        out.writeLong(((Instant) v).getEpochSecond());
-        out.writeInt(((Instant) v).getNano());
-    }, in -> Instant.ofEpochSecond(in.readLong(), in.readInt()));
-    private static final Node LOCAL_DATE = new Scalar("LocalDate", (out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),
-            in -> LocalDate.ofEpochDay(in.readLong()));
-    /** The instant and the offset it was written with, which together give back the same local time. */
-    private static final Node OFFSET_DATE_TIME = new Scalar("OffsetDateTime", (out, v) -> {
-        OffsetDateTime time = (OffsetDateTime) v;
-        out.writeLong(time.toEpochSecond());
-        out.writeInt(time.getNano());
-        out.writeInt(time.getOffset().getTotalSeconds());
-    }, in -> {
-        long seconds = in.readLong();
-        int nanos = in.readInt();
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(in.readInt());
-        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(seconds, nanos, offset), offset);
-    });
-    private static final Node PATH = new Scalar("Path", (out, v) -> writeString(out, v.toString()), in -> {
-        String text = readString(in);
-        if (text == null) throw corrupt("null path");
-        return Path.of(text);
-    });
 
     private static Node node(Type type) {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
             return new Nullable(new ListNode(node(parameterized.getActualTypeArguments()[0])));
         }
         if (!(type instanceof Class<?> c)) throw new IllegalArgumentException("cannot encode " + type.getTypeName());
-        if (c == int.class) return INT;
-        if (c == long.class) return LONG;
-        if (c == boolean.class) return BOOLEAN;
-        if (c == String.class) return STRING; // null is a length of -1
-        if (c == Instant.class) return new Nullable(INSTANT);
-        if (c == LocalDate.class) return new Nullable(LOCAL_DATE);
-        if (c == OffsetDateTime.class) return new Nullable(OFFSET_DATE_TIME);
-        if (c == Path.class) return new Nullable(PATH);
+        if (c == int.class) return Scalar.INT;
+        if (c == long.class) return Scalar.LONG;
+        if (c == boolean.class) return Scalar.BOOLEAN;
+        if (c == String.class) return Scalar.STRING; // null is a length of -1
+        if (c == Instant.class) return new Nullable(Scalar.INSTANT);
+        if (c == LocalDate.class) return new Nullable(Scalar.LOCAL_DATE);
+        if (c == OffsetDateTime.class) return new Nullable(Scalar.OFFSET_DATE_TIME);
+        if (c == Path.class) return new Nullable(Scalar.PATH);
         if (c.isEnum()) return new Nullable(new EnumNode(c));
         // Looked up when used, so records that contain each other need no special care.
         if (c.isRecord()) return new Nullable(new RecordNode(c));
