@@ -68,11 +68,6 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
         return new SiteUpdater(out, update);
     }
 
-    /** The output folder this updates (its real path). */
-    public Path output() {
-        return output;
-    }
-
     @Override
     public boolean holdsPrevious() {
         return true;
@@ -81,8 +76,10 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     @Override
     public void page(String sitePath, String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        Path file = name(sitePath);
+        Path file = OutputPaths.file(sitePath);
+        boolean first = name(file);
         if (sameBytes(file, bytes)) {
+            if (!first) forgetStaged(file);
             unchanged.incrementAndGet();
             return;
         }
@@ -96,9 +93,11 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
 
     @Override
     public void copy(String sitePath, Path source) {
-        Path file = name(sitePath);
+        Path file = OutputPaths.file(sitePath);
+        boolean first = name(file);
         try {
             if (sameFile(file, source)) {
+                if (!first) forgetStaged(file);
                 unchanged.incrementAndGet();
                 return;
             }
@@ -112,7 +111,9 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     /** Records that the output's file at {@code sitePath} stays; {@link #commit} checks it is there. */
     @Override
     public void keep(String sitePath) {
-        kept.add(name(sitePath).toString());
+        Path file = OutputPaths.file(sitePath);
+        name(file);
+        kept.add(file.toString());
     }
 
     /** A folder inside the update folder, removed before the update is applied. */
@@ -127,10 +128,22 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
         return scratch;
     }
 
-    private Path name(String sitePath) {
-        Path file = OutputPaths.file(sitePath);
-        if (!live.add(file.toString())) throw new IllegalStateException("named twice in one build: " + sitePath);
-        return file;
+    /** Records the file a site path names as part of the new site; false if it already was. */
+    private boolean name(Path file) {
+        return live.add(file.toString());
+    }
+
+    /**
+     * A path written twice (only in builds that fail, where two pages collide) ends with the last
+     * bytes, as in a staged build: bytes staged before are dropped when the output already holds the
+     * last ones.
+     */
+    private void forgetStaged(Path file) {
+        try {
+            Files.deleteIfExists(files.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path staged(Path file) throws IOException {
