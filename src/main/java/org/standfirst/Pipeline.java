@@ -125,6 +125,14 @@ public final class Pipeline {
         // Only what changed is written, into the output in place, from a journal once all is rendered.
         try (SiteUpdater updater = SiteUpdater.open(options.output(), sources)) {
             return publish(options, inputs, problems, site, renderer, updater, previous, updater::commit, stages);
+        } catch (SiteUpdater.KeptFilesMissing e) {
+            // Someone deleted or changed files in the output since the last build; it is as it was.
+            // Rendering everything afresh repairs it.
+            options.progress().accept(options.output() + " was changed since the last build; building every page again");
+            PageIndex.forget(options.cache());
+            try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
+                return publish(options, inputs, problems, site, renderer, writer, PageIndex.empty(), writer::commit, stages);
+            }
         }
     }
 

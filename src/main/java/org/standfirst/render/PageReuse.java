@@ -25,15 +25,18 @@ final class PageReuse {
         this.sink = sink;
     }
 
-    /** The previous entry for {@code sitePath} when its digest is {@code key} and the output still has it. */
+    /**
+     * The previous entry for {@code sitePath} when its digest is {@code key}. Whether the output still
+     * has the file is not looked at here, file by file, but by the sink for all kept files at once.
+     */
     PageIndex.Entry unchanged(String sitePath, String key) {
         PageIndex.Entry entry = previous.get(sitePath);
-        return entry != null && entry.key().equals(key) && previous.present(sitePath, entry) ? entry : null;
+        return entry != null && !entry.key().isEmpty() && entry.key().equals(key) ? entry : null;
     }
 
     /** Keeps the previous build's file (after {@link #unchanged} said it may). */
     void keep(String sitePath, PageIndex.Entry entry) {
-        sink.keep(sitePath);
+        sink.keep(sitePath, entry.size());
         next.put(sitePath, entry);
     }
 

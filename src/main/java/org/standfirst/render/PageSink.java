@@ -12,11 +12,12 @@ public interface PageSink {
     void copy(String sitePath, Path source);
 
     /**
-     * The file the previous build wrote at {@code sitePath} is still right, byte for byte: keep it
-     * instead of writing it again. Only called on a sink that holds a previous build (see
-     * {@link #holdsPrevious()}).
+     * The file the previous build wrote at {@code sitePath} ({@code size} bytes long) is still right,
+     * byte for byte: keep it instead of writing it again. The sink makes sure the file is still there
+     * at that size before the build is published, and refuses to publish it otherwise. Only called on
+     * a sink that holds a previous build (see {@link #holdsPrevious()}).
      */
-    default void keep(String sitePath) {
+    default void keep(String sitePath, long size) {
         throw new UnsupportedOperationException("this sink holds no previous build");
     }
 

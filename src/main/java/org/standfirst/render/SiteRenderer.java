@@ -164,8 +164,8 @@ public final class SiteRenderer {
         }
 
         @Override
-        public void keep(String sitePath) {
-            sink.keep(sitePath);
+        public void keep(String sitePath, long size) {
+            sink.keep(sitePath, size);
         }
 
         @Override

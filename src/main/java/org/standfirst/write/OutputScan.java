@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.RecursiveTask;
 
@@ -27,7 +28,7 @@ record OutputScan(List<Path> stale, List<Path> emptyFolders, int keptFound) {
      * @param live every file the new site names, as paths relative to the output
      * @param kept those of them that must already be in the output
      */
-    static OutputScan of(Path output, Set<String> live, Set<String> kept) throws IOException {
+    static OutputScan of(Path output, Set<String> live, Map<String, Long> kept) throws IOException {
         if (!OutputPaths.isDirectory(output)) return new OutputScan(List.of(), List.of(), 0);
         try {
             Folder root = new Folder(output, output, live, kept).invoke();
@@ -41,14 +42,14 @@ record OutputScan(List<Path> stale, List<Path> emptyFolders, int keptFound) {
         private final Path output;
         private final Path folder;
         private final Set<String> live;
-        private final Set<String> kept;
+        private final Map<String, Long> kept;
         private final int prefix;
         private final List<Path> stale = new ArrayList<>();
         private final List<Path> emptyFolders = new ArrayList<>();
         private int liveFiles;
         private int keptFound;
 
-        Folder(Path output, Path folder, Set<String> live, Set<String> kept) {
+        Folder(Path output, Path folder, Set<String> live, Map<String, Long> kept) {
             this.output = output;
             this.folder = folder;
             this.live = live;
@@ -72,7 +73,8 @@ record OutputScan(List<Path> stale, List<Path> emptyFolders, int keptFound) {
                         stale.add(output.relativize(entry));
                     } else {
                         liveFiles++;
-                        if (attributes.isRegularFile() && kept.contains(name)) keptFound++;
+                        Long size = kept.get(name);
+                        if (size != null && attributes.isRegularFile() && attributes.size() == size) keptFound++;
                     }
                 }
             } catch (IOException e) {

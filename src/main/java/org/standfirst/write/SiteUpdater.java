@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +45,8 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     private final OutputPaths paths;
     /** Every file of the new site named so far (paths relative to the output, as strings). */
     private final Set<String> live = ConcurrentHashMap.newKeySet();
-    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** The kept files, with the size each must still have. */
+    private final Map<String, Long> kept = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean journaled;
@@ -110,10 +112,10 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
 
     /** Records that the output's file at {@code sitePath} stays; {@link #commit} checks it is there. */
     @Override
-    public void keep(String sitePath) {
+    public void keep(String sitePath, long size) {
         Path file = OutputPaths.file(sitePath);
         name(file);
-        kept.add(file.toString());
+        kept.put(file.toString(), size);
     }
 
     /** A folder inside the update folder, removed before the update is applied. */
@@ -218,15 +220,34 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     }
 
     /** The kept files the output does not hold (someone deleted them, or put a link in their way). */
-    private IOException missing() {
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private KeptFilesMissing missing() {
         OutputPaths now = new OutputPaths(output); // not what was true while the pages were written
-        List<String> missing = kept.stream()
-                .filter(name -> !now.reachable(Path.of(name)) || !OutputPaths.isRegularFile(output.resolve(name)))
+        List<String> missing = kept.keySet().stream()
+                .filter(name -> !now.reachable(Path.of(name)) || !OutputPaths.isRegularFile(output.resolve(name))
+                        || size(output.resolve(name)) != kept.get(name))
                 .sorted().toList();
         String shown = String.join(", ", missing.subList(0, Math.min(5, missing.size())));
-        return new IOException(missing.size() + " file(s) kept from the previous build are no longer in " + output
-                + " (or lie behind a symbolic link): " + shown + (missing.size() > 5 ? ", …" : "")
-                + "; nothing was changed — build again with --no-cache");
+        return new KeptFilesMissing(missing.size() + " file(s) kept from the previous build are no longer in " + output
+                + " as it was written (deleted, changed in size, or behind a symbolic link): " + shown
+                + (missing.size() > 5 ? ", …" : "") + "; nothing was changed — build again with --no-cache");
+    }
+
+    /**
+     * Files the build kept from the previous output are gone or changed: someone touched the output
+     * since. The output is as it was; a build that writes everything afresh repairs it.
+     */
+    public static final class KeptFilesMissing extends IOException {
+        KeptFilesMissing(String message) {
+            super(message);
+        }
     }
 
     /**

@@ -49,12 +49,12 @@ class SiteUpdaterTest {
     }
 
     /** What the next build names: home and article a re-rendered (a changed), the rest kept or gone. */
-    private static void nextBuild(PageSink sink) {
+    private void nextBuild(PageSink sink) {
         sink.page("", "home");
         sink.page("articles/a/", "article a, revised");
-        sink.keep("topics/oil/");
+        keepAsWritten(sink, "topics/oil/");
         sink.page("articles/c/", "article c");
-        sink.keep("css/site.css");
+        keepAsWritten(sink, "css/site.css");
     }
 
     private SiteUpdater.Changes update(Consumer<PageSink> build) throws Exception {
@@ -101,7 +101,7 @@ class SiteUpdaterTest {
     @Test
     void anUpdateWritesOnlyTheFilesThatChanged() throws Exception {
         Map<String, String> before = Snapshot.exact(output);
-        SiteUpdater.Changes changes = update(SiteUpdaterTest::nextBuild);
+        SiteUpdater.Changes changes = update(this::nextBuild);
         assertThat(changes).isEqualTo(new SiteUpdater.Changes(2, 1, 2));
         Map<String, String> after = Snapshot.exact(output);
         for (String untouched : List.of("index.html", "topics/oil/index.html", "css/site.css")) {
@@ -116,8 +116,8 @@ class SiteUpdaterTest {
     void filesTheNewSiteDoesNotNameAreDeletedAndFoldersLeftEmptyRemoved() throws Exception {
         Files.writeString(output.resolve("articles/stray.txt"), "put here by hand");
         Files.createDirectories(output.resolve("empty/nested"));
-        Map<String, String> expected = staged(SiteUpdaterTest::nextBuild);
-        update(SiteUpdaterTest::nextBuild);
+        Map<String, String> expected = staged(this::nextBuild);
+        update(this::nextBuild);
         assertThat(output.resolve("articles/b")).doesNotExist();
         assertThat(output.resolve("articles/stray.txt")).doesNotExist();
         assertThat(output.resolve("empty")).doesNotExist();
@@ -129,7 +129,7 @@ class SiteUpdaterTest {
         Consumer<PageSink> build = sink -> {
             sink.page("articles/b", "b is now a file");
             sink.page("css/site.css/", "site.css is now a folder");
-            sink.keep("articles/a/");
+            keepAsWritten(sink, "articles/a/");
         };
         Map<String, String> expected = staged(build);
         update(build);
@@ -156,7 +156,7 @@ class SiteUpdaterTest {
             assertThat(updater.scratch()).startsWith(dir.resolve(besideTheOutput().get(0)));
             updater.commit();
         }
-        assertThat(Snapshot.contents(output)).isEqualTo(staged(SiteUpdaterTest::nextBuild));
+        assertThat(Snapshot.contents(output)).isEqualTo(staged(this::nextBuild));
     }
 
     /** Opens the output as the next build would, and leaves it without building anything. */
@@ -169,7 +169,7 @@ class SiteUpdaterTest {
     @ValueSource(strings = {"SiteUpdater", "SiteWriter"})
     void anUpdateKilledAfterItsJournalIsFinishedByTheNextBuild(String next) throws Exception {
         Files.writeString(output.resolve("articles/stray.txt"), "put here by hand");
-        Map<String, String> expected = staged(SiteUpdaterTest::nextBuild);
+        Map<String, String> expected = staged(this::nextBuild);
         SiteUpdater killed = SiteUpdater.open(output, List.of());
         nextBuild(killed);
         killed.decide(); // the journal is complete; the build dies before applying it (never closed)
@@ -183,7 +183,7 @@ class SiteUpdaterTest {
     @ParameterizedTest
     @ValueSource(strings = {"SiteUpdater", "SiteWriter"})
     void anUpdateKilledWhileApplyingItsJournalIsFinishedByTheNextBuild(String next) throws Exception {
-        Map<String, String> expected = staged(SiteUpdaterTest::nextBuild);
+        Map<String, String> expected = staged(this::nextBuild);
         SiteUpdater killed = SiteUpdater.open(output, List.of());
         nextBuild(killed);
         killed.decide();
@@ -200,7 +200,7 @@ class SiteUpdaterTest {
 
     @Test
     void applyingAJournalTwiceChangesNothingMore() throws Exception {
-        Map<String, String> expected = staged(SiteUpdaterTest::nextBuild);
+        Map<String, String> expected = staged(this::nextBuild);
         SiteUpdater killed = SiteUpdater.open(output, List.of());
         nextBuild(killed);
         UpdateJournal journal = killed.decide();
@@ -236,7 +236,7 @@ class SiteUpdaterTest {
         Files.writeString(output.resolve("articles/keep\nme.html"), "kept");
         Consumer<PageSink> build = sink -> {
             nextBuild(sink);
-            sink.keep("articles/keep\nme.html");
+            keepAsWritten(sink, "articles/keep\nme.html");
         };
         Map<String, String> expected = staged(build);
         SiteUpdater killed = SiteUpdater.open(output, List.of());
@@ -288,7 +288,7 @@ class SiteUpdaterTest {
         Files.createSymbolicLink(output.resolve("articles/linked-file.html"), outside.resolve("page.html"));
         Files.createSymbolicLink(output.resolve("articles/dangling"), dir.resolve("nowhere"));
 
-        update(SiteUpdaterTest::nextBuild);
+        update(this::nextBuild);
         assertThat(Snapshot.contents(output)).doesNotContainKeys("articles/linked-folder", "articles/linked-file.html",
                 "articles/dangling");
         assertThat(Snapshot.exact(dir.resolve("outside"))).isEqualTo(outsideBefore);
@@ -304,9 +304,22 @@ class SiteUpdaterTest {
         try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
             nextBuild(updater);
             assertThatThrownBy(updater::commit).hasMessageStartingWith("1 file(s) kept from the previous build are no longer in "
-                    + output + " (or lie behind a symbolic link): topics/oil/index.html; nothing was changed");
+                    + output + " as it was written (deleted, changed in size, or behind a symbolic link): topics/oil/index.html; nothing was changed");
         }
         assertThat(Snapshot.exact(output)).isEqualTo(before);
+        assertThat(besideTheOutput()).isEmpty();
+    }
+
+    @Test
+    void aKeptFileWhoseSizeChangedStopsTheCommitAndChangesNothing() throws Exception {
+        try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
+            nextBuild(updater);
+            Files.writeString(output.resolve("css/site.css"), "edited by hand since");
+            Map<String, String> before = Snapshot.exact(output);
+            assertThatThrownBy(updater::commit).isInstanceOf(SiteUpdater.KeptFilesMissing.class)
+                    .hasMessageContaining(": css/site.css; nothing was changed");
+            assertThat(Snapshot.exact(output)).isEqualTo(before);
+        }
         assertThat(besideTheOutput()).isEmpty();
     }
 
@@ -327,7 +340,7 @@ class SiteUpdaterTest {
         Map<String, String> before = Snapshot.exact(output);
         try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
             updater.page("articles/a", "a file");
-            updater.keep("articles/a/");
+            keepAsWritten(updater, "articles/a/");
             assertThatThrownBy(updater::commit).isInstanceOf(IllegalStateException.class)
                     .hasMessage("the site has both a file articles/a and a file articles/a/index.html inside a folder of that name");
         }
@@ -357,7 +370,7 @@ class SiteUpdaterTest {
             assertThatThrownBy(() -> updater.page(sitePath, "x")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("refusing to write outside the output folder: " + sitePath);
             assertThatThrownBy(() -> updater.copy(sitePath, stylesheet)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> updater.keep(sitePath)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> keepAsWritten(updater, sitePath)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(dir.resolve("escape.html")).doesNotExist();
     }
@@ -379,5 +392,17 @@ class SiteUpdaterTest {
             assertThat(updater.commit()).isEqualTo(new SiteUpdater.Changes(2, 0, 0));
         }
         assertThat(Snapshot.contents(output)).containsOnlyKeys("index.html", "articles", "articles/a", "articles/a/index.html");
+    }
+
+    /** Keeps a file at the size it has in the output now (-1, never matching, when it is not there). */
+    private void keepAsWritten(org.standfirst.render.PageSink sink, String sitePath) {
+        Path file = output.resolve(OutputPaths.file(sitePath));
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            size = -1;
+        }
+        sink.keep(sitePath, size);
     }
 }
