@@ -74,20 +74,29 @@ public final class Pipeline {
 
     /** Builds the site into {@code options.output()}. */
     public static Result build(Options options) throws UnsafeOutput, IOException {
-        return run(options, true);
+        return run(options, true, true);
+    }
+
+    /**
+     * Builds the site into an output folder only this process writes to: for the preview, which
+     * rebuilds only when its watcher saw a change. It skips the check whether anything changed, and
+     * trusts the output to hold what the last build wrote instead of walking it.
+     */
+    public static Result rebuild(Options options) throws UnsafeOutput, IOException {
+        return run(options, true, false);
     }
 
     /** Runs every stage but writes nothing: for pre-commit hooks and CI. */
     public static Result check(Options options) throws UnsafeOutput, IOException {
-        return run(options, false);
+        return run(options, false, false);
     }
 
-    private static Result run(Options options, boolean write) throws UnsafeOutput, IOException {
+    private static Result run(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
         long start = System.nanoTime();
         Stages stages = new Stages();
         Problems problems = new Problems();
         String inputs = null;
-        if (write && options.cache() != null) {
+        if (write && checkUpToDate && options.cache() != null) {
             inputs = BuildRecord.inputs(List.of(options.content(), options.templates()), describe(options));
             Optional<Result> upToDate = upToDate(options, inputs, problems);
             stages.end("check", upToDate.isPresent() ? "nothing changed" : "changes found");
@@ -123,7 +132,9 @@ public final class Pipeline {
             }
         }
         // Only what changed is written, into the output in place, from a journal once all is rendered.
-        try (SiteUpdater updater = SiteUpdater.open(options.output(), sources)) {
+        // The preview owns its output, so the last build's index says what it holds (no walk needed).
+        try (SiteUpdater updater = checkUpToDate ? SiteUpdater.open(options.output(), sources)
+                : SiteUpdater.open(options.output(), sources, previous.sitePaths())) {
             return publish(options, inputs, problems, site, renderer, updater, previous, updater::commit, stages);
         } catch (SiteUpdater.KeptFilesMissing e) {
             // Someone deleted or changed files in the output since the last build; it is as it was.

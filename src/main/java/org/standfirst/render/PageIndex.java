@@ -62,6 +62,11 @@ public final class PageIndex {
         return entries.isEmpty();
     }
 
+    /** Every file the index lists, by site path. */
+    public java.util.Set<String> sitePaths() {
+        return java.util.Set.copyOf(entries.keySet());
+    }
+
     Entry get(String sitePath) {
         return entries.get(sitePath);
     }

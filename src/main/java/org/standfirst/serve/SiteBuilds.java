@@ -48,7 +48,7 @@ final class SiteBuilds {
                 options.strict(), options.progress(), options.cache());
         Pipeline.Result result;
         try {
-            result = Pipeline.build(these);
+            result = Pipeline.rebuild(these);
         } catch (IOException | UnsafeOutput | RuntimeException e) {
             // Not the editor's mistake but it must not stop the preview: shown like a problem, served site kept.
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

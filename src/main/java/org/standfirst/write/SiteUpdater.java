@@ -52,9 +52,13 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     private boolean journaled;
     private boolean committed;
 
-    private SiteUpdater(Path output, Path update) {
+    /** What the output is known to hold (by site path), when this process made it; else null. */
+    private final Set<String> known;
+
+    private SiteUpdater(Path output, Path update, Set<String> known) {
         this.output = output;
         this.update = update;
+        this.known = known;
         this.files = update.resolve(UpdateJournal.FILES);
         this.paths = new OutputPaths(output);
     }
@@ -64,10 +68,20 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
      * after finishing or removing whatever a killed build left beside it.
      */
     public static SiteUpdater open(Path output, List<Path> sources) throws UnsafeOutput, IOException {
+        return open(output, sources, null);
+    }
+
+    /**
+     * As {@link #open(Path, List)}, for an output only this process writes to (the preview's private
+     * folder) and which holds exactly the files {@code known} names (site paths): the commit then
+     * works out what to delete from that list instead of walking the output, and trusts kept files
+     * to be there.
+     */
+    public static SiteUpdater open(Path output, List<Path> sources, Set<String> known) throws UnsafeOutput, IOException {
         Path out = SiteWriter.prepare(output, sources);
         Path update = Leftovers.sibling(out, Leftovers.UPDATE);
         Files.createDirectory(update);
-        return new SiteUpdater(out, update);
+        return new SiteUpdater(out, update, known);
     }
 
     @Override
@@ -214,9 +228,25 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
 
     /** Walks the output once to list what the new site no longer has, and checks kept files are there. */
     private UpdateJournal plan() throws IOException {
+        if (known != null) return planFromKnown();
         OutputScan scan = OutputScan.of(output, live, kept);
         if (scan.keptFound() != kept.size()) throw missing();
         return new UpdateJournal(scan.stale(), scan.emptyFolders());
+    }
+
+    /** The files {@code known} lists that the new site does not name, and their folders, deepest first. */
+    private UpdateJournal planFromKnown() {
+        java.util.TreeSet<Path> stale = new java.util.TreeSet<>();
+        for (String sitePath : known) {
+            Path file = OutputPaths.file(sitePath);
+            if (!live.contains(file.toString())) stale.add(file);
+        }
+        java.util.TreeSet<Path> folders = new java.util.TreeSet<>(java.util.Comparator
+                .comparingInt(Path::getNameCount).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (Path file : stale) {
+            for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) folders.add(folder);
+        }
+        return new UpdateJournal(List.copyOf(stale), List.copyOf(folders));
     }
 
     /** The kept files the output does not hold (someone deleted them, or put a link in their way). */

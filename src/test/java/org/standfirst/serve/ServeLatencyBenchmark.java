@@ -39,8 +39,10 @@ public final class ServeLatencyBenchmark {
         long started = System.nanoTime();
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(corpus.resolve("content"), templates,
                 "templates", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, false, false,
-                Duration.ofMillis(40)), outcome -> System.out.printf("build %d ok=%s %.0f ms%n", outcome.build(),
-                outcome.ok(), outcome.nanos() / 1e6));
+                Duration.ofMillis(40)), outcome -> {
+                    System.out.printf("build %d ok=%s %.0f ms%n", outcome.build(), outcome.ok(), outcome.nanos() / 1e6);
+                    if (outcome.result() != null) outcome.result().stages().forEach(stage -> System.out.println("  " + stage));
+                });
              EventStream events = new EventStream(server.url().resolve("/__standfirst/events"))) {
             System.out.printf("first build and start: %.2f s%n", (System.nanoTime() - started) / 1e9);
             events.next(60);

@@ -113,6 +113,20 @@ class SiteUpdaterTest {
     }
 
     @Test
+    void anOutputWhoseFilesAreKnownIsUpdatedWithoutBeingWalkedToTheSameEnd() throws Exception {
+        Map<String, String> expected = staged(this::nextBuild);
+        java.util.Set<String> known = java.util.Set.of("", "articles/a/", "articles/b/", "articles/b/b.bib", "topics/oil/",
+                "css/site.css");
+        try (SiteUpdater updater = SiteUpdater.open(output, List.of(), known)) {
+            nextBuild(updater);
+            assertThat(updater.commit().deleted()).isEqualTo(2);
+        }
+        assertThat(output.resolve("articles/b")).doesNotExist(); // emptied, so removed
+        assertThat(Snapshot.contents(output)).isEqualTo(expected);
+        assertThat(besideTheOutput()).isEmpty();
+    }
+
+    @Test
     void filesTheNewSiteDoesNotNameAreDeletedAndFoldersLeftEmptyRemoved() throws Exception {
         Files.writeString(output.resolve("articles/stray.txt"), "put here by hand");
         Files.createDirectories(output.resolve("empty/nested"));
