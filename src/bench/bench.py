@@ -9,6 +9,7 @@ For each N: generate the corpus with the shared generator (reused when it is alr
 under /usr/bin/time -v,
   standfirst   `java [-Xmx1g for N >= 100000] -jar target/standfirst.jar build` into an empty folder
   rebuild      the same command again over that output, nothing changed (N < 100000 by default)
+  edit         then one article's title edited on disk, and the same command again (put back afterwards)
   hugo         the shared Hugo adapter (layout conversion done once beforehand, not timed)
 and print one table: wall s, CPU s (user + sys), peak RSS MiB, and the Standfirst/Hugo wall ratio.
 Also measures `mvn -q compile exec:java` against `java -jar` on the sample archive.
@@ -186,6 +187,24 @@ def standfirst_cmd(n, out):
                               "--templates", os.path.join(ROOT, "templates"), "--output", out], opts
 
 
+def edited(c, n, i, cmd):
+    """Edits the title of the corpus's first article, times a build, and puts the file back as it was."""
+    folder = os.path.join(c, "content", "articles")
+    path = os.path.join(folder, sorted(os.listdir(folder))[0])
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    lines = original.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith("title:"))
+    lines[at] = 'title: "Edited for the benchmark, run %d"' % (i + 1)
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
+        return measure("sf-%d-edit-%d" % (n, i + 1), cmd, cwd=ROOT)
+    finally:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original)
+
+
 def bench_size(n, hugo):
     runs = RUNS_LARGE if n >= 100000 else RUNS
     c = corpus(n)
@@ -195,9 +214,10 @@ def bench_size(n, hugo):
     cmd, opts = standfirst_cmd(n, out)
     log("standfirst: %s" % " ".join(["java"] + opts + ["-jar", "target/standfirst.jar", "build", "--content", "CORPUS/content",
                                                         "--templates", "templates", "--output", "OUT"]))
-    sf, rb = [], []
+    sf, rb, ed = [], [], []
     for i in range(runs):
         shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(os.path.join(os.path.dirname(out), ".standfirst-cache"), ignore_errors=True)  # clean means clean
         sf.append(measure("sf-%d-clean-%d" % (n, i + 1), cmd, cwd=ROOT))
         if i == 0 and sf[-1]["status"] in (0, 1):
             summary, problems = first_problems(sf[-1]["stderr_path"])
@@ -207,6 +227,8 @@ def bench_size(n, hugo):
                     log("    %5d x  %s" % (count, example[:200]))
         if sf[-1]["status"] == 0 and os.environ.get("SKIP_REBUILD") != "1" and (n < 100000 or os.environ.get("REBUILD_LARGE") == "1"):
             rb.append(measure("sf-%d-rebuild-%d" % (n, i + 1), cmd, cwd=ROOT))
+            if os.environ.get("SKIP_EDIT") != "1":
+                ed.append(edited(c, n, i, cmd))
     if sf and sf[0]["status"] == 0:
         v = subprocess.run([sys.executable, os.path.join(SHARED, "verify_output.py"), c, out, "--tool", "standfirst"],
                            capture_output=True, text=True)
@@ -227,7 +249,7 @@ def bench_size(n, hugo):
                                capture_output=True, text=True)
             log("  verify_output: " + v.stdout.strip().replace("\n", " "))
     return {"n": n, "heap": " ".join(opts) or "default", "sf": summarise(sf), "sf_runs": sf,
-            "rb": summarise(rb), "hugo": summarise(hg) if hugo else "skipped", "hugo_runs": hg}
+            "rb": summarise(rb), "ed": summarise(ed), "hugo": summarise(hg) if hugo else "skipped", "hugo_runs": hg}
 
 
 def exec_java_overhead():
@@ -272,17 +294,19 @@ def main():
     for pick, title in (("best", "best run of each (least wall time; interference only ever adds time)"),
                         ("median", "medians of the successful runs")):
         log("\n## Results, %s; whole process, wall and CPU in s, peak RSS in MiB" % title)
-        log("%7s %-8s | %8s %8s %8s %5s | %8s %8s | %9s %8s %8s | %7s %7s | %s" % (
-            "N", "heap", "SF wall", "SF cpu", "SF RSS", "ok", "rebuild", "rb RSS", "Hugo wall", "Hugo cpu", "Hugo RSS",
+        log("%7s %-8s | %8s %8s %8s %5s | %8s %8s | %8s %8s | %9s %8s %8s | %7s %7s | %s" % (
+            "N", "heap", "SF wall", "SF cpu", "SF RSS", "ok", "rebuild", "rb RSS", "1 edit", "ed RSS", "Hugo wall", "Hugo cpu", "Hugo RSS",
             "SF/Hugo", "(cpu)", "other processes' cpu s (SF, Hugo)"))
         for r in results:
             sf = r["sf"] and r["sf"][pick]
             rb = r["rb"] and r["rb"][pick]
+            ed = r.get("ed") and r["ed"][pick]
             h = r["hugo"][pick] if isinstance(r["hugo"], dict) else None
             ok = "%d/%d" % (r["sf"]["n"], r["sf"]["of"]) if r["sf"] else "FAIL"
-            log("%7d %-8s | %8s %8s %8s %5s | %8s %8s | %9s %8s %8s | %7s %7s | %s, %s" % (
+            log("%7d %-8s | %8s %8s %8s %5s | %8s %8s | %8s %8s | %9s %8s %8s | %7s %7s | %s, %s" % (
                 r["n"], r["heap"], fmt(sf and sf["wall"], ".2f"), fmt(sf and sf["cpu"], ".2f"), fmt(sf and sf["rss"], ".0f"),
-                ok, fmt(rb and rb["wall"], ".2f"), fmt(rb and rb["rss"], ".0f"),
+                ok, fmt(rb and rb["wall"], ".2f"), fmt(rb and rb["rss"], ".0f"), fmt(ed and ed["wall"], ".2f"),
+                fmt(ed and ed["rss"], ".0f"),
                 "skipped" if r["hugo"] == "skipped" else fmt(h and h["wall"], ".2f"), fmt(h and h["cpu"], ".2f"),
                 fmt(h and h["rss"], ".0f"), fmt(sf and h and sf["wall"] / h["wall"], ".2f"),
                 fmt(sf and h and sf["cpu"] / h["cpu"], ".2f"), fmt(sf and sf["other"], ".1f"), fmt(h and h["other"], ".1f")))
