@@ -73,4 +73,10 @@ final class OutputPaths {
         BasicFileAttributes attributes = entry(path);
         return attributes != null && attributes.isRegularFile();
     }
+
+    /** The size of a regular file at {@code path} (not through a link), or -1 when there is none. */
+    static long size(Path path) {
+        BasicFileAttributes attributes = entry(path);
+        return attributes != null && attributes.isRegularFile() ? attributes.size() : -1;
+    }
 }

@@ -250,19 +250,11 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     }
 
     /** The kept files the output does not hold (someone deleted them, or put a link in their way). */
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
     private KeptFilesMissing missing() {
         OutputPaths now = new OutputPaths(output); // not what was true while the pages were written
         List<String> missing = kept.keySet().stream()
                 .filter(name -> !now.reachable(Path.of(name)) || !OutputPaths.isRegularFile(output.resolve(name))
-                        || size(output.resolve(name)) != kept.get(name))
+                        || OutputPaths.size(output.resolve(name)) != kept.get(name))
                 .sorted().toList();
         String shown = String.join(", ", missing.subList(0, Math.min(5, missing.size())));
         return new KeptFilesMissing(missing.size() + " file(s) kept from the previous build are no longer in " + output
