@@ -124,7 +124,8 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     public void keep(String sitePath, long size) {
         Path relative = OutputPaths.file(sitePath);
         Path source = output.resolve(relative);
-        if (!holdsPrevious || !previousFiles.reachable(relative) || OutputPaths.size(source) != size) {
+        if (!holdsPrevious || !previousFiles.reachable(relative) || !OutputPaths.isRegularFile(source)
+                || OutputPaths.size(source) != size) {
             throw new IllegalStateException("cannot keep " + relative + ": the previous build's file is no longer in "
                     + output + " (or lies behind a symbolic link) — build again with --no-cache");
         }
