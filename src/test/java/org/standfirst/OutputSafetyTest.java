@@ -96,8 +96,13 @@ class OutputSafetyTest {
                     .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
             Thread.sleep(delay);
             build.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // Killed before the commit: the old site; after it: the complete new one. Killed while an
+            // in-place update was being applied, the next build first finishes it from its journal (as
+            // the build at the end of this test shows), so judge the site as that would leave it.
+            if (leftovers().stream().anyMatch(n -> n.startsWith(".site-output.update-"))) {
+                org.standfirst.write.SiteUpdater.open(site.output(), List.of()).close();
+            }
             Map<String, String> after = Trees.digest(site.output());
-            // Killed before the swap: the old site; killed after it: the complete new one. Never a mix.
             if (!after.equals(before)) {
                 assertThat(site.page("commentary/p1/").selectFirst("h1").text()).isEqualTo("Changed");
                 assertThat(after.keySet()).isEqualTo(before.keySet());
