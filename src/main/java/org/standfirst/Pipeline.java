@@ -140,7 +140,7 @@ public final class Pipeline {
             // Someone deleted or changed files in the output since the last build; it is as it was.
             // Rendering everything afresh repairs it.
             options.progress().accept(options.output() + " was changed since the last build; building every page again");
-            PageIndex.forget(options.cache());
+            PageIndex.forget(options.cache(), options.output());
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
                 return publish(options, inputs, problems, site, renderer, writer, PageIndex.empty(), writer::commit, stages);
             }
@@ -161,8 +161,13 @@ public final class Pipeline {
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
         if (ok) {
             // Forgotten while the output changes: an interrupted commit must not leave an index
-            // that vouches for files the output does not hold.
-            PageIndex.forget(options.cache());
+            // that vouches for files the output does not hold. A build without the cache (--no-cache)
+            // forgets the one beside the output too, since the output no longer matches it.
+            Path cache = options.cache() != null ? options.cache() : cacheFor(options.output());
+            if (cache != null) {
+                PageIndex.forget(cache, options.output());
+                BuildRecord.forget(cache);
+            }
             commit.run();
             stages.end("write", previous.isEmpty() ? "whole site replaced" : "changed files replaced in place");
             if (options.cache() != null) outcome.index().write(options.cache(), code);

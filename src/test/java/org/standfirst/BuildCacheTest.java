@@ -91,7 +91,7 @@ class BuildCacheTest {
         site.buildOk();
         for (Path entry : entries()) Files.write(entry, new byte[] {1, 2, 3, 4});
         Files.write(cache().resolve("last-build"), new byte[] {9, 9, 9});
-        Files.write(cache().resolve("pages"), new byte[] {9}); // else pages are kept and their bodies never read
+        corruptPageIndexes(new byte[] {9}); // else pages are kept and their bodies never read
         Files.writeString(Files.createDirectories(cache().resolve("bodies/ab")).resolve("not-an-entry"), "x");
         assertCachedBuildMatchesCleanBuild();
         assertThat(entries()).hasSize(8).allMatch(p -> {
@@ -132,5 +132,13 @@ class BuildCacheTest {
     void noCacheBuildsLeaveNoCache() {
         site.buildOk("--no-cache");
         assertThat(cache()).doesNotExist();
+    }
+
+    private void corruptPageIndexes(byte[] bytes) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve(".standfirst-cache"))) {
+            List<Path> indexes = files.filter(f -> f.getFileName().toString().startsWith("pages-")).toList();
+            assertThat(indexes).isNotEmpty();
+            for (Path index : indexes) Files.write(index, bytes);
+        }
     }
 }

@@ -20,14 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * size, and for article pages how the body's links resolved. A rebuild keeps
  * every file whose digest still matches and whose output file is still there, and renders the rest.
  *
- * <p>Kept as {@code pages} in the cache folder. It describes one output folder built by one
+ * <p>Kept as {@code pages-…} in the cache folder. It describes one output folder built by one
  * Standfirst: an index of another (or an unreadable one) reads as empty, so everything is rendered.
  * It is deleted before a build changes the output and written after, so an interrupted build never
  * leaves an index that claims pages the output does not hold.
  */
 public final class PageIndex {
     private static final String VERSION = "standfirst-page-index-1";
-    private static final String FILE = "pages";
+    /** One index per output folder ({@code pages-} and a digest of its path): outputs side by side share a cache folder. */
+    private static final String FILE = "pages-";
 
     /**
      * @param key the digest of the file's input
@@ -92,8 +93,8 @@ public final class PageIndex {
 
     /** The index of the last build into {@code output} by this Standfirst, or an empty one. */
     public static PageIndex read(Path cache, Path output, String code) {
-        Path file = cache == null ? null : cache.resolve(FILE);
         Path out = output.toAbsolutePath().normalize();
+        Path file = cache == null ? null : file(cache, out);
         if (file == null || !Files.isRegularFile(file)) return empty();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!in.readUTF().equals(VERSION) || !in.readUTF().equals(code) || !in.readUTF().equals(out.toString())) {
@@ -119,17 +120,21 @@ public final class PageIndex {
         }
     }
 
-    /** Removes the stored index: the output is about to change. */
-    public static void forget(Path cache) throws IOException {
-        if (cache != null) Files.deleteIfExists(cache.resolve(FILE));
+    /** Removes the stored index of {@code output}: the output is about to change. */
+    public static void forget(Path cache, Path output) throws IOException {
+        if (cache != null) Files.deleteIfExists(file(cache, output.toAbsolutePath().normalize()));
+    }
+
+    private static Path file(Path cache, Path output) {
+        return cache.resolve(FILE + org.standfirst.Digests.sha256(output.toString()).substring(0, 16));
     }
 
     /** Stores this index (in path order, so the file is the same for the same build). */
     public void write(Path cache, String code) throws IOException {
         if (cache == null || output == null) return;
         Files.createDirectories(cache);
-        Path file = cache.resolve(FILE);
-        Path temporary = cache.resolve(FILE + ".tmp");
+        Path file = file(cache, output);
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             out.writeUTF(VERSION);
             out.writeUTF(code);
