@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.standfirst.assemble.SiteAssembler;
 import org.standfirst.load.ContentLoader;
@@ -102,6 +104,17 @@ public final class Pipeline {
             stages.end("check", upToDate.isPresent() ? "nothing changed" : "changes found");
             if (upToDate.isPresent()) return upToDate.get();
         }
+        // While the content is read, a second thread reads the last build's page index and compiles the
+        // templates: on two cores that hides most of both in a rebuild.
+        ThemeEngine theme = new ThemeEngine(options.templates());
+        Path indexCache = write ? options.cache() : null;
+        FutureTask<PageIndex> ahead = new FutureTask<>(() -> {
+            theme.compileQuietly(ThemeEngine.REQUIRED);
+            return PageIndex.read(indexCache, options.output() == null ? Path.of(".") : options.output(), CodeFingerprint.value());
+        });
+        Thread helper = new Thread(ahead, "standfirst-ahead");
+        helper.setDaemon(true);
+        helper.start();
         LoadedContent loaded = new ContentLoader(options.content(), problems).load();
         stages.end("load", String.format(Locale.ROOT, "%,d files", loaded.files().size()));
         ContentValidator validator = new ContentValidator(problems, write ? options.cache() : null, CodeFingerprint.value());
@@ -114,7 +127,8 @@ public final class Pipeline {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
                     site.pieces().size(), (System.nanoTime() - start) / 1e9));
         }
-        SiteRenderer renderer = new SiteRenderer(new ThemeEngine(options.templates()), options.templatesLabel(), problems,
+        PageIndex previous = finished(ahead);
+        SiteRenderer renderer = new SiteRenderer(theme, options.templatesLabel(), problems,
                 write ? options.cache() : null, CodeFingerprint.value());
         if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false, stages);
         if (!write) {
@@ -122,8 +136,6 @@ public final class Pipeline {
             stages.end("render", String.format(Locale.ROOT, "%,d pages", pages));
             return new Result(problems, pages, site.pieces().size(), site.heldBack(), false, stages);
         }
-        String code = CodeFingerprint.value();
-        PageIndex previous = PageIndex.read(options.cache(), options.output(), code);
         List<Path> sources = List.of(options.content(), options.templates());
         if (previous.isEmpty()) {
             // Nothing to keep: the whole site goes into a staging folder that replaces the output.
@@ -144,6 +156,18 @@ public final class Pipeline {
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
                 return publish(options, inputs, problems, site, renderer, writer, PageIndex.empty(), writer::commit, stages);
             }
+        }
+    }
+
+    /** The page index read ahead; an index that could not be read is an empty one (everything is rendered). */
+    private static PageIndex finished(FutureTask<PageIndex> ahead) {
+        try {
+            return ahead.get();
+        } catch (ExecutionException e) {
+            return PageIndex.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PageIndex.empty();
         }
     }
 

@@ -56,6 +56,20 @@ public final class ThemeEngine {
         return Files.isRegularFile(folder.resolve(name));
     }
 
+    /**
+     * Compiles templates ahead of time (on another thread while content is read), ignoring what is
+     * wrong with them: {@link #check} reports that, in order, when it is asked.
+     */
+    public void compileQuietly(List<String> names) {
+        for (String name : names) {
+            try {
+                if (exists(name)) template(name);
+            } catch (RuntimeException e) {
+                // reported by check(name)
+            }
+        }
+    }
+
     /** Compiles a template now, so syntax errors surface before any page is rendered. */
     public Optional<TemplateProblem> check(String name) {
         try {
