@@ -39,8 +39,15 @@ final class PageKeys {
         this.global = hex(code, siteWide, site.config().toString());
         this.regions = hex(site.regions().toString());
         this.pieces = new byte[site.pieces().size()][];
+        // Profiles (with their bios) are digested once each, not once for every piece that names them.
+        for (List<?> profiles : List.of(site.authors(), site.regions(), site.topics())) {
+            for (Object profile : profiles) this.profiles.put(profile, digestOf(profile.toString()));
+        }
         site.pieces().parallelStream().forEach(p -> pieces[p.index()] = digest(p));
     }
+
+    /** Digests of the site's authors, regions and topics, by identity; read-only once made. */
+    private final java.util.IdentityHashMap<Object, byte[]> profiles = new java.util.IdentityHashMap<>();
 
     /** An article page (and its citation files), before its body links are checked. */
     String article(Site site, Piece piece) {
@@ -107,16 +114,24 @@ final class PageKeys {
     }
 
     /** Everything about a piece a page could show, but not its position in the archive. */
-    private static byte[] digest(Piece piece) {
+    private byte[] digest(Piece piece) {
         MessageDigest digest = Digests.sha256();
         update(digest, piece.article().toString());
         update(digest, piece.path());
         update(digest, piece.typeId());
         update(digest, piece.type());
-        update(digest, piece.authors().toString());
-        update(digest, piece.regions().toString());
-        update(digest, piece.topics().toString());
+        for (List<?> named : List.of(piece.authors(), piece.regions(), piece.topics())) {
+            for (Object profile : named) {
+                byte[] known = profiles.get(profile);
+                digest.update(known != null ? known : digestOf(profile.toString()));
+            }
+            digest.update((byte) 1); // the end of one list, so [a, b][] and [a][b] differ
+        }
         return digest.digest();
+    }
+
+    private static byte[] digestOf(String text) {
+        return Digests.sha256().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String hex(String... parts) {
