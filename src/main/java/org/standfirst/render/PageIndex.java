@@ -80,7 +80,13 @@ public final class PageIndex {
     boolean present(String sitePath, Entry entry) {
         if (output == null) return false;
         String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
-        return PageKeys.present(output.resolve(file), entry.size());
+        try {
+            var attributes = Files.readAttributes(output.resolve(file), java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == entry.size();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -3,7 +3,6 @@ package org.standfirst.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -145,13 +144,4 @@ final class PageKeys {
         digest.update((byte) 0);
     }
 
-    /** Whether the output has a regular file (not a link) of this size at {@code file}. */
-    static boolean present(Path file, long size) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == size;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

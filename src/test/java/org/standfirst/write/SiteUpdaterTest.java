@@ -52,9 +52,9 @@ class SiteUpdaterTest {
     private void nextBuild(PageSink sink) {
         sink.page("", "home");
         sink.page("articles/a/", "article a, revised");
-        keepAsWritten(sink, "topics/oil/");
+        Snapshot.keepAsWritten(sink, output, "topics/oil/");
         sink.page("articles/c/", "article c");
-        keepAsWritten(sink, "css/site.css");
+        Snapshot.keepAsWritten(sink, output, "css/site.css");
     }
 
     private SiteUpdater.Changes update(Consumer<PageSink> build) throws Exception {
@@ -143,7 +143,7 @@ class SiteUpdaterTest {
         Consumer<PageSink> build = sink -> {
             sink.page("articles/b", "b is now a file");
             sink.page("css/site.css/", "site.css is now a folder");
-            keepAsWritten(sink, "articles/a/");
+            Snapshot.keepAsWritten(sink, output, "articles/a/");
         };
         Map<String, String> expected = staged(build);
         update(build);
@@ -250,7 +250,7 @@ class SiteUpdaterTest {
         Files.writeString(output.resolve("articles/keep\nme.html"), "kept");
         Consumer<PageSink> build = sink -> {
             nextBuild(sink);
-            keepAsWritten(sink, "articles/keep\nme.html");
+            Snapshot.keepAsWritten(sink, output, "articles/keep\nme.html");
         };
         Map<String, String> expected = staged(build);
         SiteUpdater killed = SiteUpdater.open(output, List.of());
@@ -354,7 +354,7 @@ class SiteUpdaterTest {
         Map<String, String> before = Snapshot.exact(output);
         try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
             updater.page("articles/a", "a file");
-            keepAsWritten(updater, "articles/a/");
+            Snapshot.keepAsWritten(updater, output, "articles/a/");
             assertThatThrownBy(updater::commit).isInstanceOf(IllegalStateException.class)
                     .hasMessage("the site has both a file articles/a and a file articles/a/index.html inside a folder of that name");
         }
@@ -384,7 +384,7 @@ class SiteUpdaterTest {
             assertThatThrownBy(() -> updater.page(sitePath, "x")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("refusing to write outside the output folder: " + sitePath);
             assertThatThrownBy(() -> updater.copy(sitePath, stylesheet)).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> keepAsWritten(updater, sitePath)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Snapshot.keepAsWritten(updater, output, sitePath)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(dir.resolve("escape.html")).doesNotExist();
     }
@@ -408,15 +408,4 @@ class SiteUpdaterTest {
         assertThat(Snapshot.contents(output)).containsOnlyKeys("index.html", "articles", "articles/a", "articles/a/index.html");
     }
 
-    /** Keeps a file at the size it has in the output now (-1, never matching, when it is not there). */
-    private void keepAsWritten(org.standfirst.render.PageSink sink, String sitePath) {
-        Path file = output.resolve(OutputPaths.file(sitePath));
-        long size;
-        try {
-            size = java.nio.file.Files.size(file);
-        } catch (java.io.IOException e) {
-            size = -1;
-        }
-        sink.keep(sitePath, size);
-    }
 }

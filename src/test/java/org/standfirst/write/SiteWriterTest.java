@@ -43,8 +43,8 @@ class SiteWriterTest {
         try (SiteWriter writer = SiteWriter.open(output, List.of())) {
             assertThat(writer.holdsPrevious()).isTrue();
             writer.page("", "home, changed");
-            keepAsWritten(writer, "articles/a/");
-            keepAsWritten(writer, "articles/a/a.bib");
+            Snapshot.keepAsWritten(writer, output, "articles/a/");
+            Snapshot.keepAsWritten(writer, output, "articles/a/a.bib");
             writer.commit();
         }
         assertThat(inode(output.resolve("articles/a/index.html"))).isEqualTo(page);
@@ -66,7 +66,7 @@ class SiteWriterTest {
     void aFailedBuildThatKeptFilesLeavesTheOutputExactlyAsItWas() throws Exception {
         Map<String, String> before = Snapshot.exact(output);
         try (SiteWriter writer = SiteWriter.open(output, List.of())) {
-            keepAsWritten(writer, "articles/a/");
+            Snapshot.keepAsWritten(writer, output, "articles/a/");
             writer.page("articles/a/a.bib", "changed");
         }
         assertThat(Snapshot.exact(output)).isEqualTo(before);
@@ -79,7 +79,7 @@ class SiteWriterTest {
     void keepingAFileTheOutputNoLongerHasStopsTheBuild() throws Exception {
         Files.delete(output.resolve("articles/a/a.bib"));
         try (SiteWriter writer = SiteWriter.open(output, List.of())) {
-            assertThatThrownBy(() -> keepAsWritten(writer, "articles/a/a.bib"))
+            assertThatThrownBy(() -> Snapshot.keepAsWritten(writer, output, "articles/a/a.bib"))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("cannot keep articles/a/a.bib: the previous build's file is no longer in " + output);
         }
@@ -92,7 +92,7 @@ class SiteWriterTest {
         SiteWriter.deleteTree(output.resolve("articles"));
         Files.createSymbolicLink(output.resolve("articles"), dir.resolve("outside"));
         try (SiteWriter writer = SiteWriter.open(output, List.of())) {
-            assertThatThrownBy(() -> keepAsWritten(writer, "articles/a/")).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> Snapshot.keepAsWritten(writer, output, "articles/a/")).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("(or lies behind a symbolic link)");
             writer.page("", "home");
             writer.page("articles/a/", "not part of the site"); // same bytes: must be written, not linked
@@ -109,20 +109,9 @@ class SiteWriterTest {
         try (SiteWriter writer = SiteWriter.open(output, List.of())) {
             assertThatThrownBy(() -> writer.page(sitePath, "x")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("refusing to write outside the output folder: " + sitePath);
-            assertThatThrownBy(() -> keepAsWritten(writer, sitePath)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Snapshot.keepAsWritten(writer, output, sitePath)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(dir.resolve("escape.html")).doesNotExist();
     }
 
-    /** Keeps a file at the size it has in the output now (-1, never matching, when it is not there). */
-    private void keepAsWritten(org.standfirst.render.PageSink sink, String sitePath) {
-        Path file = output.resolve(OutputPaths.file(sitePath));
-        long size;
-        try {
-            size = java.nio.file.Files.size(file);
-        } catch (java.io.IOException e) {
-            size = -1;
-        }
-        sink.keep(sitePath, size);
-    }
 }

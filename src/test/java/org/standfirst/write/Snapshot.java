@@ -66,4 +66,15 @@ final class Snapshot {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Keeps a file at the size it has in {@code output} now (-1, which never matches, when it is not there). */
+    static void keepAsWritten(org.standfirst.render.PageSink sink, Path output, String sitePath) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(output.resolve(OutputPaths.file(sitePath)));
+        } catch (java.io.IOException e) {
+            size = -1;
+        }
+        sink.keep(sitePath, size);
+    }
 }
