@@ -53,7 +53,9 @@ final class Pages {
 
     void render(String template, String sitePath, Map<String, Object> context) {
         String html = html(template, context);
-        if (html != null) out.accept(new Rendered(sitePath, html));
+        if (html == null) return;
+        out.accept(new Rendered(sitePath, html));
+        counted.incrementAndGet();
     }
 
     /**
@@ -68,7 +70,7 @@ final class Pages {
         counted.incrementAndGet();
     }
 
-    /** Pages rendered through {@link #render(String, String, Map, String, java.util.List, PageReuse)}. */
+    /** How many pages this has rendered. */
     int counted() {
         return counted.get();
     }

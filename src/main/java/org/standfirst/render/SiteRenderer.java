@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.standfirst.assemble.SiteInventory;
 import org.standfirst.assemble.SitePaths;
@@ -102,11 +101,7 @@ public final class SiteRenderer {
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
         PageKeys keys = new PageKeys(site, code, views.site().toString(), new TemplateDigests(theme.folder()));
         PageReuse reuse = new PageReuse(previous, next, sink);
-        AtomicInteger count = new AtomicInteger();
-        Pages pages = new Pages(theme, themeLabel, problems, views, page -> {
-            sink.page(page.sitePath(), page.html());
-            count.incrementAndGet();
-        });
+        Pages pages = new Pages(theme, themeLabel, problems, views, page -> sink.page(page.sitePath(), page.html()));
 
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
         String[] articleKeys = new String[site.pieces().size()];
@@ -141,7 +136,7 @@ public final class SiteRenderer {
         for (Site.Asset asset : site.assets()) reuse.copy(asset.sitePath(), asset.source());
         themeAssets().forEach(reuse::copy);
         if (!problems.hasErrors()) bodies.prune();
-        int rendered = count.get() + pages.counted();
+        int rendered = pages.counted();
         return new Outcome(rendered + reuse.keptPages(), rendered, next);
     }
 
