@@ -152,6 +152,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void verboseSaysHowLongEachStageTookAndWhatItReused() {
+        site.article("commentary/p10.md", "Piece 10", "2015-02-01", "author: Ann Lee", "region: Iraq");
+        TestSite.Run run = site.buildOk("--verbose");
+        assertThat(run.err().lines().filter(l -> l.matches("  \\w+ +\\d+\\.\\d\\d s.*")).map(l -> l.strip().split(" +")[0]))
+                .containsExactly("check", "load", "validate", "assemble", "render", "write", "record");
+        // (Files saved in the last two seconds are always read again, so here the count says 10 of 10.)
+        assertThat(run.err()).containsPattern("\\d+ of 10 articles read, the rest unchanged")
+                .containsPattern("\\d+ of \\d+ pages rendered");
+        TestSite.Run check = site.run("check", "--verbose");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.err()).contains("10 of 10 articles read").containsPattern("  render +\\d+\\.\\d\\d s  \\d+ pages");
+    }
+
+    @Test
     void aFailedBuildKeepsTheIndexOfTheOutputItLeftAlone() {
         site.file("content/commentary/p2.md", "---\ntitle: Piece 2\n---\nNo date.\n");
         assertThat(site.build().exitCode()).isEqualTo(1);

@@ -21,6 +21,7 @@ final class CheckCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Pipeline.Result result = Pipeline.check(site.pipeline(null, spec.commandLine().getErr()::println));
         Report.problems(result.problems(), spec.commandLine().getErr());
+        if (site.verbose) result.stages().forEach(stage -> spec.commandLine().getErr().println("  " + stage));
         if (result.failed(site.strict)) return ExitCodes.PROBLEMS;
         spec.commandLine().getOut().println("Checked " + Report.count(result.pieces(), "piece")
                 + Report.heldBack(result.heldBack()) + " and " + Report.count(result.pages(), "page")
