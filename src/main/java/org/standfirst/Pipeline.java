@@ -110,7 +110,7 @@ public final class Pipeline {
         Path indexCache = write ? options.cache() : null;
         FutureTask<PageIndex> ahead = new FutureTask<>(() -> {
             theme.compileQuietly(ThemeEngine.REQUIRED);
-            return PageIndex.read(indexCache, options.output() == null ? Path.of(".") : options.output(), CodeFingerprint.value());
+            return PageIndex.read(indexCache, options.output(), CodeFingerprint.value());
         });
         Thread helper = new Thread(ahead, "standfirst-ahead");
         helper.setDaemon(true);

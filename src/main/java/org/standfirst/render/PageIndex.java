@@ -97,11 +97,12 @@ public final class PageIndex {
         return output != null && entries.entrySet().parallelStream().allMatch(e -> present(e.getKey(), e.getValue()));
     }
 
-    /** The index of the last build into {@code output} by this Standfirst, or an empty one. */
+    /** The index of the last build into {@code output} by this Standfirst, or an empty one (always without a cache). */
     public static PageIndex read(Path cache, Path output, String code) {
+        if (cache == null) return empty();
         Path out = output.toAbsolutePath().normalize();
-        Path file = cache == null ? null : file(cache, out);
-        if (file == null || !Files.isRegularFile(file)) return empty();
+        Path file = file(cache, out);
+        if (!Files.isRegularFile(file)) return empty();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!in.readUTF().equals(VERSION) || !in.readUTF().equals(code) || !in.readUTF().equals(out.toString())) {
                 return empty();

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Decides, file by file, whether the previous build's output can stand: keeps files whose input
- * digest is unchanged (and which the output still holds), passes the rest to the sink, and records
- * every file's digest in the index for the next build.
+ * digest is unchanged (the sink checks, for all of them at once, that the output still holds them),
+ * passes the rest to the sink, and records every file's digest in the index for the next build.
  */
 final class PageReuse {
     private final PageIndex previous;

@@ -91,9 +91,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the site into the sink. A file whose input digest matches {@code previous} and which is
-     * still in the output is kept rather than rendered (when the sink holds the previous build);
-     * {@code next} receives the digest of every file, for the next build.
+     * Renders the site into the sink. A file whose input digest matches {@code previous} is kept rather
+     * than rendered (when the sink holds the previous build, and the sink checks the output still has
+     * it); {@code next} receives the digest of every file, for the next build.
      */
     public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
         PageSink sink = new IndexingSink(output, next);
@@ -179,9 +179,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * Keeps an article page and its citation files when their digest matches the previous build's,
-     * the output still has them, and every body link resolves as it did (resolving them reports their
-     * problems again, as a clean build would). Returns the body's links when kept, else null.
+     * Keeps an article page and its citation files when their digest matches the previous build's and
+     * every body link resolves as it did (resolving them reports their problems again, as a clean
+     * build would). Returns the body's links when kept, else null.
      */
     private List<BodyLinks.Resolved> keepArticle(Piece piece, String key, PageReuse reuse, ViewFactory views) {
         String bib = SitePaths.citation(piece.path(), piece.article().slug(), "bib");

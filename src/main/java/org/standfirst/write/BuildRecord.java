@@ -10,20 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.standfirst.Digests;
 import org.standfirst.model.Problem;
 
 /**
  * What the last successful build was made from, kept in the cache folder, so a build whose inputs
  * have not changed since (same files by path, size and modification time, same options, same
  * Standfirst) and whose output still holds what that build wrote (the pipeline checks the page
- * index) can stop at once — as make and Gradle do. Its problems are kept too and reported again. A build that held pieces back for a future
- * date never counts as up to date: time alone may have made them due.
+ * index) can stop at once — as make and Gradle do. Its problems are kept too and reported again. A
+ * build that held pieces back for a future date never counts as up to date: time alone may have made
+ * them due.
  */
 public final class BuildRecord {
     private static final String FILE = "last-build";
@@ -43,7 +44,7 @@ public final class BuildRecord {
 
     /** The fingerprint of the content and theme files and the options that shape the output. */
     public static String inputs(List<Path> folders, String options) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         update(digest, FORMAT);
         update(digest, options);
         for (Path folder : folders) {
@@ -120,14 +121,6 @@ public final class BuildRecord {
     /** Forgets the last build, so the next one runs in full. */
     public static void forget(Path cache) throws IOException {
         Files.deleteIfExists(cache.resolve(FILE));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void update(MessageDigest digest, String text) {
