@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into version.properties at build time. */
+/**
+ * The version Maven wrote into version.properties at build time, and the Java that runs it, with the
+ * options the jar added (see {@link JarLauncher}): what a bug report needs.
+ */
 final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -13,6 +16,10 @@ final class Version implements IVersionProvider {
         try (InputStream in = Version.class.getResourceAsStream("/org/standfirst/version.properties")) {
             if (in != null) properties.load(in);
         }
-        return new String[] {"Standfirst " + properties.getProperty("version", "(development build)")};
+        String added = System.getProperty(JarLauncher.LAUNCHED);
+        return new String[] {"Standfirst " + properties.getProperty("version", "(development build)"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+                        + (added == null || !(added.equals("none") || added.startsWith("-")) ? ""
+                                : ", options added by the jar: " + added)};
     }
 }

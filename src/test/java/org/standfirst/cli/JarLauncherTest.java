@@ -1,0 +1,104 @@
+package org.standfirst.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JarLauncherTest {
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @Test
+    void aPlainJavaCommandIsStartedAgainWithTheTuningBeforeTheUsersArguments() {
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build", "--drafts")))
+                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                        "-Xmx1g", "-jar", "standfirst.jar", "build", "--drafts"));
+    }
+
+    @Test
+    void tuningTheUserChoseIsNotAdded() {
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:+UseParallelGC", "-jar", "s.jar", "build")))
+                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1",
+                        "-XX:+UseParallelGC", "-jar", "s.jar", "build"));
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar")))
+                .contains(List.of(JAVA, "-Dstandfirst.jvm=none", "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"serve, true", "serve --port 9000, true", "--verbose serve, true", "build, false",
+            "help serve, false", "check --strict, false", "'', false"})
+    void onlyThePreviewServerKeepsTheJvmAsStarted(String args, boolean serve) {
+        assertThat(JarLauncher.isServe(args.isEmpty() ? new String[0] : args.split(" "))).isEqualTo(serve);
+    }
+
+    @Test
+    void theVersionShowsTheTuningTheRelaunchedJvmRunsWith() throws Exception {
+        Run run = launch(List.of(), "--version");
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("Standfirst ")
+                .contains("options added by the jar: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    }
+
+    @Test
+    void aJvmOptionOfTheUserReachesTheRelaunchedJvm() throws Exception {
+        Run run = launch(List.of("-XX:+UseParallelGC"), "--version");
+        assertThat(run.out).contains("options added by the jar: -XX:TieredStopAtLevel=1\n");
+    }
+
+    @Test
+    void anEmptyLastArgumentIsPassedOnToo(@TempDir Path dir) throws Exception {
+        Run run = launchIn(dir, List.of(), "check", "--content", ""); // the empty path is the working folder
+        assertThat(run.err).doesNotContain("Missing required parameter");
+        assertThat(run.exit).isEqualTo(ExitCodes.PROBLEMS);
+    }
+
+    @Test
+    void settingTheMarkerYourselfKeepsTheJvmAsStarted() throws Exception {
+        Run run = launch(List.of("-Dstandfirst.jvm=as-is"), "--version");
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("Standfirst ").doesNotContain("options added");
+    }
+
+    @Test
+    void theExitStatusAndTheMessagesOfTheRelaunchedBuildComeThrough(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/site.yml"), "title: T\nbase_url: https://example.org/\n");
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\n---\nNo date or type.\n");
+        Run run = launch(List.of(), "build", "--content", dir.resolve("content").toString(),
+                "--output", dir.resolve("out").toString());
+        assertThat(run.exit).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(run.err).contains("articles/a.md:");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the launcher as {@code java OPTIONS -cp … JarLauncher ARGS}, as {@code java -jar} would. */
+    private static Run launch(List<String> options, String... args) throws IOException, InterruptedException {
+        return launchIn(Path.of("").toAbsolutePath(), options, args);
+    }
+
+    private static Run launchIn(Path folder, List<String> options, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JarLauncher.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}
