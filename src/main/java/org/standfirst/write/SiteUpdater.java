@@ -2,6 +2,7 @@ package org.standfirst.write;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.standfirst.render.PageSink;
 
@@ -54,6 +57,8 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
 
     /** What the output is known to hold (by site path), when this process made it; else null. */
     private final Set<String> known;
+    /** The walk of the output, started at open so that it runs while the pages render; null with {@link #known}. */
+    private final FutureTask<OutputTree> tree;
 
     private SiteUpdater(Path output, Path update, Set<String> known) {
         this.output = output;
@@ -61,6 +66,12 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
         this.known = known;
         this.files = update.resolve(UpdateJournal.FILES);
         this.paths = new OutputPaths(output);
+        this.tree = known == null ? new FutureTask<>(() -> OutputTree.walk(output)) : null;
+        if (tree != null) {
+            Thread walker = new Thread(tree, "standfirst-output-walk");
+            walker.setDaemon(true);
+            walker.start();
+        }
     }
 
     /**
@@ -226,12 +237,29 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
         }
     }
 
-    /** Walks the output once to list what the new site no longer has, and checks kept files are there. */
+    /**
+     * Lists what the new site no longer has from the walk of the output, and checks kept files are
+     * there. The walk was made after open had put right what killed builds left, and only this build
+     * writes to the output, so it still holds; a file someone deletes in between is missed, as it
+     * would be between any walk and the moves.
+     */
     private UpdateJournal plan() throws IOException {
         if (known != null) return planFromKnown();
-        OutputScan scan = OutputScan.of(output, live, kept);
+        OutputScan scan = OutputScan.of(walked(), live, kept);
         if (scan.keptFound() != kept.size()) throw missing();
         return new UpdateJournal(scan.stale(), scan.emptyFolders());
+    }
+
+    private OutputTree walked() throws IOException {
+        try {
+            return tree.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("cannot walk " + output + ": " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while walking " + output);
+        }
     }
 
     /** The files {@code known} lists that the new site does not name, and their folders, deepest first. */
