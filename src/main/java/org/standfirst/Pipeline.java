@@ -3,7 +3,9 @@ package org.standfirst;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -98,8 +100,10 @@ public final class Pipeline {
         Stages stages = new Stages();
         Problems problems = new Problems();
         String inputs = null;
+        ContentLoader loader = new ContentLoader(options.content(), problems);
+        ContentLoader.Listing listing = loader.list(); // the one walk of the content: checked, then read
         if (write && checkUpToDate && options.cache() != null) {
-            inputs = BuildRecord.inputs(List.of(options.content(), options.templates()), describe(options));
+            inputs = inputs(options, listing);
             Optional<Result> upToDate = upToDate(options, inputs, problems);
             stages.end("check", upToDate.isPresent() ? "nothing changed" : "changes found");
             if (upToDate.isPresent()) return upToDate.get();
@@ -115,7 +119,7 @@ public final class Pipeline {
         Thread helper = new Thread(ahead, "standfirst-ahead");
         helper.setDaemon(true);
         helper.start();
-        LoadedContent loaded = new ContentLoader(options.content(), problems).load();
+        LoadedContent loaded = loader.load(listing);
         stages.end("load", String.format(Locale.ROOT, "%,d files", loaded.files().size()));
         ContentValidator validator = new ContentValidator(problems, write ? options.cache() : null, CodeFingerprint.value());
         ValidContent content = validator.validate(loaded, options.baseUrl());
@@ -220,6 +224,15 @@ public final class Pipeline {
         }
         BuildRecord.write(options.cache(), new BuildRecord.State(inputs,
                 problems.sorted(), pages, site.pieces().size(), site.heldBack().drafts()));
+    }
+
+    /** The fingerprint of what a build reads: the content as listed, the theme's files and the options. */
+    private static String inputs(Options options, ContentLoader.Listing listing) throws IOException {
+        Map<Path, List<String>> folders = new LinkedHashMap<>();
+        folders.put(options.content(), listing.exists() ? listing.files().stream()
+                .map(file -> BuildRecord.line(file.path(), file.size(), file.modified())).toList() : null);
+        folders.put(options.templates(), BuildRecord.lines(options.templates()));
+        return BuildRecord.inputs(describe(options), folders);
     }
 
     /** Everything besides the files that shapes the output or the report. */

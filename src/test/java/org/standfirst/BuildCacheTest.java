@@ -122,6 +122,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void whatAFileLinkLeadsToCountsAndHiddenFilesDoNot() throws Exception {
+        site.file("content/static/data/2014.csv", "year,value\n2014,1\n");
+        Files.createSymbolicLink(dir.resolve("content/static/latest.csv"), Path.of("data/2014.csv"));
+        site.buildOk();
+        site.file("content/.editor-notes.txt", "not part of the site");
+        assertThat(site.buildOk().out()).contains("is up to date");
+
+        site.file("content/static/data/2014.csv", "year,value\n2014,2\n2015,3\n"); // only the target changes
+        assertThat(site.buildOk().out()).startsWith("Built ");
+        assertThat(site.output().resolve("latest.csv")).hasContent("year,value\n2014,2\n2015,3");
+    }
+
+    @Test
     void aBuildThatHeldBackFuturePiecesIsNeverUpToDate() {
         site.article("commentary/later.md", "Later", "2999-01-01");
         site.buildOk();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SourceLocation;
 
@@ -33,16 +34,49 @@ public final class ContentLoader {
         this.problems = problems;
     }
 
+    /**
+     * One file the build may read: its path, relative to the content folder, and its size and
+     * modification time (of what a symbolic link leads to).
+     */
+    public record Listed(Path file, String path, long size, java.time.Instant modified) {
+    }
+
+    /**
+     * The files of the content folder, in path order, as one walk found them, and what that walk
+     * found wrong. The build's up-to-date check fingerprints this listing and the load reads from it,
+     * so the folder is walked once per build.
+     */
+    public record Listing(boolean exists, List<Listed> files, List<Problem> problems) {
+        public Listing {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Walks the content folder; what is wrong is kept in the listing, for {@link #load(Listing)} to report. */
+    public Listing list() {
+        if (!Files.isDirectory(root)) return new Listing(false, List.of(), List.of());
+        Problems found = new Problems();
+        List<Listed> files = new ArrayList<>();
+        walk(files, found);
+        return new Listing(true, files, found.sorted());
+    }
+
     public LoadedContent load() {
-        if (!Files.isDirectory(root)) {
+        return load(list());
+    }
+
+    /** Reads what {@code listing} found in the content folder. */
+    public LoadedContent load(Listing listing) {
+        if (!listing.exists()) {
             problems.error(SourceLocation.file(root.toString()), "the content folder does not exist",
                     "create it, or pass the right folder with --content DIR");
             return new LoadedContent(root, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
                     new TreeSet<>());
         }
+        listing.problems().forEach(problems::add);
         TreeSet<String> files = new TreeSet<>();
-        List<Path> found = new ArrayList<>();
-        walk(files, found);
+        for (Listed listed : listing.files()) files.add(listed.path());
 
         Optional<SourceDocument> siteConfig = Optional.empty();
         Optional<SourceDocument> redirects = Optional.empty();
@@ -50,8 +84,9 @@ public final class ContentLoader {
         List<SourceDocument> authors = new ArrayList<>();
         List<SourceDocument> regions = new ArrayList<>();
         List<LoadedContent.StaticFile> statics = new ArrayList<>();
-        for (Path file : found) {
-            String path = relative(file);
+        for (Listed listed : listing.files()) {
+            Path file = listed.file();
+            String path = listed.path();
             String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
             if (path.equals(SITE_CONFIG)) {
                 siteConfig = read(file, path).map(text ->
@@ -63,7 +98,7 @@ public final class ContentLoader {
                 statics.add(new LoadedContent.StaticFile(file, path.substring(STATIC.length() + 1)));
             } else if (path.endsWith(".md")) {
                 if (!top.equals(AUTHORS) && !top.equals(REGIONS)) {
-                    articles.add(new LoadedContent.ArticleFile(file, path));
+                    articles.add(new LoadedContent.ArticleFile(file, path, listed.size(), listed.modified()));
                     continue;
                 }
                 Optional<SourceDocument> document = document(file, path);
@@ -97,7 +132,7 @@ public final class ContentLoader {
                 .orElseThrow(() -> new java.io.IOException("the file changed while the site was built"));
     }
 
-    private void walk(TreeSet<String> files, List<Path> found) {
+    private void walk(List<Listed> listed, Problems found) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -109,37 +144,44 @@ public final class ContentLoader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (isHidden(file)) return FileVisitResult.CONTINUE;
-                    if (attrs.isSymbolicLink() && !linkStaysInside(file)) return FileVisitResult.CONTINUE;
-                    if (Files.isRegularFile(file)) {
-                        found.add(file);
-                        files.add(relative(file));
+                    BasicFileAttributes target = attrs;
+                    if (attrs.isSymbolicLink()) {
+                        if (!linkStaysInside(file, found)) return FileVisitResult.CONTINUE;
+                        try {
+                            target = Files.readAttributes(file, BasicFileAttributes.class);
+                        } catch (IOException e) {
+                            return visitFileFailed(file, e);
+                        }
+                    }
+                    if (target.isRegularFile()) {
+                        listed.add(new Listed(file, relative(file), target.size(), target.lastModifiedTime().toInstant()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.error(SourceLocation.file(relative(file)), "cannot read: " + e.getMessage(),
+                    found.error(SourceLocation.file(relative(file)), "cannot read: " + e.getMessage(),
                             "check the file's permissions");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.error(SourceLocation.file(root.toString()), "cannot read the content folder: " + e.getMessage(),
+            found.error(SourceLocation.file(root.toString()), "cannot read the content folder: " + e.getMessage(),
                     "check the folder's permissions");
         }
-        found.sort(null);
+        listed.sort(java.util.Comparator.comparing(Listed::file));
     }
 
-    private boolean linkStaysInside(Path link) {
+    private boolean linkStaysInside(Path link, Problems found) {
         try {
             Path target = link.toRealPath();
             if (target.startsWith(root.toRealPath()) && !Files.isDirectory(target)) return true;
-            problems.warning(SourceLocation.file(relative(link)),
+            found.warning(SourceLocation.file(relative(link)),
                     "symbolic link to " + target + " is not followed",
                     "copy the file into the content folder instead");
         } catch (IOException e) {
-            problems.warning(SourceLocation.file(relative(link)), "broken symbolic link is ignored",
+            found.warning(SourceLocation.file(relative(link)), "broken symbolic link is ignored",
                     "remove it or point it at a file inside the content folder");
         }
         return false;

@@ -28,8 +28,11 @@ public record LoadedContent(Path root, Optional<SourceDocument> siteConfig, Opti
         files = Collections.unmodifiableNavigableSet(new TreeSet<>(files));
     }
 
-    /** An article's file, read when it is validated (in parallel) rather than all at once. */
-    public record ArticleFile(Path file, String path) {
+    /**
+     * An article's file, read when it is validated (in parallel) rather than all at once, with its
+     * size and modification time as the walk found them (before it was read).
+     */
+    public record ArticleFile(Path file, String path, long size, java.time.Instant modified) {
     }
 
     /** A file copied unchanged: {@code sitePath} is where it goes in the output. */

@@ -163,15 +163,9 @@ final class ArticleCache {
         return entries;
     }
 
-    /** The file's stamp, or null when there is no cache or the file cannot be looked at (reading it will say why). */
-    Stamp stamp(Path source) {
-        if (file == null) return null;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
-            return new Stamp(attributes.size(), attributes.lastModifiedTime().toInstant());
-        } catch (IOException e) {
-            return null;
-        }
+    /** The stamp of a file of this size and time, or null when there is no cache. */
+    Stamp stamp(long size, Instant modified) {
+        return file == null ? null : new Stamp(size, modified);
     }
 
     /**

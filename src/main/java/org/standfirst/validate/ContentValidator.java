@@ -84,8 +84,8 @@ public final class ContentValidator {
     }
 
     private static ArticleCache.Outcome article(LoadedContent.ArticleFile file, LoadedContent content, ArticleCache kept) {
-        // The stamp is taken before the file is read: an edit made while it is read gives a new stamp.
-        ArticleCache.Stamp stamp = kept.stamp(file.file());
+        // The stamp was taken (by the walk) before the file is read: an edit made since gives a new stamp.
+        ArticleCache.Stamp stamp = kept.stamp(file.size(), file.modified());
         Optional<ArticleCache.Outcome> reusable = kept.reuse(file.path(), stamp, content.files());
         if (reusable.isPresent()) return reusable.get();
         Problems reported = new Problems();

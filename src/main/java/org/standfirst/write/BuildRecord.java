@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.standfirst.Digests;
@@ -42,34 +44,44 @@ public final class BuildRecord {
     private BuildRecord() {
     }
 
-    /** The fingerprint of the content and theme files and the options that shape the output. */
-    public static String inputs(List<Path> folders, String options) throws IOException {
+    /**
+     * The fingerprint of the options that shape the output and of the files of each folder, given as
+     * {@link #line}s (a folder whose files are null is missing).
+     */
+    public static String inputs(String options, Map<Path, List<String>> folders) {
         MessageDigest digest = Digests.sha256();
         update(digest, FORMAT);
         update(digest, options);
-        for (Path folder : folders) {
-            update(digest, "folder " + folder.toAbsolutePath().normalize());
-            addTree(digest, folder);
+        for (Map.Entry<Path, List<String>> folder : folders.entrySet()) {
+            update(digest, "folder " + folder.getKey().toAbsolutePath().normalize());
+            if (folder.getValue() == null) {
+                update(digest, "missing");
+                continue;
+            }
+            List<String> lines = new ArrayList<>(folder.getValue());
+            lines.sort(null);
+            for (String line : lines) update(digest, line);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void addTree(MessageDigest digest, Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            update(digest, "missing");
-            return;
-        }
+    /** How a file enters the fingerprint: its path in its folder, size and modification time. */
+    public static String line(String path, long size, Instant modified) {
+        return path + "\t" + size + "\t" + modified;
+    }
+
+    /** The lines of every regular file under {@code folder} (through links), or null when it is missing. */
+    public static List<String> lines(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return null;
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.toList()) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 if (!attributes.isRegularFile()) continue;
-                lines.add(folder.relativize(file) + "\t" + attributes.size() + "\t"
-                        + attributes.lastModifiedTime().toInstant());
+                lines.add(line(folder.relativize(file).toString(), attributes.size(), attributes.lastModifiedTime().toInstant()));
             }
         }
-        lines.sort(null);
-        for (String line : lines) update(digest, line);
+        return lines;
     }
 
     public static Optional<State> read(Path cache) {
