@@ -1,6 +1,7 @@
 package org.standfirst.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,39 +106,42 @@ public final class SiteRenderer {
 
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
         String[] articleKeys = new String[site.pieces().size()];
-        BodySpool feedBodies = new BodySpool(sink.scratch());
-        site.pieces().parallelStream().forEach(piece -> {
-            String key = keys.article(site, piece);
-            List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views);
-            if (kept != null) {
-                articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
-                return;
-            }
-            BodyCache.Body body = renderArticle(pages, piece, key, reuse);
-            if (body == null) return;
-            articleKeys[piece.index()] = PageKeys.withLinks(key, body.links());
-            // A piece is in several feeds (site, type, regions, authors, topics): its links are made
-            // absolute once, here, rather than in every feed.
-            if (inFeeds[piece.index()]) feedBodies.put(piece.index(), feedBody(site, piece, body));
-        });
-        new ListingPages(site, pages, keys, reuse).tasks().parallelStream().forEach(Runnable::run);
-        new IndexPages(site, pages).renderAll();
+        try (BodySpool feedBodies = new BodySpool(sink.scratch())) {
+            site.pieces().parallelStream().forEach(piece -> {
+                String key = keys.article(site, piece);
+                List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views);
+                if (kept != null) {
+                    articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
+                    return;
+                }
+                BodyCache.Body body = renderArticle(pages, piece, key, reuse);
+                if (body == null) return;
+                articleKeys[piece.index()] = PageKeys.withLinks(key, body.links());
+                // A piece is in several feeds (site, type, regions, authors, topics): its links are made
+                // absolute once, here, rather than in every feed.
+                if (inFeeds[piece.index()]) feedBodies.put(piece.index(), feedBody(site, piece, body));
+            });
+            new ListingPages(site, pages, keys, reuse).tasks().parallelStream().forEach(Runnable::run);
+            new IndexPages(site, pages).renderAll();
 
-        new WebFiles(site, sink, keys, reuse, i -> articleKeys[i]).writeAll(index -> {
-            String spooled = feedBodies.get(index);
-            if (spooled != null) return spooled;
-            Piece piece = site.pieces().get(index); // kept, so not rendered in this build
-            try {
-                return feedBody(site, piece, views.body(piece, problems));
-            } catch (RuntimeException | StackOverflowError e) {
-                return ""; // its page failed too, and that failure is already reported
-            }
-        });
-        for (Site.Asset asset : site.assets()) reuse.copy(asset.sitePath(), asset.source());
-        themeAssets().forEach(reuse::copy);
-        if (!problems.hasErrors()) bodies.prune();
-        int rendered = pages.counted();
-        return new Outcome(rendered + reuse.keptPages(), rendered, next);
+            new WebFiles(site, sink, keys, reuse, i -> articleKeys[i]).writeAll(index -> {
+                String spooled = feedBodies.get(index);
+                if (spooled != null) return spooled;
+                Piece piece = site.pieces().get(index); // kept, so not rendered in this build
+                try {
+                    return feedBody(site, piece, views.body(piece, problems));
+                } catch (RuntimeException | StackOverflowError e) {
+                    return ""; // its page failed too, and that failure is already reported
+                }
+            });
+            for (Site.Asset asset : site.assets()) reuse.copy(asset.sitePath(), asset.source());
+            themeAssets().forEach(reuse::copy);
+            if (!problems.hasErrors()) bodies.prune();
+            int rendered = pages.counted();
+            return new Outcome(rendered + reuse.keptPages(), rendered, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Records every file written in the index, by size; keyed files get their digest afterwards. */
