@@ -23,6 +23,7 @@ import org.standfirst.render.ThemeEngine;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
 import org.standfirst.write.BuildRecord;
+import org.standfirst.write.OutputLock;
 import org.standfirst.write.SiteUpdater;
 import org.standfirst.write.SiteWriter;
 import org.standfirst.write.UnsafeOutput;
@@ -96,6 +97,18 @@ public final class Pipeline {
     }
 
     private static Result run(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
+        if (!write) return runStages(options, false, false);
+        // One build at a time per output folder (see OutputLock), locked before anything looks at the
+        // output or its leftovers. The lock sits beside the real folder, where its staging and update
+        // folders go, so two names for one folder share it; and only beside a folder safe to write.
+        Path output = SiteWriter.checkSafe(options.output(), List.of(options.content(), options.templates()));
+        OutputLock lock = OutputLock.take(cacheFor(output), options.output());
+        try (lock) {
+            return runStages(options, true, checkUpToDate);
+        }
+    }
+
+    private static Result runStages(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
         long start = System.nanoTime();
         Stages stages = new Stages();
         Problems problems = new Problems();
@@ -210,7 +223,6 @@ public final class Pipeline {
     private static Optional<Result> upToDate(Options options, String inputs, Problems problems) throws UnsafeOutput, IOException {
         Optional<BuildRecord.State> last = BuildRecord.read(options.cache());
         if (last.isEmpty() || !last.get().inputs().equals(inputs)) return Optional.empty();
-        SiteWriter.checkSafe(options.output(), List.of(options.content(), options.templates()));
         if (!PageIndex.read(options.cache(), options.output(), CodeFingerprint.value()).allPresent()) return Optional.empty();
         last.get().problems().forEach(problems::add);
         BuildRecord.State state = last.get();

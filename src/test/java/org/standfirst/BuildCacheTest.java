@@ -142,9 +142,11 @@ class BuildCacheTest {
     }
 
     @Test
-    void noCacheBuildsLeaveNoCache() {
+    void noCacheBuildsLeaveNoCacheButTheLockThatKeepsBuildsApart() throws Exception {
         site.buildOk("--no-cache");
-        assertThat(cache()).doesNotExist();
+        try (Stream<Path> files = Files.walk(cache())) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> cache().relativize(f).toString())).containsExactly("build.lock");
+        }
     }
 
     private void corruptPageIndexes(byte[] bytes) throws Exception {

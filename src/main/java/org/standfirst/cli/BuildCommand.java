@@ -3,6 +3,7 @@ package org.standfirst.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.standfirst.Pipeline;
+import org.standfirst.write.OutputLock;
 import org.standfirst.write.UnsafeOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Build the archive into a static site. The previous output is replaced only when the build succeeds.")
+        description = "Build the archive into a static site. The previous output is replaced only when the build succeeds.",
+        footer = {"", "Exit status: 0 success, 1 content or template problems, 2 usage error, 3 internal error, "
+                + "4 another build is writing the same output."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
@@ -34,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
         } catch (UnsafeOutput e) {
             err.println(output + ": refusing to build here: " + e.getMessage() + " — choose another folder with --output DIR");
             return ExitCodes.PROBLEMS;
+        } catch (OutputLock.Busy e) {
+            err.println("standfirst: " + e.getMessage() + " — wait for it to finish (or stop it), then build again");
+            return ExitCodes.OUTPUT_BUSY;
         }
         Report.problems(result.problems(), err);
         if (site.verbose) result.stages().forEach(stage -> err.println("  " + stage));

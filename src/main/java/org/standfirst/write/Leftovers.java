@@ -31,7 +31,10 @@ final class Leftovers {
         return "." + output.getFileName() + "." + kind + "-";
     }
 
-    /** Puts right what killed builds left beside {@code output}; run before a build touches anything. */
+    /**
+     * Puts right what killed builds left beside {@code output}; run before a build touches anything.
+     * The build holds the {@link OutputLock}, so nothing found here belongs to a build still running.
+     */
     static void recover(Path output) throws IOException {
         List<Path> siblings;
         try (Stream<Path> all = Files.list(output.getParent())) {

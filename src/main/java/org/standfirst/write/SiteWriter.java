@@ -38,9 +38,14 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         this.holdsPrevious = holdsPrevious;
     }
 
-    /** Refuses output folders whose replacement would destroy something (see {@link OutputGuard}). */
-    public static void checkSafe(Path output, List<Path> sources) throws UnsafeOutput {
-        OutputGuard.check(OutputGuard.canonical(output), sources);
+    /**
+     * Refuses output folders whose replacement would destroy something (see {@link OutputGuard});
+     * returns the output's real path, beside which its staging and update folders go.
+     */
+    public static Path checkSafe(Path output, List<Path> sources) throws UnsafeOutput {
+        Path out = OutputGuard.canonical(output);
+        OutputGuard.check(out, sources);
+        return out;
     }
 
     /** Prepares a staging folder for {@code output}, after checking the output is safe to replace. */
