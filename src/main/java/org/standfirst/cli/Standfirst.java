@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = "Builds a policy-commentary archive (Markdown with front matter) into a static website.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 ImportCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 success, 1 content or template problems, 2 usage error, 3 internal error."})
+        footer = {"", "Exit status: 0 success, 1 content or template problems, 2 usage error,",
+                "3 internal error, 4 another build is writing the output folder."})
 public final class Standfirst implements Runnable {
     @Spec
     CommandSpec spec;
