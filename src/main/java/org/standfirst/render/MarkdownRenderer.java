@@ -32,6 +32,7 @@ public final class MarkdownRenderer {
     private static final String NOTES_OPEN =
             "<section class=\"endnotes\" aria-labelledby=\"endnotes\">\n<h2 id=\"endnotes\">Notes</h2>\n";
     private static final NullableDataKey<BodyLinks> LINKS = new NullableDataKey<>("STANDFIRST_BODY_LINKS");
+    private static final NullableDataKey<LineNumbers> LINES = new NullableDataKey<>("STANDFIRST_BODY_LINES");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -69,7 +70,10 @@ public final class MarkdownRenderer {
 
     String render(String markdown, BodyLinks links) {
         Document document = parser.parse(markdown);
-        if (links != null) document.set(LINKS, links);
+        if (links != null) {
+            document.set(LINKS, links);
+            document.set(LINES, new LineNumbers(markdown));
+        }
         String html = endnotes(renderer.render(document));
         return rawHtml == RawHtml.SANITIZE ? sanitise(html) : html;
     }
@@ -104,8 +108,9 @@ public final class MarkdownRenderer {
             if (links == null) {
                 return (node, ctx, link) -> BodyLinks.runsScript(link.getUrl()) ? link.withUrl("#") : link;
             }
+            LineNumbers lines = LINES.get(context.getDocument());
             return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) ->
-                    link.withUrl(links.resolve(link.getUrl(), node.getStartLineNumber()));
+                    link.withUrl(links.resolve(link.getUrl(), lines.of(node.getStartOffset())));
         }
     }
 }

@@ -80,7 +80,7 @@ final class PageReuse {
     }
 
     /** The number of bytes {@code text} takes in UTF-8, without encoding it. */
-    static long utf8Length(CharSequence text) {
+    static long utf8Length(String text) { // a String, not a CharSequence: C1 inlines its charAt
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
