@@ -19,10 +19,17 @@ class JarLauncherTest {
 
     @Test
     void aPlainJavaCommandIsStartedAgainWithTheTuningBeforeTheUsersArguments() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build", "--drafts")))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts")))
                 .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                         "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-                        "-Xmx1g", "-jar", "standfirst.jar", "build", "--drafts"));
+                        "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts"));
+    }
+
+    @Test
+    void underAHeapLimitTheDefaultCollectorStays() {
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build")))
+                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1",
+                        "-Xmx1g", "-jar", "standfirst.jar", "build"));
     }
 
     @Test
