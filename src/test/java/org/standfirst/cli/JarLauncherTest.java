@@ -20,23 +20,24 @@ class JarLauncherTest {
     @Test
     void aPlainJavaCommandIsStartedAgainWithTheTuningBeforeTheUsersArguments() {
         assertThat(JarLauncher.tuned(List.of(JAVA, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts")))
-                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-                        "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts"));
+                .contains(concat(List.of(JAVA), JarLauncher.COMPILER, JarLauncher.COLLECTOR,
+                        List.of("-Dstandfirst.jvm=" + ADDED, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts")));
     }
 
     @Test
     void underAHeapLimitTheDefaultCollectorStays() {
         assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build")))
-                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1",
-                        "-Xmx1g", "-jar", "standfirst.jar", "build"));
+                .contains(concat(List.of(JAVA), JarLauncher.COMPILER,
+                        List.of("-Dstandfirst.jvm=" + String.join(" ", JarLauncher.COMPILER), "-Xmx1g", "-jar", "standfirst.jar", "build")));
     }
 
     @Test
     void tuningTheUserChoseIsNotAdded() {
         assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:+UseParallelGC", "-jar", "s.jar", "build")))
-                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dstandfirst.jvm=-XX:TieredStopAtLevel=1",
-                        "-XX:+UseParallelGC", "-jar", "s.jar", "build"));
+                .contains(concat(List.of(JAVA), JarLauncher.COMPILER,
+                        List.of("-Dstandfirst.jvm=" + String.join(" ", JarLauncher.COMPILER), "-XX:+UseParallelGC", "-jar", "s.jar", "build")));
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-jar", "s.jar")))
+                .contains(List.of(JAVA, "-XX:+UseSerialGC", "-Dstandfirst.jvm=-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "s.jar"));
         assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar")))
                 .contains(List.of(JAVA, "-Dstandfirst.jvm=none", "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"));
     }
@@ -53,13 +54,13 @@ class JarLauncherTest {
         Run run = launch(List.of(), "--version");
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("Standfirst ")
-                .contains("options added by the jar: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+                .contains("options added by the jar: " + ADDED + "\n");
     }
 
     @Test
     void aJvmOptionOfTheUserReachesTheRelaunchedJvm() throws Exception {
         Run run = launch(List.of("-XX:+UseParallelGC"), "--version");
-        assertThat(run.out).contains("options added by the jar: -XX:TieredStopAtLevel=1\n");
+        assertThat(run.out).contains("options added by the jar: " + String.join(" ", JarLauncher.COMPILER) + "\n");
     }
 
     @Test
@@ -89,6 +90,16 @@ class JarLauncherTest {
     }
 
     private record Run(int exit, String out, String err) {
+    }
+
+    /** What the jar adds when the user chose nothing. */
+    private static final String ADDED = String.join(" ", concat(JarLauncher.COMPILER, JarLauncher.COLLECTOR));
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> list : lists) all.addAll(list);
+        return all;
     }
 
     /** Runs the launcher as {@code java OPTIONS -cp … JarLauncher ARGS}, as {@code java -jar} would. */
