@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * leaves an index that claims pages the output does not hold.
  */
 public final class PageIndex {
-    private static final String VERSION = "standfirst-page-index-1";
+    private static final String VERSION = "standfirst-page-index-2";
     /** One index per output folder ({@code pages-} and a digest of its path): outputs side by side share a cache folder. */
     private static final String FILE = "pages-";
 
@@ -43,10 +43,20 @@ public final class PageIndex {
 
     private final Path output;
     private final Map<String, Entry> entries;
+    /** A digest of everything a body link can lead to when the index was made ("" when unknown). */
+    private volatile String linkTargets = "";
 
     private PageIndex(Path output, Map<String, Entry> entries) {
         this.output = output;
         this.entries = entries;
+    }
+
+    String linkTargets() {
+        return linkTargets;
+    }
+
+    void linkTargets(String digest) {
+        linkTargets = digest;
     }
 
     /** An index with nothing in it (everything is rendered), for no output folder in particular. */
@@ -107,6 +117,7 @@ public final class PageIndex {
             if (!in.readUTF().equals(VERSION) || !in.readUTF().equals(code) || !in.readUTF().equals(out.toString())) {
                 return empty();
             }
+            String linkTargets = in.readUTF();
             int count = in.readInt();
             if (count < 0 || count > 50_000_000) return empty();
             Map<String, Entry> entries = new ConcurrentHashMap<>(count * 2);
@@ -121,7 +132,9 @@ public final class PageIndex {
                 entries.put(path, new Entry(key, size, resolved));
             }
             if (in.read() != -1) return empty();
-            return new PageIndex(out, entries);
+            PageIndex index = new PageIndex(out, entries);
+            index.linkTargets(linkTargets);
+            return index;
         } catch (IOException | RuntimeException e) {
             return empty(); // corrupt or truncated: render everything, and the next write replaces it
         }
@@ -146,6 +159,7 @@ public final class PageIndex {
             out.writeUTF(VERSION);
             out.writeUTF(code);
             out.writeUTF(output.toString());
+            out.writeUTF(linkTargets);
             Map<String, Entry> sorted = new TreeMap<>(entries);
             out.writeInt(sorted.size());
             for (Map.Entry<String, Entry> e : sorted.entrySet()) {

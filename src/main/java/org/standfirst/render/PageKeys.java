@@ -24,7 +24,7 @@ import org.standfirst.model.Site;
  * <p>A piece is digested from its whole model record (the front matter as read, its body's digest,
  * its authors' and regions' profiles), so any change a template could show changes the digest.
  * Body links are not part of the digest: they depend on which pages exist, and are checked by
- * resolving them again (see {@link PageIndex.Entry#links()}).
+ * resolving them again when what they can lead to has changed (see {@link PageIndex.Entry#links()}).
  */
 final class PageKeys {
     private final String global;

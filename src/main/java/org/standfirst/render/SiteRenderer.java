@@ -99,7 +99,10 @@ public final class SiteRenderer {
     public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
         PageSink sink = new IndexingSink(output, next);
         BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name());
-        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
+        ViewFactory.LinkTargets targets = linkTargets(site);
+        next.linkTargets(targets.digest());
+        boolean sameLinkTargets = !previous.linkTargets().isEmpty() && previous.linkTargets().equals(next.linkTargets());
+        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies);
         PageKeys keys = new PageKeys(site, code, views.site().toString(), new TemplateDigests(theme.folder()));
         PageReuse reuse = new PageReuse(previous, next, sink);
         Pages pages = new Pages(theme, themeLabel, problems, views, page -> sink.page(page.sitePath(), page.html()));
@@ -109,7 +112,7 @@ public final class SiteRenderer {
         try (BodySpool feedBodies = new BodySpool(sink.scratch())) {
             site.pieces().parallelStream().forEach(piece -> {
                 String key = keys.article(site, piece);
-                List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views);
+                List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views, sameLinkTargets);
                 if (kept != null) {
                     articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
                     return;
@@ -187,7 +190,8 @@ public final class SiteRenderer {
      * every body link resolves as it did (resolving them reports their problems again, as a clean
      * build would). Returns the body's links when kept, else null.
      */
-    private List<BodyLinks.Resolved> keepArticle(Piece piece, String key, PageReuse reuse, ViewFactory views) {
+    private List<BodyLinks.Resolved> keepArticle(Piece piece, String key, PageReuse reuse, ViewFactory views,
+                                                 boolean sameLinkTargets) {
         String bib = SitePaths.citation(piece.path(), piece.article().slug(), "bib");
         String ris = SitePaths.citation(piece.path(), piece.article().slug(), "ris");
         PageIndex.Entry page = reuse.unchanged(piece.path(), key);
@@ -197,6 +201,9 @@ public final class SiteRenderer {
         if (bibEntry == null || risEntry == null) return null;
         BodyLinks links = new BodyLinks(piece, views.targets().files(), views.targets().pageBySource(), problems);
         for (BodyLinks.Resolved link : page.links()) {
+            // A link the last build rewrote to a page or file reported nothing, and with the same
+            // targets it resolves the same way again; the rest are resolved again for their warnings.
+            if (sameLinkTargets && !link.result().equals(link.url()) && !link.result().equals("#")) continue;
             if (!links.resolve(link.url(), link.line()).equals(link.result())) return null;
         }
         reuse.keep(bib, bibEntry);

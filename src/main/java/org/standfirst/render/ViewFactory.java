@@ -45,6 +45,20 @@ final class ViewFactory {
     /** Where body links may lead, and where to report those that lead nowhere. */
     record LinkTargets(java.util.Set<String> files, java.util.Map<String, String> pageBySource,
                        org.standfirst.model.Problems problems) {
+        /** A digest of every file and every piece's page by source: what a body link can resolve to. */
+        String digest() {
+            java.security.MessageDigest digest = org.standfirst.Digests.sha256();
+            for (String file : new java.util.TreeSet<>(files)) {
+                digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            digest.update((byte) 1);
+            for (var page : new java.util.TreeMap<>(pageBySource).entrySet()) {
+                digest.update((page.getKey() + "\0" + page.getValue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyCache bodies) {
