@@ -140,6 +140,11 @@ public final class PageIndex {
         }
     }
 
+    /** Whether an index of {@code output} is stored in {@code cache} (it may still be stale or unreadable). */
+    public static boolean exists(Path cache, Path output) {
+        return Files.isRegularFile(file(cache, output.toAbsolutePath().normalize()));
+    }
+
     /** Removes the stored index of {@code output}: the output is about to change. */
     public static void forget(Path cache, Path output) throws IOException {
         if (cache != null) Files.deleteIfExists(file(cache, output.toAbsolutePath().normalize()));

@@ -19,27 +19,49 @@ class JarLauncherTest {
 
     @Test
     void aPlainJavaCommandIsStartedAgainWithTheTuningBeforeTheUsersArguments() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts")))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts"), false))
                 .contains(concat(List.of(JAVA), JarLauncher.COMPILER, JarLauncher.COLLECTOR,
                         List.of("-Dstandfirst.jvm=" + ADDED, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts")));
     }
 
     @Test
     void underAHeapLimitTheDefaultCollectorStays() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build")))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build"), false))
                 .contains(concat(List.of(JAVA), JarLauncher.COMPILER,
                         List.of("-Dstandfirst.jvm=" + String.join(" ", JarLauncher.COMPILER), "-Xmx1g", "-jar", "standfirst.jar", "build")));
     }
 
     @Test
     void tuningTheUserChoseIsNotAdded() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:+UseParallelGC", "-jar", "s.jar", "build")))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:+UseParallelGC", "-jar", "s.jar", "build"), false))
                 .contains(concat(List.of(JAVA), JarLauncher.COMPILER,
                         List.of("-Dstandfirst.jvm=" + String.join(" ", JarLauncher.COMPILER), "-XX:+UseParallelGC", "-jar", "s.jar", "build")));
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-jar", "s.jar")))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-jar", "s.jar"), false))
                 .contains(List.of(JAVA, "-XX:+UseSerialGC", "-Dstandfirst.jvm=-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "s.jar"));
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar")))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"), false))
                 .contains(List.of(JAVA, "-Dstandfirst.jvm=none", "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"));
+    }
+
+    @Test
+    void aRebuildGetsTheQuickCompiler() {
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), true))
+                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.COLLECTOR, List.of(
+                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.COLLECTOR)),
+                        "-jar", "s.jar", "build")));
+    }
+
+    @Test
+    void aBuildIsARebuildWhenItsOutputHasAPageIndex(@TempDir Path dir) throws Exception {
+        Path output = dir.resolve("public");
+        String[] build = {"build", "--output", output.toString()};
+        assertThat(JarLauncher.rebuildsIncrementally(build)).isFalse();
+        Path cache = Files.createDirectories(org.standfirst.Pipeline.cacheFor(output));
+        org.standfirst.render.PageIndex.forOutput(output).write(cache, "any code");
+        assertThat(JarLauncher.rebuildsIncrementally(build)).isTrue();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"--verbose", "build", "--drafts", "--output=" + output})).isTrue();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--output", output.toString(), "--no-cache"})).isFalse();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"check", "--output", output.toString()})).isFalse();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--output", dir.resolve("other").toString()})).isFalse();
     }
 
     @ParameterizedTest
