@@ -47,17 +47,15 @@ final class ViewFactory {
                        org.standfirst.model.Problems problems) {
         /** A digest of every file and every piece's page by source: what a body link can resolve to. */
         String digest() {
-            java.security.MessageDigest digest = org.standfirst.Digests.sha256();
-            for (String file : new java.util.TreeSet<>(files)) {
-                digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            digest.update((byte) 1);
-            for (var page : new java.util.TreeMap<>(pageBySource).entrySet()) {
-                digest.update((page.getKey() + "\0" + page.getValue()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            String[] names = files.toArray(new String[0]);
+            String[] sources = pageBySource.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(names); // an array sorts several times faster than a TreeSet fills
+            java.util.Arrays.sort(sources);
+            StringBuilder text = new StringBuilder(names.length * 48);
+            for (String name : names) text.append(name).append('\0');
+            text.append('\1');
+            for (String source : sources) text.append(source).append('\0').append(pageBySource.get(source)).append('\0');
+            return org.standfirst.Digests.sha256(text.toString());
         }
     }
 
