@@ -27,7 +27,7 @@ final class Report {
     }
 
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s"); // 13,903, as the README writes it
     }
 
     static String seconds(long startNanos) {
