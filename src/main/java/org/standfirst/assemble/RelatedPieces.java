@@ -35,14 +35,16 @@ final class RelatedPieces {
      * The related pieces of every piece, from {@code cache} (a file, or null for none) when the
      * pieces and what they share are as when it was written; else computed and stored there. A
      * title or body edit leaves them as they were, so most rebuilds skip the counting.
+     *
+     * @param readOnly use the file but never write it (a check writes nothing)
      */
-    static List<List<Integer>> compute(List<Piece> pieces, Path cache) {
+    static List<List<Integer>> compute(List<Piece> pieces, Path cache, boolean readOnly) {
         if (cache == null) return compute(pieces);
         String input = input(pieces);
         List<List<Integer>> cached = read(cache, input, pieces.size());
         if (cached != null) return cached;
         List<List<Integer>> related = compute(pieces);
-        write(cache, input, related);
+        if (!readOnly) write(cache, input, related);
         return related;
     }
 

@@ -31,6 +31,7 @@ public final class SiteAssembler {
     private final Problems problems;
     private final Selection selection;
     private final Path related;
+    private final boolean readOnly;
 
     /**
      * Which pieces a build publishes.
@@ -55,9 +56,15 @@ public final class SiteAssembler {
 
     /** @param cache the build cache folder, where related pieces are kept between builds; null for none */
     public SiteAssembler(Problems problems, Selection selection, Path cache) {
+        this(problems, selection, cache, false);
+    }
+
+    /** @param readOnly use the related pieces kept in {@code cache} but never store them (a check writes nothing) */
+    public SiteAssembler(Problems problems, Selection selection, Path cache, boolean readOnly) {
         this.problems = problems;
         this.selection = selection;
         this.related = cache == null ? null : cache.resolve("related");
+        this.readOnly = readOnly;
     }
 
     public Site assemble(ValidContent content) {
@@ -123,7 +130,7 @@ public final class SiteAssembler {
 
         warnUnusedProfiles(content.authors(), authorListings);
         Site site = new Site(content.config(), pieces, authors, regions, topics, regionListings, authorListings,
-                topicListings, typeListings, yearListings, RelatedPieces.compute(pieces, related),
+                topicListings, typeListings, yearListings, RelatedPieces.compute(pieces, related, readOnly),
                 new AssetCollector(content).collect(pieces),
                 new RedirectCollector(problems).collect(content, pieces, authors, regions),
                 new Site.HeldBack(drafts, future));

@@ -25,7 +25,7 @@ import org.standfirst.model.Piece;
  * each of its links resolved; it is reused only when every link still resolves the same way, so
  * output never differs from a clean build, and link problems are reported again as in a clean build.
  * An unreadable or corrupt entry is deleted and the body rendered afresh; entries no build used are
- * removed when a build finishes.
+ * removed when a build finishes. A read-only cache (for {@code check}) reuses entries and changes none.
  */
 final class BodyCache {
     private static final int FORMAT = 2;
@@ -35,12 +35,15 @@ final class BodyCache {
 
     private final Path folder;
     private final String settings;
+    /** Reuses entries but never stores, deletes or prunes one (a check writes nothing). */
+    private final boolean readOnly;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** @param folder the cache folder, or null for no cache */
-    BodyCache(Path folder, String settings) {
+    BodyCache(Path folder, String settings, boolean readOnly) {
         this.folder = folder;
         this.settings = settings;
+        this.readOnly = readOnly;
     }
 
     /** A rendered body and how its links resolved. */
@@ -60,11 +63,11 @@ final class BodyCache {
         String key = key(piece);
         used.add(key);
         Path file = entry(key);
-        Entry cached = read(file);
+        Entry cached = read(file, !readOnly);
         if (cached != null && cached.stillValid(links)) return new Body(cached.html(), cached.links());
         BodyLinks rendering = links.fresh();
         String html = renderer.render(markdown.get(), rendering);
-        write(file, new Entry(html, rendering.resolved()));
+        if (!readOnly) write(file, new Entry(html, rendering.resolved()));
         return new Body(html, rendering.resolved());
     }
 
@@ -80,7 +83,7 @@ final class BodyCache {
      * list (the first build, or one that was interrupted).
      */
     void prune() {
-        if (folder == null || !Files.isDirectory(folder)) return;
+        if (folder == null || readOnly || !Files.isDirectory(folder)) return;
         Path list = folder.resolve(USED);
         try {
             Set<String> before = Files.isRegularFile(list) ? new java.util.HashSet<>(Files.readAllLines(list)) : null;
@@ -129,7 +132,8 @@ final class BodyCache {
         }
     }
 
-    private static Entry read(Path file) {
+    /** @param deleteCorrupt delete an entry that cannot be read, so a later write starts clean */
+    private static Entry read(Path file, boolean deleteCorrupt) {
         if (!Files.isRegularFile(file)) return null;
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             if (!in.readUTF().equals(VERSION)) throw new IOException("another format");
@@ -143,6 +147,7 @@ final class BodyCache {
             if (html.length != length || in.read() != -1) throw new IOException("corrupt");
             return new Entry(new String(html, StandardCharsets.UTF_8), links);
         } catch (IOException | RuntimeException e) {
+            if (!deleteCorrupt) return null;
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {

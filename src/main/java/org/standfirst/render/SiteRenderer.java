@@ -38,6 +38,7 @@ public final class SiteRenderer {
     private final Problems problems;
     private final Path cache;
     private final String code;
+    private final boolean readOnly;
 
     /**
      * @param themeLabel how problems name the templates folder, e.g. "templates"
@@ -45,11 +46,17 @@ public final class SiteRenderer {
      * @param code which Standfirst is running, so cached bodies of another never match
      */
     public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache, String code) {
+        this(theme, themeLabel, problems, cache, code, false);
+    }
+
+    /** @param readOnly reuse the bodies kept in {@code cache} but store, delete and prune none (a check writes nothing) */
+    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache, String code, boolean readOnly) {
         this.theme = theme;
         this.themeLabel = themeLabel;
         this.problems = problems;
         this.cache = cache == null ? null : cache.resolve("bodies");
         this.code = code;
+        this.readOnly = readOnly;
     }
 
     /** Checks the theme: every required template exists and compiles. */
@@ -98,7 +105,7 @@ public final class SiteRenderer {
      */
     public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
         PageSink sink = new IndexingSink(output, next);
-        BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name());
+        BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name(), readOnly);
         ViewFactory.LinkTargets targets = linkTargets(site);
         next.linkTargets(targets.digest());
         boolean sameLinkTargets = !previous.linkTargets().isEmpty() && previous.linkTargets().equals(next.linkTargets());

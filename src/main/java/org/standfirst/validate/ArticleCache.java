@@ -93,20 +93,23 @@ final class ArticleCache {
     private final Map<String, Stored> entries;
     /** The file was read whole and matched: when nothing changed, it need not be written again. */
     private final boolean intact;
+    /** Reused from but never written (a check writes nothing). */
+    private final boolean readOnly;
 
     private ArticleCache(Path file, String settings, Path root, Instant start, Map<String, Stored> entries,
-                         boolean intact) {
+                         boolean intact, boolean readOnly) {
         this.file = file;
         this.settings = settings;
         this.root = root;
         this.start = start;
         this.entries = entries;
         this.intact = intact;
+        this.readOnly = readOnly;
     }
 
     /** No cache: every article is read, nothing is kept. */
     static ArticleCache none(Path root) {
-        return new ArticleCache(null, "", root, Instant.now(), Map.of(), false);
+        return new ArticleCache(null, "", root, Instant.now(), Map.of(), false, true);
     }
 
     /**
@@ -114,8 +117,9 @@ final class ArticleCache {
      *
      * @param settings whatever else shapes an article (Standfirst's code); a change empties the cache
      * @param root the content folder
+     * @param readOnly reuse its entries but never write it
      */
-    static ArticleCache load(Path folder, String settings, Path root) {
+    static ArticleCache load(Path folder, String settings, Path root, boolean readOnly) {
         Instant start = Instant.now();
         Path file = folder.resolve(FILE);
         Map<String, Stored> entries = Map.of();
@@ -129,7 +133,7 @@ final class ArticleCache {
                 // Damaged, or written by another Standfirst or for another folder: read every article.
             }
         }
-        return new ArticleCache(file, settings, root, start, entries, intact);
+        return new ArticleCache(file, settings, root, start, entries, intact, readOnly);
     }
 
     private static Map<String, Stored> index(byte[] bytes, String settings, Path root) throws IOException {
@@ -200,7 +204,7 @@ final class ArticleCache {
                   List<FileLookups.Lookup> lookups) {
         boolean clean = article.isPresent() && problems.stream().noneMatch(Problem::isError);
         Stored stored = null;
-        if (stamp != null && clean && stamp.modified().isBefore(start.minus(TICK))) {
+        if (stamp != null && !readOnly && clean && stamp.modified().isBefore(start.minus(TICK))) {
             stored = frame(path, new Entry(stamp, article.get(), problems, lookups));
         }
         return new Outcome(article, problems, false, stored);
@@ -228,10 +232,10 @@ final class ArticleCache {
     /**
      * Replaces the cache with the entries of this run's outcomes (only files present now), unless it
      * already holds exactly those. A cache that cannot be written is left alone: the build does not
-     * depend on it, and the next run reads the articles it lacks.
+     * depend on it, and the next run reads the articles it lacks. A read-only cache is left alone.
      */
     void write(List<Outcome> outcomes) {
-        if (file == null) return;
+        if (file == null || readOnly) return;
         List<Stored> kept = new ArrayList<>(outcomes.size());
         boolean allReused = true;
         for (Outcome outcome : outcomes) {

@@ -19,6 +19,7 @@ public final class ContentValidator {
     private final Problems problems;
     private final Path cache;
     private final String settings;
+    private final boolean readOnly;
     private int reused;
 
     /** A validator that reads every article. */
@@ -26,17 +27,24 @@ public final class ContentValidator {
         this(problems, null, "");
     }
 
+    /** A validator that keeps the articles it read in {@code cache} and reuses the unchanged ones. */
+    public ContentValidator(Problems problems, Path cache, String settings) {
+        this(problems, cache, settings, false);
+    }
+
     /**
-     * A validator that keeps the articles it read in {@code cache} and reuses the unchanged ones.
+     * A validator that reuses the unchanged articles kept in {@code cache}.
      *
      * @param cache the cache folder, or null for none
      * @param settings what else decides how an article is read (Standfirst's code fingerprint): when
      *                 it differs from the cached articles', they are all read again
+     * @param readOnly reuse the cached articles but leave the cache as it is (a check writes nothing)
      */
-    public ContentValidator(Problems problems, Path cache, String settings) {
+    public ContentValidator(Problems problems, Path cache, String settings, boolean readOnly) {
         this.problems = problems;
         this.cache = cache;
         this.settings = settings;
+        this.readOnly = readOnly;
     }
 
     public ValidContent validate(LoadedContent content, String baseUrlOverride) {
@@ -69,7 +77,7 @@ public final class ContentValidator {
      */
     private List<Article> articles(LoadedContent content) {
         ArticleCache kept = cache == null ? ArticleCache.none(content.root())
-                : ArticleCache.load(cache, settings, content.root());
+                : ArticleCache.load(cache, settings, content.root(), readOnly);
         List<ArticleCache.Outcome> outcomes = content.articles().parallelStream()
                 .map(file -> article(file, content, kept)).toList();
         List<Article> articles = new ArrayList<>(outcomes.size());
