@@ -41,7 +41,8 @@ public final class Pipeline {
      * @param selection which pieces to publish (drafts, future pieces) and what "now" is
      * @param strict warnings fail the build too
      * @param progress told what is happening when the archive is large enough for a user to wait
-     * @param cache where rendered bodies are kept between builds, or null for none
+     * @param cache the build cache (validated articles, related pieces, rendered bodies, the page
+     *              index), or null for none; a check reads it and leaves it as it is
      */
     public record Options(Path content, Path templates, String templatesLabel, Path output, String baseUrl,
                           SiteAssembler.Selection selection, boolean strict, Consumer<String> progress, Path cache) {
@@ -91,7 +92,10 @@ public final class Pipeline {
         return run(options, true, false);
     }
 
-    /** Runs every stage but writes nothing: for pre-commit hooks and CI. */
+    /**
+     * Runs every stage but writes nothing, for pre-commit hooks and CI: no output, no lock, and the
+     * cache of the build into {@code options.output()} is reused (as a rebuild reuses it) but not changed.
+     */
     public static Result check(Options options) throws UnsafeOutput, IOException {
         return run(options, false, false);
     }
@@ -124,21 +128,22 @@ public final class Pipeline {
         // While the content is read, a second thread reads the last build's page index and compiles the
         // templates: on two cores that hides most of both in a rebuild.
         ThemeEngine theme = new ThemeEngine(options.templates());
-        Path indexCache = write ? options.cache() : null;
         FutureTask<PageIndex> ahead = new FutureTask<>(() -> {
             theme.compileQuietly(ThemeEngine.REQUIRED);
-            return PageIndex.read(indexCache, options.output(), CodeFingerprint.value());
+            return PageIndex.read(options.cache(), options.output(), CodeFingerprint.value());
         });
         Thread helper = new Thread(ahead, "standfirst-ahead");
         helper.setDaemon(true);
         helper.start();
         LoadedContent loaded = loader.load(listing);
         stages.end("load", String.format(Locale.ROOT, "%,d files", loaded.files().size()));
-        ContentValidator validator = new ContentValidator(problems, write ? options.cache() : null, CodeFingerprint.value());
+        // A check reuses the build's cache as a rebuild does, but leaves it exactly as it found it.
+        boolean readOnly = !write;
+        ContentValidator validator = new ContentValidator(problems, options.cache(), CodeFingerprint.value(), readOnly);
         ValidContent content = validator.validate(loaded, options.baseUrl());
         stages.end("validate", String.format(Locale.ROOT, "%,d of %,d articles read, the rest unchanged",
                 content.articles().size() - validator.reusedArticles(), content.articles().size()));
-        Site site = new SiteAssembler(problems, options.selection(), write ? options.cache() : null).assemble(content);
+        Site site = new SiteAssembler(problems, options.selection(), options.cache(), readOnly).assemble(content);
         stages.end("assemble", String.format(Locale.ROOT, "%,d pieces", site.pieces().size()));
         if (site.pieces().size() >= LARGE_ARCHIVE) {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
@@ -146,12 +151,16 @@ public final class Pipeline {
         }
         PageIndex previous = finished(ahead);
         SiteRenderer renderer = new SiteRenderer(theme, options.templatesLabel(), problems,
-                write ? options.cache() : null, CodeFingerprint.value());
+                options.cache(), CodeFingerprint.value(), readOnly);
         if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false, stages);
         if (!write) {
-            int pages = renderer.render(site, PageSink.DISCARD);
-            stages.end("render", String.format(Locale.ROOT, "%,d pages", pages));
-            return new Result(problems, pages, site.pieces().size(), site.heldBack(), false, stages);
+            // Pages the last build's index vouches for are not rendered; their body links are resolved
+            // again for their warnings, so a check reports what a clean one would.
+            SiteRenderer.Outcome outcome = renderer.render(site, PageSink.DISCARD, previous, PageIndex.empty());
+            stages.end("render", String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged",
+                    outcome.rendered(), outcome.pages()));
+            return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), false, false,
+                    outcome.rendered(), stages.list());
         }
         List<Path> sources = List.of(options.content(), options.templates());
         if (previous.isEmpty()) {

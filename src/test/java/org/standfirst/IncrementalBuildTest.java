@@ -162,7 +162,8 @@ class IncrementalBuildTest {
                 .containsPattern("\\d+ of \\d+ pages rendered");
         TestSite.Run check = site.run("check", "--verbose");
         assertThat(check.exitCode()).isZero();
-        assertThat(check.err()).contains("10 of 10 articles read").containsPattern("  render +\\d+\\.\\d\\d s  \\d+ pages");
+        assertThat(check.err()).contains("10 of 10 articles read")
+                .containsPattern("  render +\\d+\\.\\d\\d s  \\d+ of \\d+ pages rendered, the rest unchanged");
     }
 
     @Test

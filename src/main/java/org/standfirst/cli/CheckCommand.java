@@ -1,10 +1,12 @@
 package org.standfirst.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.standfirst.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -13,13 +15,18 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
+            description = "The build whose cache (.standfirst-cache/ beside it) the check reuses; nothing is written "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.check(site.pipeline(null, spec.commandLine().getErr()::println));
+        Pipeline.Result result = Pipeline.check(site.pipeline(output, spec.commandLine().getErr()::println));
         Report.problems(result.problems(), spec.commandLine().getErr());
         if (site.verbose) result.stages().forEach(stage -> spec.commandLine().getErr().println("  " + stage));
         if (result.failed(site.strict)) return ExitCodes.PROBLEMS;

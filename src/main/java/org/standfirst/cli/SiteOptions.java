@@ -30,12 +30,12 @@ final class SiteOptions {
     @Option(names = "--verbose", description = "Show how long each stage took, and Java stack traces for internal errors.")
     boolean verbose;
 
-    @Option(names = "--no-cache", description = "Render every body afresh instead of reusing .standfirst-cache/.")
+    @Option(names = "--no-cache", description = "Reuse nothing from .standfirst-cache/ beside the output: read, count and render everything afresh.")
     boolean noCache;
 
     Pipeline.Options pipeline(Path output, java.util.function.Consumer<String> progress) {
         return new Pipeline.Options(content, templates, templates.toString(), output, baseUrl,
                 Pipeline.selection(drafts, future), strict, progress,
-                output == null || noCache ? null : Pipeline.cacheFor(output));
+                noCache ? null : Pipeline.cacheFor(output));
     }
 }

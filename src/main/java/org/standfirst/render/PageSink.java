@@ -34,7 +34,11 @@ public interface PageSink {
         return null;
     }
 
-    /** A sink that drops everything: {@code check} renders every page but writes none. */
+    /**
+     * A sink that drops everything: {@code check} writes nothing. It accepts {@link #keep}, so a check
+     * skips the pages the last build's index vouches for, as a rebuild does; with nothing to publish,
+     * there is no output to check them against.
+     */
     PageSink DISCARD = new PageSink() {
         @Override
         public void page(String sitePath, String html) {
@@ -42,6 +46,15 @@ public interface PageSink {
 
         @Override
         public void copy(String sitePath, Path source) {
+        }
+
+        @Override
+        public void keep(String sitePath, long size) {
+        }
+
+        @Override
+        public boolean holdsPrevious() {
+            return true;
         }
     };
 }

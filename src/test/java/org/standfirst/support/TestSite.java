@@ -93,7 +93,8 @@ public final class TestSite {
         List<String> args = new ArrayList<>(List.of(command));
         if (!given.contains("--content")) args.addAll(List.of("--content", content().toString()));
         if (!given.contains("--templates")) args.addAll(List.of("--templates", root.resolve("templates").toString()));
-        if (command.equals("build") && !given.contains("--output")) args.addAll(List.of("--output", output().toString()));
+        boolean hasOutput = command.equals("build") || command.equals("check");
+        if (hasOutput && !given.contains("--output")) args.addAll(List.of("--output", output().toString()));
         args.addAll(given);
         return Run.of(args.toArray(String[]::new));
     }
