@@ -15,8 +15,9 @@ import org.standfirst.render.PageIndex;
  * cost more than they give: on two cores the optimising JIT compiler (C2) took half the CPU of a
  * one-edit rebuild at 10,000 pieces, and G1 grew a 1.3 GB heap for a job that fits in 300 MB. A jar
  * cannot carry JVM options, so plain {@code java -jar standfirst.jar} starts the JVM once more with
- * {@link #COLLECTOR} and either {@link #COMPILER} or, for a rebuild, {@link #QUICK_COMPILER}, and
- * passes on the standard streams and the exit status (README, "Performance").
+ * {@link #COLLECTOR} and either {@link #COMPILER} or, for a rebuild (or a check reusing a build's
+ * cache), {@link #QUICK_COMPILER}, and passes on the standard streams and the exit status (README,
+ * "Performance").
  * A preview server lives for hours, so {@code serve} keeps the defaults. Options the user gives to
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
  * counts as choosing the collector: see {@link #tuned}).
@@ -129,14 +130,14 @@ public final class JarLauncher {
     }
 
     /**
-     * True for {@code build} into an output whose last build left a page index beside it (and not
-     * {@code --no-cache}): a rebuild that renders only what changed. A guess from the arguments,
+     * True for {@code build} or {@code check} with an output whose last build left a page index beside
+     * it (and not {@code --no-cache}): a run that renders only what changed. A guess from the arguments,
      * which only decides how the JVM compiles, never what is built.
      */
     static boolean rebuildsIncrementally(String[] args) {
         int command = 0;
         while (command < args.length && args[command].startsWith("-")) command++;
-        if (command == args.length || !args[command].equals("build")) return false;
+        if (command == args.length || !List.of("build", "check").contains(args[command])) return false;
         String output = "site-output";
         for (int i = command + 1; i < args.length; i++) {
             if (args[i].equals("--no-cache")) return false;

@@ -51,7 +51,7 @@ class JarLauncherTest {
     }
 
     @Test
-    void aBuildIsARebuildWhenItsOutputHasAPageIndex(@TempDir Path dir) throws Exception {
+    void aBuildOrCheckIsARebuildWhenItsOutputHasAPageIndex(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("public");
         String[] build = {"build", "--output", output.toString()};
         assertThat(JarLauncher.rebuildsIncrementally(build)).isFalse();
@@ -60,7 +60,8 @@ class JarLauncherTest {
         assertThat(JarLauncher.rebuildsIncrementally(build)).isTrue();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"--verbose", "build", "--drafts", "--output=" + output})).isTrue();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--output", output.toString(), "--no-cache"})).isFalse();
-        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"check", "--output", output.toString()})).isFalse();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"check", "--output", output.toString()})).isTrue();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"check", "--output", output.toString(), "--no-cache"})).isFalse();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--output", dir.resolve("other").toString()})).isFalse();
     }
 
