@@ -86,6 +86,13 @@ public final class PageIndex {
         entries.put(sitePath, entry);
     }
 
+    /** Gives the entry already recorded for {@code sitePath} (with its size) its digest and body links. */
+    void key(String sitePath, String key, List<BodyLinks.Resolved> links) {
+        if (entries.computeIfPresent(sitePath, (path, entry) -> new Entry(key, entry.size(), links)) == null) {
+            throw new IllegalStateException("no file was recorded at " + sitePath);
+        }
+    }
+
     /** The previous file at {@code sitePath} is still in the output, at the size it was written. */
     boolean present(String sitePath, Entry entry) {
         if (output == null) return false;

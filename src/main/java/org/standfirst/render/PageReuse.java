@@ -1,8 +1,5 @@
 package org.standfirst.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +15,11 @@ final class PageReuse {
     private final PageSink sink;
     private final AtomicInteger keptPages = new AtomicInteger();
 
-    /** @param previous the last build's index; empty when the sink does not hold that build's output */
+    /**
+     * @param previous the last build's index; empty when the sink does not hold that build's output
+     * @param sink records every file it writes in {@code next}, by size (the renderer's indexing
+     *     sink), so the size of what it wrote is worked out once
+     */
     PageReuse(PageIndex previous, PageIndex next, PageSink sink) {
         this.previous = sink.holdsPrevious() ? previous : PageIndex.empty();
         this.next = next;
@@ -52,7 +53,7 @@ final class PageReuse {
     /** Writes a file and records what it was made from. */
     void write(String sitePath, String key, String content, List<BodyLinks.Resolved> links) {
         sink.page(sitePath, content);
-        next.put(sitePath, new PageIndex.Entry(key, utf8Length(content), links));
+        next.key(sitePath, key, links);
     }
 
     /** Copies a file, or keeps the previous copy when the source has not changed since. */
@@ -64,11 +65,7 @@ final class PageReuse {
             return;
         }
         sink.copy(sitePath, source);
-        try {
-            next.put(sitePath, new PageIndex.Entry(key, Files.size(source), List.of()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        next.key(sitePath, key, List.of());
     }
 
     void countKept() {
