@@ -13,13 +13,13 @@ import java.util.stream.Stream;
  * compiled classes when run from a build tree. Part of every cache key, so a new or rebuilt Standfirst never
  * reuses what an older one rendered.
  */
-final class CodeFingerprint {
+public final class CodeFingerprint {
     private static final String VALUE = compute();
 
     private CodeFingerprint() {
     }
 
-    static String value() {
+    public static String value() {
         return VALUE;
     }
 

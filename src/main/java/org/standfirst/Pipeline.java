@@ -60,16 +60,29 @@ public final class Pipeline {
      * @param upToDate nothing had changed since the last build, whose output was left as it was
      * @param rendered how many of the pages were rendered; the rest were kept from the last build
      * @param stages how long each stage took
+     * @param snapshot what a written build was made from (the preview keeps it), else null
      */
     public record Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written,
-                         boolean upToDate, int rendered, List<Stages.Stage> stages) {
+                         boolean upToDate, int rendered, List<Stages.Stage> stages, Snapshot snapshot) {
         Result(Problems problems, int pages, int pieces, Site.HeldBack heldBack, boolean written, Stages stages) {
-            this(problems, pages, pieces, heldBack, written, false, pages, stages.list());
+            this(problems, pages, pieces, heldBack, written, false, pages, stages.list(), null);
         }
 
         public boolean failed(boolean strict) {
             return problems.hasErrors() || (strict && problems.warningCount() > 0);
         }
+    }
+
+    /**
+     * What a preview build was made from, kept by the preview between builds: with it, the page of an
+     * edited piece can be rendered alone, at once, while the rest of the site is rebuilt.
+     *
+     * @param content the archive as validated
+     * @param site the site as assembled
+     * @param theme the compiled templates
+     * @param copied how many files the build copied rather than kept (see {@link SiteRenderer.Outcome#copied()})
+     */
+    public record Snapshot(ValidContent content, Site site, ThemeEngine theme, int copied) {
     }
 
     /** From this many pieces on, a build says what it is doing before it renders. */
@@ -160,27 +173,28 @@ public final class Pipeline {
             stages.end("render", String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged",
                     outcome.rendered(), outcome.pages()));
             return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), false, false,
-                    outcome.rendered(), stages.list());
+                    outcome.rendered(), stages.list(), null);
         }
         List<Path> sources = List.of(options.content(), options.templates());
+        Snapshot snapshot = new Snapshot(content, site, theme, 0);
         if (previous.isEmpty()) {
             // Nothing to keep: the whole site goes into a staging folder that replaces the output.
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
-                return publish(options, inputs, problems, site, renderer, writer, previous, writer::commit, stages);
+                return publish(options, inputs, problems, snapshot, renderer, writer, previous, writer::commit, stages);
             }
         }
         // Only what changed is written, into the output in place, from a journal once all is rendered.
         // The preview owns its output, so the last build's index says what it holds (no walk needed).
         try (SiteUpdater updater = checkUpToDate ? SiteUpdater.open(options.output(), sources)
                 : SiteUpdater.open(options.output(), sources, previous.sitePaths())) {
-            return publish(options, inputs, problems, site, renderer, updater, previous, updater::commit, stages);
+            return publish(options, inputs, problems, snapshot, renderer, updater, previous, updater::commit, stages);
         } catch (SiteUpdater.KeptFilesMissing e) {
             // Someone deleted or changed files in the output since the last build; it is as it was.
             // Rendering everything afresh repairs it.
             options.progress().accept(options.output() + " was changed since the last build; building every page again");
             PageIndex.forget(options.cache(), options.output());
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
-                return publish(options, inputs, problems, site, renderer, writer, PageIndex.empty(), writer::commit, stages);
+                return publish(options, inputs, problems, snapshot, renderer, writer, PageIndex.empty(), writer::commit, stages);
             }
         }
     }
@@ -202,9 +216,10 @@ public final class Pipeline {
         void run() throws IOException;
     }
 
-    private static Result publish(Options options, String inputs, Problems problems, Site site, SiteRenderer renderer,
+    private static Result publish(Options options, String inputs, Problems problems, Snapshot made, SiteRenderer renderer,
                                   PageSink sink, PageIndex previous, Commit commit, Stages stages) throws IOException {
         String code = CodeFingerprint.value();
+        Site site = made.site();
         SiteRenderer.Outcome outcome = renderer.render(site, sink, previous, PageIndex.forOutput(options.output()));
         stages.end("render", String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged",
                 outcome.rendered(), outcome.pages()));
@@ -224,8 +239,9 @@ public final class Pipeline {
         }
         if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
         stages.end("record", "");
+        Snapshot snapshot = ok ? new Snapshot(made.content(), site, made.theme(), outcome.copied()) : null;
         return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false, outcome.rendered(),
-                stages.list());
+                stages.list(), snapshot);
     }
 
     /** The last build's result, when nothing it read has changed and its output is as it left it. */
@@ -235,7 +251,8 @@ public final class Pipeline {
         if (!PageIndex.read(options.cache(), options.output(), CodeFingerprint.value()).allPresent()) return Optional.empty();
         last.get().problems().forEach(problems::add);
         BuildRecord.State state = last.get();
-        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0, List.of()));
+        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0,
+                List.of(), null));
     }
 
     private static void remember(Options options, String inputs, Problems problems, int pages, Site site) throws IOException {

@@ -14,6 +14,7 @@ final class PageReuse {
     private final PageIndex next;
     private final PageSink sink;
     private final AtomicInteger keptPages = new AtomicInteger();
+    private final AtomicInteger copied = new AtomicInteger();
 
     /**
      * @param previous the last build's index; empty when the sink does not hold that build's output
@@ -66,6 +67,12 @@ final class PageReuse {
         }
         sink.copy(sitePath, source);
         next.key(sitePath, key, List.of());
+        copied.incrementAndGet();
+    }
+
+    /** How many files were copied rather than kept: new or changed stylesheets, images, attachments. */
+    int copied() {
+        return copied.get();
     }
 
     void countKept() {

@@ -89,8 +89,11 @@ public final class SiteRenderer {
      * @param pages how many pages the site has
      * @param rendered how many of them were rendered (the rest were kept from the previous build)
      * @param index the digest of every file, for the next build
+     * @param copied how many files were copied as they are (stylesheets, images, attachments) rather
+     *               than kept from the previous build: when none were, a page whose HTML is unchanged
+     *               looks exactly as it did
      */
-    public record Outcome(int pages, int rendered, PageIndex index) {
+    public record Outcome(int pages, int rendered, PageIndex index, int copied) {
     }
 
     /** Renders every page into the sink; returns the number of pages. */
@@ -148,10 +151,43 @@ public final class SiteRenderer {
             themeAssets().forEach(reuse::copy);
             if (!problems.hasErrors()) bodies.prune();
             int rendered = pages.counted();
-            return new Outcome(rendered + reuse.keptPages(), rendered, next);
+            return new Outcome(rendered + reuse.keptPages(), rendered, next, reuse.copied());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Renders the article pages (with their citation files) of the pieces whose source is one of
+     * {@code sources}, and nothing else: no listings, feeds or index pages. The preview shows an
+     * edited piece this way before it rebuilds the rest of the site. Problems go to this renderer's
+     * list; a page that failed is left out.
+     *
+     * @param sources the pieces' source files, as absolute, normalised paths
+     * @return the files rendered, by site path
+     */
+    public Map<String, String> articlePages(Site site, Set<Path> sources) {
+        Map<String, String> out = new TreeMap<>();
+        PageSink sink = new PageSink() {
+            @Override
+            public synchronized void page(String sitePath, String html) {
+                out.put(sitePath, html);
+            }
+
+            @Override
+            public void copy(String sitePath, Path source) {
+                throw new IllegalStateException("an article page copies nothing: " + sitePath);
+            }
+        };
+        BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name(), readOnly);
+        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
+        PageIndex index = PageIndex.empty(); // filled in as the pages are written, then dropped
+        PageReuse reuse = new PageReuse(PageIndex.empty(), index, new IndexingSink(sink, index));
+        Pages pages = new Pages(theme, themeLabel, problems, views, page -> sink.page(page.sitePath(), page.html()));
+        for (Piece piece : site.pieces()) {
+            if (sources.contains(piece.article().file().toAbsolutePath().normalize())) renderArticle(pages, piece, "", reuse);
+        }
+        return out;
     }
 
     /** Records every file written in the index, by size; keyed files get their digest afterwards. */

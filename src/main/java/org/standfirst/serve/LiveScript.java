@@ -20,10 +20,16 @@ final class LiveScript {
     private LiveScript() {
     }
 
-    /** The page with the script tag just before {@code </body>} (or at the end when there is none). */
-    static byte[] inject(byte[] html, int build) {
+    /**
+     * The page with the script tag just before {@code </body>} (or at the end when there is none).
+     *
+     * @param build the number of what is served
+     * @param etag the page's ETag as served, or "" for a page that is not a file of the site (a 404)
+     */
+    static byte[] inject(byte[] html, int build, String etag) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\"></script>";
+        String tag = "<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\""
+                + (etag.isEmpty() ? "" : " data-etag=\"" + etag.replace("\"", "&quot;") + "\"") + "></script>";
         int body = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String out = body < 0 ? page + tag : page.substring(0, body) + tag + page.substring(body);
         return out.getBytes(StandardCharsets.UTF_8);

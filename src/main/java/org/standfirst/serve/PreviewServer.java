@@ -76,7 +76,7 @@ public final class PreviewServer implements AutoCloseable {
             ReloadHub hub = new ReloadHub(stateOf(first, builds));
             onBuild.accept(first);
 
-            server.createContext("/", new SiteHandler(builds::current, builds::served));
+            server.createContext("/", new SiteHandler(builds::served));
             server.createContext(LiveScript.EVENTS, hub);
             server.createContext(LiveScript.SCRIPT, exchange -> script(exchange, "live-reload.js"));
             server.createContext(LiveScript.WORKER, exchange -> script(exchange, "live-worker.js"));
@@ -85,6 +85,8 @@ public final class PreviewServer implements AutoCloseable {
 
             SourceWatcher watcher = new SourceWatcher(List.of(settings.content(), settings.templates()),
                     settings.quiet(), Duration.ofSeconds(1), changed -> {
+                        // The edited pages first, when they can be had alone; then the whole site.
+                        if (builds.quickLook(changed)) hub.publish(new ReloadHub.BuildState(builds.served(), List.of()));
                         BuildOutcome outcome = builds.rebuild(changed);
                         hub.publish(stateOf(outcome, builds));
                         onBuild.accept(outcome);

@@ -96,12 +96,17 @@ final class ReloadHub implements HttpHandler, AutoCloseable {
     }
 
     /**
-     * What pages need to know: the number of the build being served (a page from another build
-     * reloads) and, when the latest rebuild failed, its problems as the CLI prints them.
+     * What pages need to know: the number of what is served (a page from another build asks whether
+     * it changed, and reloads if it did) and, when the latest rebuild failed, its problems as the CLI
+     * prints them.
      */
     record BuildState(int build, List<String> problems) {
         BuildState {
             problems = List.copyOf(problems);
+        }
+
+        BuildState(SiteBuilds.Served served, List<String> problems) {
+            this(served.build(), problems);
         }
 
         String json() {

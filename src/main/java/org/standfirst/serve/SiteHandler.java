@@ -13,8 +13,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
+import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.standfirst.Digests;
 
 /**
  * Serves the current build: GET and HEAD only, the site's own 404 page for missing paths, ETag and
@@ -28,13 +29,11 @@ final class SiteHandler implements HttpHandler {
             <body><main><h1>Not found</h1><p>There is no page here%s.</p></main></body></html>
             """;
 
-    private final Supplier<Optional<Path>> site;
-    private final Supplier<Integer> build;
+    private final Supplier<SiteBuilds.Served> served;
 
-    /** @param site the folder of the build being served, empty before the first good build */
-    SiteHandler(Supplier<Optional<Path>> site, Supplier<Integer> build) {
-        this.site = site;
-        this.build = build;
+    /** @param served what is served now: the last good build, and any quick look's pages over it */
+    SiteHandler(Supplier<SiteBuilds.Served> served) {
+        this.served = served;
     }
 
     @Override
@@ -47,45 +46,55 @@ final class SiteHandler implements HttpHandler {
                 text(exchange, 405, "Method not allowed: the preview serves GET and HEAD only.");
                 return;
             }
-            int servedBuild = build.get();
-            Optional<Path> root = site.get();
-            if (root.isEmpty()) {
+            SiteBuilds.Served now = served.get();
+            if (now.root() == null) {
                 html(exchange, 404, LiveScript.inject(NO_SITE_YET.formatted(" yet: the first build failed")
-                        .getBytes(StandardCharsets.UTF_8), servedBuild));
+                        .getBytes(StandardCharsets.UTF_8), now.build(), ""));
                 return;
             }
-            RequestPaths.Resolution resolution = RequestPaths.resolve(root.get(), exchange.getRequestURI().getRawPath());
+            RequestPaths.Resolution resolution = RequestPaths.resolve(now.root(), exchange.getRequestURI().getRawPath());
             if (resolution instanceof RequestPaths.Resolution.Found found) {
-                file(exchange, found.file(), servedBuild);
+                byte[] quick = now.quick().get(sitePath(now.root(), found.file()));
+                if (quick != null) content(exchange, found.file(), quick, null, now);
+                else content(exchange, found.file(), Files.readAllBytes(found.file()), Files.getLastModifiedTime(found.file()).toInstant(), now);
             } else if (resolution instanceof RequestPaths.Resolution.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 text(exchange, 301, "Moved to " + redirect.location());
             } else if (resolution instanceof RequestPaths.Resolution.BadRequest bad) {
                 text(exchange, 400, "Bad request: " + bad.reason());
             } else {
-                notFound(exchange, root.get(), servedBuild);
+                notFound(exchange, now.root(), now.build());
             }
         }
     }
 
-    private void file(HttpExchange exchange, Path file, int servedBuild) throws IOException {
+    /** The file's path in the site folder, with forward slashes, as the quick look names its pages. */
+    private static String sitePath(Path root, Path file) throws IOException {
+        return root.toRealPath().relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * Serves a file's bytes. The ETag is a digest of the bytes as built plus the number of the last
+     * build that copied a stylesheet or an image: a page that a new build left as it was, and that
+     * looks as it did, keeps its tag. An open page asks with it whether to reload (see live-reload.js);
+     * a browser's reload gets a 304 only when the page it holds is still right.
+     *
+     * @param modified when the file was written, or null for a quick look's page (held in memory)
+     */
+    private void content(HttpExchange exchange, Path file, byte[] body, Instant modified, SiteBuilds.Served now) throws IOException {
         String type = MimeTypes.of(file.getFileName().toString());
-        Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
-        boolean isHtml = MimeTypes.isHtml(type);
-        // HTML carries the build number in its script tag, so its tag changes with every build.
-        String etag = "\"" + Long.toHexString(Files.size(file)) + "-"
-                + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + (isHtml ? "-b" + servedBuild : "") + "\"";
+        String etag = "\"" + HexFormat.of().formatHex(Digests.sha256().digest(body), 0, 12) + "-" + now.assets() + "\"";
         Headers headers = exchange.getResponseHeaders();
         headers.set("ETag", etag);
-        headers.set("Last-Modified", HTTP_DATE.format(modified));
-        if (notModified(exchange.getRequestHeaders(), etag, modified)) {
+        Instant seconds = modified == null ? null : modified.truncatedTo(ChronoUnit.SECONDS);
+        if (seconds != null) headers.set("Last-Modified", HTTP_DATE.format(seconds));
+        if (notModified(exchange.getRequestHeaders(), etag, seconds)) {
             headers.set("Cache-Control", "no-cache");
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        byte[] body = Files.readAllBytes(file);
-        if (isHtml) {
-            html(exchange, 200, LiveScript.inject(body, servedBuild));
+        if (MimeTypes.isHtml(type)) {
+            html(exchange, 200, LiveScript.inject(body, now.build(), etag));
         } else {
             send(exchange, 200, type, body);
         }
@@ -95,7 +104,7 @@ final class SiteHandler implements HttpHandler {
         Path page = root.resolve("404.html");
         byte[] body = Files.isRegularFile(page) ? Files.readAllBytes(page)
                 : NO_SITE_YET.formatted("").getBytes(StandardCharsets.UTF_8);
-        html(exchange, 404, LiveScript.inject(body, servedBuild));
+        html(exchange, 404, LiveScript.inject(body, servedBuild, ""));
     }
 
     /** If-None-Match wins over If-Modified-Since, as RFC 9110 says. */
@@ -109,7 +118,7 @@ final class SiteHandler implements HttpHandler {
             return false;
         }
         String since = request.getFirst("If-Modified-Since");
-        if (since == null) return false;
+        if (since == null || modified == null) return false;
         try {
             return !modified.isAfter(Instant.from(HTTP_DATE.parse(since)));
         } catch (DateTimeParseException e) {

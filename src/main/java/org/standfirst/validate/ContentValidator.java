@@ -65,6 +65,17 @@ public final class ContentValidator {
                 content.files(), content.redirects().map(doc -> RedirectsReader.read(doc, problems)).orElse(List.of()));
     }
 
+    /**
+     * Reads one article file again against content validated before, whose other files are unchanged:
+     * the preview's quick look at an edit. What is wrong with it goes to this validator's problems.
+     *
+     * @param path the file's path relative to the content folder, as messages name it
+     */
+    public Optional<Article> reread(ValidContent content, Path file, String path) {
+        FileLookups lookups = new FileLookups(content.root(), content.files());
+        return new ContentLoader(content.root(), problems).document(file, path).flatMap(new ArticleReader(lookups, problems)::read);
+    }
+
     /** How many articles the last {@link #validate} took from the cache instead of reading them. */
     public int reusedArticles() {
         return reused;

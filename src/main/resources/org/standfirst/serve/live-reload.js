@@ -1,10 +1,14 @@
 // Standfirst preview (added by `standfirst serve`, never by `build`): reloads the page when a newer
-// build is served, and shows the problems of a failed rebuild over the last good page.
+// build changed it, and shows the problems of a failed rebuild over the last good page.
 // Note: this file goes through Maven resource filtering, so it must not contain a dollar-brace or an at-sign.
 (function () {
   'use strict';
   var script = document.currentScript;
   var pageBuild = script ? script.getAttribute('data-build') : '';
+  // The page's ETag: a digest of its HTML as built and of when a stylesheet or image last changed.
+  // Equal tags, same page.
+  var pageTag = script ? script.getAttribute('data-etag') : null;
+  var checking = Promise.resolve();
   var OVERLAY = 'standfirst-overlay';
 
   function hide() {
@@ -40,13 +44,32 @@
     document.body.appendChild(overlay);
   }
 
-  function apply(state) {
-    // A page from another build is stale: reload. The server's number only changes when a build succeeds.
-    if (String(state.build) !== pageBuild) {
-      location.reload();
-      return;
-    }
+  function overlay(state) {
     if (state.problems.length) show(state.problems); else hide();
+  }
+
+  // Something else is served now (a build, or a quick look at an edited page): reload if this page
+  // changed in it, which its current ETag tells. States are checked one after another, in order.
+  function apply(state) {
+    checking = checking.then(function () {
+      if (String(state.build) === pageBuild) {
+        overlay(state);
+        return null;
+      }
+      if (!pageTag) { // not a file of the site (a 404 page): it may be one now
+        location.reload();
+        return null;
+      }
+      return fetch(location.href, { method: 'HEAD', cache: 'no-store' }).then(function (response) {
+        if (response.status !== 200 || response.headers.get('ETag') !== pageTag) {
+          location.reload();
+          return;
+        }
+        pageBuild = String(state.build);
+        if (script) script.setAttribute('data-build', pageBuild); // the page is current with this build
+        overlay(state);
+      }, function () { location.reload(); });
+    });
   }
 
   // One shared connection for all tabs when the browser allows: browsers open at most six HTTP/1.1

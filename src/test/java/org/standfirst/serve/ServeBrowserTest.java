@@ -77,20 +77,59 @@ class ServeBrowserTest {
         assertThat(heading()).isEqualTo("Mosul and the Hollow Army: Why Iraq's Forces Collapsed");
         browser.switchTo().newWindow(WindowType.TAB).get(preview.url("/regions/iraq/").toString());
         String regionTab = browser.getWindowHandle();
-        waitFor(Duration.ofSeconds(10), "both tabs to listen for rebuilds", () -> preview.server.openPages() >= 1);
+        // A page the edit does not change: it must stay as it is, not reload.
+        browser.switchTo().newWindow(WindowType.TAB).get(preview.url("/authors/amira-haddad/").toString());
+        String authorTab = browser.getWindowHandle();
+        markUnreloaded();
+        waitFor(Duration.ofSeconds(10), "the tabs to listen for rebuilds", () -> preview.server.openPages() >= 1);
 
+        int rebuilds = preview.builds.size() + 1;
         long saved = System.nanoTime();
         editTitle(MOSUL, "Mosul, Ten Years On");
         browser.switchTo().window(articleTab);
         waitFor(Duration.ofSeconds(30), "the article tab to show the new title", () -> heading().equals("Mosul, Ten Years On"));
         long millis = (System.nanoTime() - saved) / 1_000_000;
-        System.out.println("edit → new title in the browser (sample archive, full rebuild): " + millis + " ms");
+        System.out.println("edit → new title in the browser (sample archive): " + millis + " ms");
+        // Shown by the quick look; the rebuild after it writes the same page, which then stays as it is.
+        markUnreloaded();
+        waitForRebuild(rebuilds);
+        assertThat(unreloaded()).as("the article tab reloaded again for a page that had not changed").isTrue();
 
         browser.switchTo().window(regionTab);
         waitFor(Duration.ofSeconds(30), "the region tab to list the new title",
                 () -> browser.findElement(By.tagName("main")).getText().contains("Mosul, Ten Years On"));
         browser.close();
+        browser.switchTo().window(authorTab);
+        waitForRebuild(rebuilds);
+        assertThat(unreloaded()).as("the author tab reloaded, though its page did not change").isTrue();
+        browser.close();
         browser.switchTo().window(articleTab);
+    }
+
+    /** Marks the current tab's page; a reload loses the mark. */
+    private static void markUnreloaded() {
+        ((JavascriptExecutor) browser).executeScript("window.standfirstTestMark = true;");
+    }
+
+    private static boolean unreloaded() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.standfirstTestMark === true;"));
+    }
+
+    /**
+     * Waits until the preview has ended {@code builds} builds and the current tab is current with the
+     * latest (its script says which build it shows).
+     */
+    private static void waitForRebuild(int builds) {
+        waitFor(Duration.ofSeconds(30), "the tab to be current with the latest rebuild", () -> {
+            if (preview.builds.size() < builds) return false;
+            String latest = String.valueOf(preview.builds.get(preview.builds.size() - 1).build());
+            try {
+                return latest.equals(((JavascriptExecutor) browser).executeScript(
+                        "var s = document.querySelector('script[data-build]'); return s && s.getAttribute('data-build');"));
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false;
+            }
+        });
     }
 
     @Test

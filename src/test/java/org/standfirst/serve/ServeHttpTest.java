@@ -82,13 +82,18 @@ class ServeHttpTest {
         HttpResponse<String> response = preview.get("/commentary/no-such-piece/");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo(new String(LiveScript.inject(
-                Files.readAllBytes(preview.served().resolve("404.html")), 1), StandardCharsets.UTF_8));
+                Files.readAllBytes(preview.served().resolve("404.html")), 1, ""), StandardCharsets.UTF_8));
     }
 
     @Test
     void htmlGetsTheLiveReloadScriptOnlyWhenServedNeverInTheBuiltFiles() throws Exception {
-        String served = preview.get("/commentary/mosul/").body();
-        assertThat(served).contains("<script src=\"/__standfirst/live-reload.js\" data-build=\"1\"></script></body>");
+        HttpResponse<String> page = preview.get("/commentary/mosul/");
+        String served = page.body();
+        // The page's own ETag goes with it: after a rebuild the page asks whether it changed.
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{24}-1\"");
+        assertThat(served).contains("<script src=\"/__standfirst/live-reload.js\" data-build=\"1\" data-etag=\""
+                + etag.replace("\"", "&quot;") + "\"></script></body>");
         try (var files = Files.walk(preview.served())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as("%s", file).doesNotContain("__standfirst");

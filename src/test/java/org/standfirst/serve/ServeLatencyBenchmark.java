@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Not a test (Surefire runs only *Test classes): measures save → rebuilt page on a real archive.
- * For each round it rewrites one article's title on disk and times (a) the SSE event that makes open
- * pages reload and (b) the moment the page's new HTML can be fetched. The browser's own reload adds
- * one page load on top (see ServeBrowserTest's printed figure).
+ * For each round it rewrites one article's title on disk and times (a) the first SSE event that makes
+ * open pages check for changes (the quick look's, when there is one), (b) the moment the page's new
+ * HTML can be fetched and (c) the end of the rebuild of the whole site. The browser's own reload adds
+ * one page load on top of (b) (see ServeBrowserTest's printed figure).
  *
  * <pre>
  * mvn -q -o test-compile
@@ -37,9 +38,11 @@ public final class ServeLatencyBenchmark {
                     && !p.toString().contains("/regions/")).sorted().findFirst().orElseThrow();
         }
         long started = System.nanoTime();
+        java.util.concurrent.BlockingQueue<long[]> rebuilt = new java.util.concurrent.LinkedBlockingQueue<>();
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(corpus.resolve("content"), templates,
                 "templates", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, false, false,
                 Duration.ofMillis(40)), outcome -> {
+                    rebuilt.add(new long[] {System.nanoTime(), outcome.build()});
                     System.out.printf("build %d ok=%s %.0f ms%n", outcome.build(), outcome.ok(), outcome.nanos() / 1e6);
                     if (outcome.result() != null) outcome.result().stages().forEach(stage -> System.out.println("  " + stage));
                 });
@@ -51,21 +54,29 @@ public final class ServeLatencyBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             List<Long> toEvent = new ArrayList<>();
             List<Long> toPage = new ArrayList<>();
+            List<Long> toSite = new ArrayList<>();
+            rebuilt.clear();
             for (int round = 1; round <= rounds; round++) {
                 String title = "Benchmark edit " + round;
                 long saved = System.nanoTime();
                 Files.writeString(article, original.replaceFirst("(?m)^title: .*$", "title: \"" + title + "\""));
-                events.next(600);
+                String event = events.next(600);
                 toEvent.add((System.nanoTime() - saved) / 1_000_000);
                 while (!http.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString())
                         .body().contains(title)) {
                     Thread.sleep(1);
                 }
                 toPage.add((System.nanoTime() - saved) / 1_000_000);
+                long[] done = rebuilt.take();
+                toSite.add((done[0] - saved) / 1_000_000);
+                // The first event was the quick look's, when there was one: the rebuild's follows it.
+                String rebuild = "{\"build\":" + done[1] + ",";
+                while (!event.startsWith(rebuild)) event = events.next(600);
             }
             Files.writeString(article, original);
             System.out.println("save → reload event, ms: " + toEvent + " median " + median(toEvent));
             System.out.println("save → new page served, ms: " + toPage + " median " + median(toPage));
+            System.out.println("save → whole site rebuilt, ms: " + toSite + " median " + median(toSite));
         }
     }
 

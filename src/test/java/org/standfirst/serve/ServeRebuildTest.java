@@ -29,9 +29,31 @@ class ServeRebuildTest {
         try (ServeFixture preview = ServeFixture.serve(site()); EventStream events = new EventStream(preview.url("/__standfirst/events"))) {
             assertThat(events.next(10)).isEqualTo("{\"build\":1,\"problems\":[]}");
             preview.site.article("commentary/2014-06-17-mosul.md", "Mosul Revisited", "2014-06-17", "regions: [Iraq]");
+            // First the quick look at the edited page, then the rebuilt site.
             assertThat(events.next(20)).isEqualTo("{\"build\":2,\"problems\":[]}");
-            assertThat(preview.get("/commentary/mosul/").body()).contains("Mosul Revisited").contains("data-build=\"2\"");
+            assertThat(events.next(20)).isEqualTo("{\"build\":3,\"problems\":[]}");
+            assertThat(preview.get("/commentary/mosul/").body()).contains("Mosul Revisited").contains("data-build=\"3\"");
+            assertThat(preview.get("/regions/iraq/").body()).contains("Mosul Revisited");
             assertThat(preview.builds.get(1).changed()).contains(preview.site.content().resolve("commentary/2014-06-17-mosul.md"));
+        }
+    }
+
+    @Test
+    void aPageKeepsItsEtagThroughRebuildsThatLeaveItAsItWasUntilAStylesheetChanges() throws Exception {
+        try (ServeFixture preview = ServeFixture.serve(site()); EventStream events = new EventStream(preview.url("/__standfirst/events"))) {
+            events.next(10);
+            String yemen = etag(preview, "/regions/yemen/");
+            String iraq = etag(preview, "/regions/iraq/");
+            preview.site.article("commentary/2014-06-17-mosul.md", "Mosul Revisited", "2014-06-17", "regions: [Iraq]");
+            waitForRebuild(preview, 2);
+            // Open pages reload when their ETag changes (live-reload.js asks for it after every build).
+            assertThat(etag(preview, "/regions/iraq/")).isNotEqualTo(iraq);
+            assertThat(etag(preview, "/regions/yemen/")).isEqualTo(yemen);
+
+            Path css = preview.site.root().resolve("templates/assets/style.css");
+            Files.writeString(css, Files.readString(css) + "\nbody { color: black; }\n");
+            waitForRebuild(preview, 3);
+            assertThat(etag(preview, "/regions/yemen/")).as("same HTML, new look").isNotEqualTo(yemen);
         }
     }
 
@@ -76,7 +98,9 @@ class ServeRebuildTest {
                 Thread.sleep(5);
             }
             String last = "";
-            while (!last.contains("Yemen draft 20")) {
+            // A quick look may show the last save first; what is counted is rebuilds, so wait for the one after it.
+            while (!last.contains("Yemen draft 20")
+                    || !last.contains("data-build=\"" + preview.builds.get(preview.builds.size() - 1).build() + "\"")) {
                 events.next(20);
                 last = preview.get("/commentary/yemen/").body();
             }
@@ -94,6 +118,22 @@ class ServeRebuildTest {
             Files.createDirectories(preview.site.content().resolve("reports"));
             Files.move(temp, preview.site.content().resolve("reports/2020-01-01-a-report.md"), StandardCopyOption.ATOMIC_MOVE);
             while (preview.get("/reports/a-report/").statusCode() != 200) events.next(20);
+        }
+    }
+
+    private static String etag(ServeFixture preview, String path) throws Exception {
+        return preview.get(path).headers().firstValue("ETag").orElseThrow();
+    }
+
+    /**
+     * Waits until {@code builds} builds (the first included) have ended. Polled, not read from the
+     * events: a build's event reaches the page just before the build is added to the fixture's list.
+     */
+    private static void waitForRebuild(ServeFixture preview, int builds) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (preview.builds.size() < builds) {
+            if (System.nanoTime() > deadline) throw new AssertionError("no build " + builds + " within 20 s");
+            Thread.sleep(5);
         }
     }
 
