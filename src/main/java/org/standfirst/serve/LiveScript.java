@@ -28,7 +28,8 @@ final class LiveScript {
      */
     static byte[] inject(byte[] html, int build, String etag) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT + "\" data-build=\"" + build + "\""
+        // Deferred: the page is shown without waiting for the preview's own script.
+        String tag = "<script src=\"" + SCRIPT + "\" defer data-build=\"" + build + "\""
                 + (etag.isEmpty() ? "" : " data-etag=\"" + etag.replace("\"", "&quot;") + "\"") + "></script>";
         int body = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String out = body < 0 ? page + tag : page.substring(0, body) + tag + page.substring(body);

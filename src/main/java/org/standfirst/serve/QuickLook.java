@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.standfirst.CodeFingerprint;
@@ -69,18 +70,23 @@ final class QuickLook {
         Problems problems = new Problems();
         ContentValidator validator = new ContentValidator(problems);
         List<Article> articles = new ArrayList<>(before.articles());
+        Map<Path, Article> edits = new HashMap<>();
         for (Path file : edited) {
             int i = articleAt.get(file);
             Optional<Article> read = validator.reread(before, file, articles.get(i).source().path());
             if (read.isEmpty() || problems.hasErrors()) return Optional.empty();
             articles.set(i, read.get());
+            edits.put(file, read.get());
         }
-        ValidContent content = new ValidContent(before.root(), before.config(), articles, before.authors(), before.regions(),
-                before.staticFiles(), before.files(), before.redirects());
-        // "Now" as the rebuild will see it; the related pieces kept by the last build are read, never stored.
-        Site site = new SiteAssembler(problems, Pipeline.selection(options.selection().drafts(), options.selection().future()),
-                options.cache(), true).assemble(content);
-        if (problems.hasErrors() || !samePages(last.site(), site, edited)) return Optional.empty();
+        Site site = withEdits(last.site(), edits).orElse(null);
+        if (site == null) {
+            ValidContent content = new ValidContent(before.root(), before.config(), articles, before.authors(),
+                    before.regions(), before.staticFiles(), before.files(), before.redirects());
+            // "Now" as the rebuild will see it; the related pieces kept by the last build are read, never stored.
+            site = new SiteAssembler(problems, Pipeline.selection(options.selection().drafts(), options.selection().future()),
+                    options.cache(), true).assemble(content);
+            if (problems.hasErrors() || !samePages(last.site(), site, edited)) return Optional.empty();
+        }
 
         Map<String, String> rendered = new SiteRenderer(last.theme(), options.templatesLabel(), problems, options.cache(),
                 CodeFingerprint.value()).articlePages(site, edited);
@@ -88,6 +94,41 @@ final class QuickLook {
         Map<String, byte[]> pages = new LinkedHashMap<>();
         rendered.forEach((sitePath, html) -> pages.put(SitePaths.file(sitePath), html.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(pages);
+    }
+
+    /**
+     * The last build's site with the edited articles in their pieces, when no edit changes what places
+     * a piece in the archive (its address, date, type, names, draft state, aliases) and no piece was
+     * waiting for its date: then the pieces' own records are all that differ, and the archive need not
+     * be assembled again (a tenth of a second at 10,000 pieces). Empty otherwise.
+     */
+    private static Optional<Site> withEdits(Site before, Map<Path, Article> edits) {
+        if (before.heldBack().future() > 0) return Optional.empty(); // one may be due by now
+        List<Piece> pieces = new ArrayList<>(before.pieces());
+        int found = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            Article edit = edits.get(piece.article().file().toAbsolutePath().normalize());
+            if (edit == null) continue;
+            if (!samePlace(piece.article(), edit)) return Optional.empty();
+            pieces.set(i, new Piece(piece.index(), edit, piece.path(), piece.typeId(), piece.type(), piece.authors(),
+                    piece.regions(), piece.topics()));
+            found++;
+        }
+        if (found != edits.size()) return Optional.empty(); // an edited piece was not published
+        return Optional.of(new Site(before.config(), pieces, before.authors(), before.regions(), before.topics(),
+                before.regionListings(), before.authorListings(), before.topicListings(), before.typeListings(),
+                before.yearListings(), before.related(), before.assets(), before.redirects(), before.heldBack()));
+    }
+
+    /** The same address, date, type, names and state: what decides a piece's place, neighbours and related pieces. */
+    private static boolean samePlace(Article was, Article is) {
+        return Objects.equals(was.folder(), is.folder()) && Objects.equals(was.slug(), is.slug())
+                && Objects.equals(was.date(), is.date()) && Objects.equals(was.time(), is.time())
+                && Objects.equals(was.type(), is.type()) && was.authors().equals(is.authors())
+                && was.regions().equals(is.regions()) && was.topics().equals(is.topics())
+                && was.draft() == is.draft() && was.bundle() == is.bundle()
+                && was.extras().aliases().equals(is.extras().aliases());
     }
 
     /**

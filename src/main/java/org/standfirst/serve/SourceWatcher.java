@@ -112,9 +112,15 @@ final class SourceWatcher implements AutoCloseable {
         return name.startsWith(".") || name.endsWith("~");
     }
 
+    /** Stops watching, and waits for a callback under way (a rebuild) to end, so nothing runs after. */
     @Override
     public void close() throws IOException {
         service.close();
         thread.interrupt();
+        try {
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

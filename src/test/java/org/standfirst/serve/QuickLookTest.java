@@ -67,6 +67,21 @@ class QuickLookTest {
     }
 
     @Test
+    void anEditThatMovesThePieceToAnotherRegionIsAssembledAgainAndStillMatchesTheRebuild() throws Exception {
+        Path root = builds.current().orElseThrow();
+        edit(MOSUL, text -> text.replace("regions: [Iraq]", "regions: [Yemen]"));
+        assertThat(builds.quickLook(List.of(file(MOSUL)))).isTrue();
+        Map<String, byte[]> quick = builds.served().quick();
+        String page = new String(quick.get(MOSUL_PAGE), StandardCharsets.UTF_8);
+        assertThat(page).contains("/regions/yemen/").doesNotContain("/regions/iraq/");
+
+        assertThat(builds.rebuild(List.of(file(MOSUL))).ok()).isTrue();
+        for (Map.Entry<String, byte[]> file : quick.entrySet()) {
+            assertThat(Files.readAllBytes(root.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
+        }
+    }
+
+    @Test
     void editorsTemporaryFilesThatCameAndWentAreIgnored() throws Exception {
         edit(MOSUL, text -> text.replace("Mosul and the Hollow Army", "Mosul Revisited"));
         assertThat(builds.quickLook(List.of(site.content().resolve("commentary/4913"), file(MOSUL)))).isTrue();
