@@ -16,6 +16,7 @@ import org.standfirst.load.ContentLoader;
 import org.standfirst.load.LoadedContent;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Site;
+import org.standfirst.render.MarkdownRenderer;
 import org.standfirst.render.PageIndex;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.SiteRenderer;
@@ -127,6 +128,14 @@ public final class Pipeline {
 
     private static Result runStages(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
         long start = System.nanoTime();
+        // The YAML and Markdown libraries load on the second core while the first walks the content: a
+        // rebuild's one edited file would otherwise wait for both, cold, on the way to its page.
+        Thread warmUp = new Thread(() -> {
+            ContentValidator.warmUp();
+            MarkdownRenderer.warmUp();
+        }, "standfirst-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Stages stages = new Stages();
         Problems problems = new Problems();
         String inputs = null;

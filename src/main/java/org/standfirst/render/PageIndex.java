@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * leaves an index that claims pages the output does not hold.
  */
 public final class PageIndex {
-    private static final String VERSION = "standfirst-page-index-2";
+    private static final String VERSION = "standfirst-page-index-3";
     /** One index per output folder ({@code pages-} and a digest of its path): outputs side by side share a cache folder. */
     private static final String FILE = "pages-";
 
@@ -124,18 +123,18 @@ public final class PageIndex {
             if (!in.readUTF().equals(VERSION) || !in.readUTF().equals(code) || !in.readUTF().equals(out.toString())) {
                 return empty();
             }
-            String linkTargets = in.readUTF();
+            String linkTargets = text(in);
             int count = in.readInt();
             if (count < 0 || count > 50_000_000) return empty();
             Map<String, Entry> entries = new ConcurrentHashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                String path = in.readUTF();
-                String key = in.readUTF();
+                String path = text(in);
+                String key = text(in);
                 long size = in.readLong();
                 int links = in.readInt();
                 if (links < 0 || links > 1_000_000) return empty();
                 List<BodyLinks.Resolved> resolved = new ArrayList<>(links);
-                for (int j = 0; j < links; j++) resolved.add(new BodyLinks.Resolved(in.readUTF(), in.readInt(), in.readUTF()));
+                for (int j = 0; j < links; j++) resolved.add(new BodyLinks.Resolved(text(in), in.readInt(), text(in)));
                 entries.put(path, new Entry(key, size, resolved));
             }
             if (in.read() != -1) return empty();
@@ -171,21 +170,39 @@ public final class PageIndex {
             out.writeUTF(VERSION);
             out.writeUTF(code);
             out.writeUTF(output.toString());
-            out.writeUTF(linkTargets);
-            Map<String, Entry> sorted = new TreeMap<>(entries);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue().key());
-                out.writeLong(e.getValue().size());
-                out.writeInt(e.getValue().links().size());
-                for (BodyLinks.Resolved link : e.getValue().links()) {
-                    out.writeUTF(link.url());
+            text(out, linkTargets);
+            String[] paths = entries.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(paths); // several times faster than filling a TreeMap
+            out.writeInt(paths.length);
+            for (String path : paths) {
+                Entry entry = entries.get(path);
+                text(out, path);
+                text(out, entry.key());
+                out.writeLong(entry.size());
+                out.writeInt(entry.links().size());
+                for (BodyLinks.Resolved link : entry.links()) {
+                    text(out, link.url());
                     out.writeInt(link.line());
-                    out.writeUTF(link.result());
+                    text(out, link.result());
                 }
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    // Strings as their UTF-8 bytes after a length: several times faster than writeUTF/readUTF, whose
+    // modified UTF-8 is coded one character at a time.
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 24) throw new IOException("a text of " + length + " bytes: corrupt");
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) throw new java.io.EOFException();
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

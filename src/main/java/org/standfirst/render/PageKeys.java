@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.standfirst.Digests;
+import org.standfirst.model.Article;
 import org.standfirst.model.Author;
 import org.standfirst.model.Listing;
 import org.standfirst.model.Piece;
@@ -22,7 +23,8 @@ import org.standfirst.model.Site;
  * neighbours and related pieces; for a listing page, the pieces on that page.
  *
  * <p>A piece is digested from its whole model record (the front matter as read, its body's digest,
- * its authors' and regions' profiles), so any change a template could show changes the digest.
+ * its authors' and regions' profiles), so any change a template could show changes the digest. The
+ * article's part is the digest it was read with ({@link Article#digest()}), kept in the build cache.
  * Body links are not part of the digest: they depend on which pages exist, and are checked by
  * resolving them again when what they can lead to has changed (see {@link PageIndex.Entry#links()}).
  */
@@ -115,7 +117,8 @@ final class PageKeys {
     /** Everything about a piece a page could show, but not its position in the archive. */
     private byte[] digest(Piece piece) {
         MessageDigest digest = Digests.sha256();
-        update(digest, piece.article().toString());
+        Article article = piece.article();
+        update(digest, article.digest().isEmpty() ? article.toString() : article.digest());
         update(digest, piece.path());
         update(digest, piece.typeId());
         update(digest, piece.type());

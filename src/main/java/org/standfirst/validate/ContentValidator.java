@@ -76,6 +76,18 @@ public final class ContentValidator {
         return new ContentLoader(content.root(), problems).document(file, path).flatMap(new ArticleReader(lookups, problems)::read);
     }
 
+    /**
+     * Loads the YAML parser and the article reader by reading a small article held in memory. A build
+     * calls it on a spare thread while the content is walked (see MarkdownRenderer.warmUp).
+     */
+    public static void warmUp() {
+        SourceDocument document = new SourceDocument(org.standfirst.model.SourceLocation.file("warm-up.md"),
+                Path.of("warm-up.md"), String.join("\n", "title: \"A: Warm-up\"", "date: 2014-06-17",
+                "authors: [Amira Haddad]", "regions: [Iraq]", "topics: [Security]", "type: Commentary",
+                "summary: A standfirst.", "draft: false", ""), 2, "Body.\n", 11);
+        new ArticleReader(new FileLookups(Path.of(""), java.util.Set.of()), new Problems()).read(document);
+    }
+
     /** How many articles the last {@link #validate} took from the cache instead of reading them. */
     public int reusedArticles() {
         return reused;

@@ -30,7 +30,7 @@ class SiteAssemblerTest {
         return new Article(new SourceLocation(path, 1), path.substring(0, path.lastIndexOf('/')), slug, title,
                 LocalDate.parse(date), null, "", "Commentary", authors, regions, topics, null, null, false,
                 Path.of("content", path), 5, "", false,
-                Article.Extras.NONE);
+                Article.Extras.NONE, "");
     }
 
     private static Region region(String id, String name, String parent) {

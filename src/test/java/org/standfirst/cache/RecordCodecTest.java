@@ -36,7 +36,8 @@ class RecordCodecTest {
                 true, Path.of("/archive/content/analysis/2014-06-17-mosul.md"), 9, "ab".repeat(32), false,
                 new Article.Extras(List.of("/2014/06/mosul.html", "/?p=123"), "ar",
                         new Article.Attachment("report.pdf", 5_000_000_000L),
-                        new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234));
+                        new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234), "")
+                .digested();
     }
 
     private static <T extends Record> byte[] bytes(RecordCodec<T> codec, T value) throws IOException {
@@ -64,7 +65,7 @@ class RecordCodecTest {
     void nullComponentsAndEmptyListsReadBackAsThemselves() throws IOException {
         Article article = new Article(SourceLocation.file("a.md"), "", "a", "A", LocalDate.of(2000, 1, 1), null, "",
                 "Article", List.of(), List.of(), List.of(), null, null, false, Path.of("a.md"), 0, null, false,
-                Article.Extras.NONE);
+                Article.Extras.NONE, null);
         assertThat(read(ARTICLES, bytes(ARTICLES, article))).isEqualTo(article);
     }
 
