@@ -56,6 +56,46 @@ class BuildCacheTest {
         assertThat(entries()).hasSize(8);
     }
 
+    private List<Path> feedBodies() throws Exception {
+        try (Stream<Path> files = Files.walk(cache().resolve("bodies"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".feed")).toList();
+        }
+    }
+
+    @Test
+    void feedBodiesOfKeptPiecesAreKeptForTheirBaseUrlAndBodyOnly() throws Exception {
+        site.buildOk();
+        assertThat(feedBodies()).as("a clean build stores none").isEmpty();
+        // A title edit renders the feeds again, with most pieces' pages (and bodies) kept: those bodies'
+        // feed forms are stored.
+        site.file("content/commentary/p3.md", "---\ntitle: Piece Three\ndate: 2015-01-03\nregion: Iraq\n---\nSee [piece one](p1.md).\n");
+        assertCachedBuildMatchesCleanBuild();
+        assertThat(feedBodies()).isNotEmpty();
+
+        // The next edit takes them as stored (marked here to see it), and a corrupt one is made again.
+        for (Path feed : feedBodies()) Files.writeString(feed, Files.readString(feed) + "<p>stored</p>");
+        Files.writeString(feedBodies().get(0), "garbage");
+        site.file("content/commentary/p3.md", "---\ntitle: Piece 3 Again\ndate: 2015-01-03\nregion: Iraq\n---\nSee [piece one](p1.md).\n");
+        site.buildOk();
+        assertThat(Files.readString(site.output().resolve("feed.xml"))).contains("&lt;p&gt;stored&lt;/p&gt;");
+        for (Path feed : feedBodies()) Files.writeString(feed, Files.readString(feed).replace("<p>stored</p>", ""));
+        site.file("content/commentary/p3.md", "---\ntitle: Piece 3, Third Go\ndate: 2015-01-03\nregion: Iraq\n---\nSee [piece one](p1.md).\n");
+        assertCachedBuildMatchesCleanBuild();
+
+        // Another base URL: the feeds' absolute links follow it.
+        site.file("content/site.yml", "title: T\nbase_url: https://think.example/\n");
+        site.file("content/commentary/p3.md", "---\ntitle: Piece 3, Moved\ndate: 2015-01-03\nregion: Iraq\n---\nSee [piece one](p1.md).\n");
+        assertCachedBuildMatchesCleanBuild();
+        assertThat(Files.readString(site.output().resolve("feed.xml"))).contains("https://think.example/commentary/p1/")
+                .doesNotContain("https://example.org/");
+
+        // Pruned with their bodies.
+        site.delete("content/commentary/p8.md");
+        site.buildOk();
+        assertThat(feedBodies()).allMatch(f -> !f.getFileName().toString().startsWith("x"))
+                .hasSizeLessThanOrEqualTo(entries().size());
+    }
+
     @Test
     void entriesOfDeletedPiecesArePrunedWithoutSearchingTheCache() throws Exception {
         site.buildOk();

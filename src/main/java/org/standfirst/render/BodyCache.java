@@ -30,6 +30,9 @@ import org.standfirst.model.Piece;
 final class BodyCache {
     private static final int FORMAT = 2;
     private static final String VERSION = "standfirst-body-cache-" + FORMAT;
+    /** Beside an entry: its body as feeds carry it (see {@link #feedBody}). */
+    private static final String FEED = ".feed";
+    private static final String FEED_VERSION = "standfirst-feed-body-1";
     /** The list of the keys the last build used. */
     private static final String USED = "used";
 
@@ -71,6 +74,38 @@ final class BodyCache {
         return new Body(html, rendering.resolved());
     }
 
+    /**
+     * A kept piece's body as its feeds carry it (links made absolute, which takes jsoup a parse): kept
+     * beside the body's entry, for this base URL and exactly this body HTML, else made and stored. A
+     * clean build stores none, since it makes each feed body once anyway.
+     */
+    String feedBody(Piece piece, Body body, String base, java.util.function.Supplier<String> make) {
+        if (folder == null) return make.get();
+        String key = key(piece);
+        Path file = entry(key).resolveSibling(key + FEED);
+        String header = FEED_VERSION + "\n" + base + "\n" + org.standfirst.Digests.sha256(body.html()) + "\n";
+        try {
+            if (Files.isRegularFile(file)) {
+                String stored = Files.readString(file);
+                if (stored.startsWith(header)) return stored.substring(header.length());
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable: made again, and stored over it.
+        }
+        String made = make.get();
+        if (!readOnly) {
+            try {
+                Files.createDirectories(file.getParent());
+                Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().getId());
+                Files.writeString(temporary, header + made);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Not kept: the next build makes it again.
+            }
+        }
+        return made;
+    }
+
     /** A body the build did not need (its page was kept) but whose entry must not be pruned. */
     void markUsed(Piece piece) {
         if (folder != null) used.add(key(piece));
@@ -91,12 +126,18 @@ final class BodyCache {
             if (before == null) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        if (!used.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+                        String name = file.getFileName().toString();
+                        if (!used.contains(name.endsWith(FEED) ? name.substring(0, name.length() - FEED.length()) : name)) {
+                            Files.deleteIfExists(file);
+                        }
                     }
                 }
             } else {
                 for (String key : before) {
-                    if (!used.contains(key) && key.matches("[0-9a-f]{64}")) Files.deleteIfExists(entry(key));
+                    if (!used.contains(key) && key.matches("[0-9a-f]{64}")) {
+                        Files.deleteIfExists(entry(key));
+                        Files.deleteIfExists(entry(key).resolveSibling(key + FEED));
+                    }
                 }
             }
             Path temporary = folder.resolve(USED + ".tmp");

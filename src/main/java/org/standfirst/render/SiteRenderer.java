@@ -142,7 +142,8 @@ public final class SiteRenderer {
                 if (spooled != null) return spooled;
                 Piece piece = site.pieces().get(index); // kept, so not rendered in this build
                 try {
-                    return feedBody(site, piece, views.body(piece, problems));
+                    BodyCache.Body body = views.body(piece, problems);
+                    return bodies.feedBody(piece, body, site.config().baseUrl(), () -> feedBody(site, piece, body));
                 } catch (RuntimeException | StackOverflowError e) {
                     return ""; // its page failed too, and that failure is already reported
                 }
