@@ -128,14 +128,6 @@ public final class Pipeline {
 
     private static Result runStages(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
         long start = System.nanoTime();
-        // The YAML and Markdown libraries load on the second core while the first walks the content: a
-        // rebuild's one edited file would otherwise wait for both, cold, on the way to its page.
-        Thread warmUp = new Thread(() -> {
-            ContentValidator.warmUp();
-            MarkdownRenderer.warmUp();
-        }, "standfirst-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         Stages stages = new Stages();
         Problems problems = new Problems();
         String inputs = null;
@@ -147,6 +139,14 @@ public final class Pipeline {
             stages.end("check", upToDate.isPresent() ? "nothing changed" : "changes found");
             if (upToDate.isPresent()) return upToDate.get();
         }
+        // The YAML and Markdown libraries load on the second core while the first reads the content: a
+        // rebuild's one edited file would otherwise wait for both, cold, on the way to its page.
+        Thread warmUp = new Thread(() -> {
+            ContentValidator.warmUp();
+            MarkdownRenderer.warmUp();
+        }, "standfirst-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         // While the content is read, a second thread reads the last build's page index and compiles the
         // templates: on two cores that hides most of both in a rebuild.
         ThemeEngine theme = new ThemeEngine(options.templates());
