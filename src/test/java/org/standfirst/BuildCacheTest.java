@@ -72,13 +72,14 @@ class BuildCacheTest {
         assertCachedBuildMatchesCleanBuild();
         assertThat(feedBodies()).isNotEmpty();
 
-        // The next edit takes them as stored (marked here to see it), and a corrupt one is made again.
-        for (Path feed : feedBodies()) Files.writeString(feed, Files.readString(feed) + "<p>stored</p>");
+        // The next edit takes them as stored (marked here to see it); a corrupt or torn one is made again.
+        for (Path feed : feedBodies()) mark(feed, "<p>stored</p>");
         Files.writeString(feedBodies().get(0), "garbage");
+        Files.writeString(feedBodies().get(1), Files.readString(feedBodies().get(1)) + "torn");
         site.file("content/commentary/p3.md", "---\ntitle: Piece 3 Again\ndate: 2015-01-03\nregion: Iraq\n---\nSee [piece one](p1.md).\n");
         site.buildOk();
         assertThat(Files.readString(site.output().resolve("feed.xml"))).contains("&lt;p&gt;stored&lt;/p&gt;");
-        for (Path feed : feedBodies()) Files.writeString(feed, Files.readString(feed).replace("<p>stored</p>", ""));
+        for (Path feed : feedBodies()) Files.delete(feed);
         site.file("content/commentary/p3.md", "---\ntitle: Piece 3, Third Go\ndate: 2015-01-03\nregion: Iraq\n---\nSee [piece one](p1.md).\n");
         assertCachedBuildMatchesCleanBuild();
 
@@ -89,11 +90,22 @@ class BuildCacheTest {
         assertThat(Files.readString(site.output().resolve("feed.xml"))).contains("https://think.example/commentary/p1/")
                 .doesNotContain("https://example.org/");
 
-        // Pruned with their bodies.
+        // Pruned with their bodies: none outlives its entry.
+        List<Path> before = feedBodies();
         site.delete("content/commentary/p8.md");
         site.buildOk();
-        assertThat(feedBodies()).allMatch(f -> !f.getFileName().toString().startsWith("x"))
-                .hasSizeLessThanOrEqualTo(entries().size());
+        assertThat(entries()).hasSize(7);
+        assertThat(feedBodies()).isNotEmpty().allMatch(feed ->
+                Files.isRegularFile(feed.resolveSibling(feed.getFileName().toString().replace(".feed", ""))));
+        assertThat(before.stream().filter(feed -> !Files.exists(feed.resolveSibling(
+                feed.getFileName().toString().replace(".feed", ""))))).allMatch(feed -> !Files.exists(feed));
+    }
+
+    /** Adds {@code text} to a stored feed body, keeping its header and length right. */
+    private static void mark(Path feed, String text) throws Exception {
+        String[] lines = Files.readString(feed).split("\n", 5);
+        String body = lines[4] + text;
+        Files.writeString(feed, String.join("\n", lines[0], lines[1], lines[2], Integer.toString(body.length()), body));
     }
 
     @Test

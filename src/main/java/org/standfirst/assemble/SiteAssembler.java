@@ -67,6 +67,11 @@ public final class SiteAssembler {
         this.readOnly = readOnly;
     }
 
+    /** The archive's order, newest first, as {@link Site#pieces()} follow it. */
+    public static java.util.Comparator<Article> newestFirst() {
+        return Ordering.NEWEST_FIRST;
+    }
+
     public Site assemble(ValidContent content) {
         List<Article> articles = new ArrayList<>();
         int drafts = 0;

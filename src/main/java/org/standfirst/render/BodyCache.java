@@ -32,7 +32,7 @@ final class BodyCache {
     private static final String VERSION = "standfirst-body-cache-" + FORMAT;
     /** Beside an entry: its body as feeds carry it (see {@link #feedBody}). */
     private static final String FEED = ".feed";
-    private static final String FEED_VERSION = "standfirst-feed-body-1";
+    private static final String FEED_VERSION = "standfirst-feed-body-2";
     /** The list of the keys the last build used. */
     private static final String USED = "used";
 
@@ -69,8 +69,13 @@ final class BodyCache {
         Entry cached = read(file, !readOnly);
         if (cached != null && cached.stillValid(links)) return new Body(cached.html(), cached.links());
         BodyLinks rendering = links.fresh();
-        String html = renderer.render(markdown.get(), rendering);
-        if (!readOnly) write(file, new Entry(html, rendering.resolved()));
+        String text = markdown.get();
+        String html = renderer.render(text, rendering);
+        // The body is read again here, after the article was read: if the file changed in between,
+        // this HTML is not the one for the digest in the key, so it is used but not kept.
+        if (!readOnly && org.standfirst.Digests.sha256(text).equals(piece.article().bodyDigest())) {
+            write(file, new Entry(html, rendering.resolved()));
+        }
         return new Body(html, rendering.resolved());
     }
 
@@ -86,8 +91,15 @@ final class BodyCache {
         String header = FEED_VERSION + "\n" + base + "\n" + org.standfirst.Digests.sha256(body.html()) + "\n";
         try {
             if (Files.isRegularFile(file)) {
+                // The header, the length of what follows (so a torn file is not taken), then the body.
                 String stored = Files.readString(file);
-                if (stored.startsWith(header)) return stored.substring(header.length());
+                if (stored.startsWith(header)) {
+                    int newline = stored.indexOf('\n', header.length());
+                    if (newline > 0) {
+                        String made = stored.substring(newline + 1);
+                        if (Integer.toString(made.length()).equals(stored.substring(header.length(), newline))) return made;
+                    }
+                }
             }
         } catch (IOException | RuntimeException e) {
             // Unreadable: made again, and stored over it.
@@ -96,8 +108,10 @@ final class BodyCache {
         if (!readOnly) {
             try {
                 Files.createDirectories(file.getParent());
-                Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().getId());
-                Files.writeString(temporary, header + made);
+                // Builds into other outputs may share this cache: the temporary name is the process's and thread's own.
+                Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid()
+                        + "-" + Thread.currentThread().getId());
+                Files.writeString(temporary, header + made.length() + "\n" + made);
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // Not kept: the next build makes it again.

@@ -80,7 +80,13 @@ final class PageKeys {
         update(digest, listing.kind() + "\n" + listing.id() + "\n" + listing.name() + "\n" + listing.pieces().size()
                 + "\n" + n + "/" + total);
         update(digest, regions);
-        update(digest, author == null ? "" : author.toString());
+        if (author == null) {
+            digest.update((byte) 0);
+        } else { // the profile's digest, made once, not its whole bio again for every page of the listing
+            byte[] known = profiles.get(author);
+            digest.update((byte) 1);
+            digest.update(known != null ? known : digestOf(author.toString()));
+        }
         for (Piece piece : onPage) digest.update(pieces[piece.index()]);
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -74,7 +74,7 @@ final class QuickLook {
         for (Path file : edited) {
             int i = articleAt.get(file);
             Optional<Article> read = validator.reread(before, file, articles.get(i).source().path());
-            if (read.isEmpty() || problems.hasErrors()) return Optional.empty();
+            if (read.isEmpty() || fails(problems, options)) return Optional.empty();
             articles.set(i, read.get());
             edits.put(file, read.get());
         }
@@ -85,15 +85,20 @@ final class QuickLook {
             // "Now" as the rebuild will see it; the related pieces kept by the last build are read, never stored.
             site = new SiteAssembler(problems, Pipeline.selection(options.selection().drafts(), options.selection().future()),
                     options.cache(), true).assemble(content);
-            if (problems.hasErrors() || !samePages(last.site(), site, edited)) return Optional.empty();
+            if (fails(problems, options) || !samePages(last.site(), site, edited)) return Optional.empty();
         }
 
         Map<String, String> rendered = new SiteRenderer(last.theme(), options.templatesLabel(), problems, options.cache(),
                 CodeFingerprint.value()).articlePages(site, edited);
-        if (problems.hasErrors() || rendered.isEmpty()) return Optional.empty();
+        if (fails(problems, options) || rendered.isEmpty()) return Optional.empty();
         Map<String, byte[]> pages = new LinkedHashMap<>();
         rendered.forEach((sitePath, html) -> pages.put(SitePaths.file(sitePath), html.getBytes(StandardCharsets.UTF_8)));
         return Optional.of(pages);
+    }
+
+    /** What would fail the rebuild fails the quick look: errors, and with --strict warnings too. */
+    private static boolean fails(Problems problems, Pipeline.Options options) {
+        return problems.hasErrors() || (options.strict() && problems.warningCount() > 0);
     }
 
     /**
@@ -110,7 +115,7 @@ final class QuickLook {
             Piece piece = pieces.get(i);
             Article edit = edits.get(piece.article().file().toAbsolutePath().normalize());
             if (edit == null) continue;
-            if (!samePlace(piece.article(), edit)) return Optional.empty();
+            if (!samePlace(piece.article(), edit) || !inPlace(pieces, i, edit)) return Optional.empty();
             pieces.set(i, new Piece(piece.index(), edit, piece.path(), piece.typeId(), piece.type(), piece.authors(),
                     piece.regions(), piece.topics()));
             found++;
@@ -121,14 +126,29 @@ final class QuickLook {
                 before.yearListings(), before.related(), before.assets(), before.redirects(), before.heldBack()));
     }
 
-    /** The same address, date, type, names and state: what decides a piece's place, neighbours and related pieces. */
+    /**
+     * The same address, date, type, names, state and attached files: what decides a piece's place in
+     * the archive, its related pieces, and the files copied beside its page.
+     */
     private static boolean samePlace(Article was, Article is) {
         return Objects.equals(was.folder(), is.folder()) && Objects.equals(was.slug(), is.slug())
+                && Objects.equals(was.image() == null ? null : was.image().path(), is.image() == null ? null : is.image().path())
+                && Objects.equals(was.extras().pdf(), is.extras().pdf())
                 && Objects.equals(was.date(), is.date()) && Objects.equals(was.time(), is.time())
                 && Objects.equals(was.type(), is.type()) && was.authors().equals(is.authors())
                 && was.regions().equals(is.regions()) && was.topics().equals(is.topics())
                 && was.draft() == is.draft() && was.bundle() == is.bundle()
                 && was.extras().aliases().equals(is.extras().aliases());
+    }
+
+    /**
+     * The edited article still sorts between its neighbours: pieces of one day are ordered by title,
+     * so a new title can move a piece past another and change both pages' previous and next links.
+     */
+    private static boolean inPlace(List<Piece> pieces, int i, Article edit) {
+        java.util.Comparator<Article> order = SiteAssembler.newestFirst();
+        return (i == 0 || order.compare(pieces.get(i - 1).article(), edit) < 0)
+                && (i == pieces.size() - 1 || order.compare(edit, pieces.get(i + 1).article()) < 0);
     }
 
     /**

@@ -66,7 +66,7 @@ final class SiteBuilds {
         Optional<Map<String, byte[]>> pages;
         try {
             pages = QuickLook.pages(last, options, changed);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return false; // the rebuild will meet the same trouble, and report it
         }
         if (pages.isEmpty()) return false;
@@ -87,7 +87,7 @@ final class SiteBuilds {
         Pipeline.Result result;
         try {
             result = Pipeline.rebuild(these);
-        } catch (IOException | UnsafeOutput | RuntimeException e) {
+        } catch (IOException | UnsafeOutput | RuntimeException | StackOverflowError e) {
             // Not the editor's mistake but it must not stop the preview: shown like a problem, served site kept.
             failed();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -101,7 +101,8 @@ final class SiteBuilds {
         }
         last = result.snapshot();
         good = attempt;
-        served = new Served(output, attempt, last.copied() > 0 ? attempt : served.assets(), Map.of());
+        boolean copied = last == null || last.copied() > 0;
+        served = new Served(output, attempt, copied ? attempt : served.assets(), Map.of());
         return new BuildOutcome(true, attempt, result, result.problems().sorted(), null, System.nanoTime() - start, changed);
     }
 

@@ -54,9 +54,9 @@ final class SiteHandler implements HttpHandler {
             }
             RequestPaths.Resolution resolution = RequestPaths.resolve(now.root(), exchange.getRequestURI().getRawPath());
             if (resolution instanceof RequestPaths.Resolution.Found found) {
-                byte[] quick = now.quick().get(sitePath(now.root(), found.file()));
+                byte[] quick = now.quick().isEmpty() ? null : now.quick().get(sitePath(now.root(), found.file()));
                 if (quick != null) content(exchange, found.file(), quick, null, now);
-                else content(exchange, found.file(), Files.readAllBytes(found.file()), Files.getLastModifiedTime(found.file()).toInstant(), now);
+                else file(exchange, found.file(), now);
             } else if (resolution instanceof RequestPaths.Resolution.Redirect redirect) {
                 exchange.getResponseHeaders().set("Location", redirect.location());
                 text(exchange, 301, "Moved to " + redirect.location());
@@ -68,22 +68,51 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    /** The file's path in the site folder, with forward slashes, as the quick look names its pages. */
-    private static String sitePath(Path root, Path file) throws IOException {
-        return root.toRealPath().relativize(file).toString().replace('\\', '/');
+    /** The file's path in the site folder, with forward slashes, as the quick look names its pages; null if unknown. */
+    private static String sitePath(Path root, Path file) {
+        try {
+            return root.toRealPath().relativize(file).toString().replace('\\', '/');
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
-     * Serves a file's bytes. The ETag is a digest of the bytes as built plus the number of the last
-     * build that copied a stylesheet or an image: a page that a new build left as it was, and that
-     * looks as it did, keeps its tag. An open page asks with it whether to reload (see live-reload.js);
-     * a browser's reload gets a 304 only when the page it holds is still right.
+     * A file of the build. Pages are read and digested (see {@link #content}); other files, which no
+     * open page asks about and which may be large (PDFs), are tagged by size and time and read only
+     * when sent.
+     */
+    private void file(HttpExchange exchange, Path file, SiteBuilds.Served now) throws IOException {
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        if (MimeTypes.isHtml(MimeTypes.of(file.getFileName().toString()))) {
+            content(exchange, file, Files.readAllBytes(file), modified, now);
+            return;
+        }
+        String etag = "\"" + Long.toHexString(Files.size(file)) + "-" + Long.toHexString(modified.toEpochMilli()) + "\"";
+        Instant seconds = modified.truncatedTo(ChronoUnit.SECONDS);
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("ETag", etag);
+        headers.set("Last-Modified", HTTP_DATE.format(seconds));
+        if (notModified(exchange.getRequestHeaders(), etag, seconds)) {
+            headers.set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        send(exchange, 200, MimeTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
+    }
+
+    /**
+     * Serves a page's (or a quick look's file's) bytes. The ETag is a digest of the bytes as built plus
+     * the number of the last build that copied a stylesheet or an image: a page that a new build left as
+     * it was, and that looks as it did, keeps its tag. An open page asks with it whether to reload (see
+     * live-reload.js); a browser's reload gets a 304 only when the page it holds is still right. Weak,
+     * since the script tag added to a page names the build it came from.
      *
      * @param modified when the file was written, or null for a quick look's page (held in memory)
      */
     private void content(HttpExchange exchange, Path file, byte[] body, Instant modified, SiteBuilds.Served now) throws IOException {
         String type = MimeTypes.of(file.getFileName().toString());
-        String etag = "\"" + HexFormat.of().formatHex(Digests.sha256().digest(body), 0, 12) + "-" + now.assets() + "\"";
+        String etag = "W/\"" + HexFormat.of().formatHex(Digests.sha256().digest(body), 0, 12) + "-" + now.assets() + "\"";
         Headers headers = exchange.getResponseHeaders();
         headers.set("ETag", etag);
         Instant seconds = modified == null ? null : modified.truncatedTo(ChronoUnit.SECONDS);
@@ -111,9 +140,12 @@ final class SiteHandler implements HttpHandler {
     private static boolean notModified(Headers request, String etag, Instant modified) {
         String match = request.getFirst("If-None-Match");
         if (match != null) {
+            // The weak comparison of RFC 9110: tags match when their opaque parts do, W/ or not.
+            String ours = etag.startsWith("W/") ? etag.substring(2) : etag;
             for (String tag : match.split(",")) {
                 String t = tag.strip();
-                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) return true;
+                if (t.startsWith("W/")) t = t.substring(2);
+                if (t.equals("*") || t.equals(ours)) return true;
             }
             return false;
         }

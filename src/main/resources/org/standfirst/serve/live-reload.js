@@ -72,6 +72,10 @@
     });
   }
 
+  // A page brought back from the browser's back-forward cache has missed every state since it was
+  // left (it said goodbye to the shared worker): reload it, as a fresh copy of what is served.
+  window.addEventListener('pageshow', function (event) { if (event.persisted) location.reload(); });
+
   // One shared connection for all tabs when the browser allows: browsers open at most six HTTP/1.1
   // connections to one server, and each tab's own event stream would hold one open.
   if (window.SharedWorker) {

@@ -82,6 +82,32 @@ class QuickLookTest {
     }
 
     @Test
+    void aNewTitleThatMovesThePiecePastOneOfTheSameDayIsAssembledAgain() throws Exception {
+        // Pieces of one day go by title: "Aaa" sorts before "Basra", so Mosul's neighbours change.
+        site.article("commentary/2014-06-17-basra.md", "Basra Holds", "2014-06-17", "regions: [Iraq]");
+        builds.rebuild(List.of(file("content/commentary/2014-06-17-basra.md")));
+        Path root = builds.current().orElseThrow();
+        edit(MOSUL, text -> text.replace("Mosul and the Hollow Army", "Aaa Mosul"));
+        assertThat(builds.quickLook(List.of(file(MOSUL)))).isTrue();
+        Map<String, byte[]> quick = builds.served().quick();
+
+        assertThat(builds.rebuild(List.of(file(MOSUL))).ok()).isTrue();
+        assertThat(Files.readAllBytes(root.resolve(MOSUL_PAGE))).isEqualTo(quick.get(MOSUL_PAGE));
+    }
+
+    @Test
+    void underStrictAWarningGetsNoQuickLookSinceTheRebuildWillFail() throws Exception {
+        Path work = Files.createDirectory(dir.resolve("strict-work"));
+        SiteBuilds strict = new SiteBuilds(new Pipeline.Options(site.content(), site.root().resolve("templates"), "templates",
+                null, "http://localhost:8080/", Pipeline.selection(false, false), true, message -> { },
+                work.resolve(".standfirst-cache")), work);
+        assertThat(strict.rebuild(List.of()).ok()).isTrue();
+        edit(MOSUL, text -> text + "\nSee [a missing page](/no/such/page/).\n");
+        assertThat(strict.quickLook(List.of(file(MOSUL)))).isFalse();
+        assertThat(builds.quickLook(List.of(file(MOSUL)))).as("without --strict, a warning is no reason").isTrue();
+    }
+
+    @Test
     void editorsTemporaryFilesThatCameAndWentAreIgnored() throws Exception {
         edit(MOSUL, text -> text.replace("Mosul and the Hollow Army", "Mosul Revisited"));
         assertThat(builds.quickLook(List.of(site.content().resolve("commentary/4913"), file(MOSUL)))).isTrue();

@@ -91,7 +91,7 @@ class ServeHttpTest {
         String served = page.body();
         // The page's own ETag goes with it: after a rebuild the page asks whether it changed.
         String etag = page.headers().firstValue("ETag").orElseThrow();
-        assertThat(etag).matches("\"[0-9a-f]{24}-1\"");
+        assertThat(etag).matches("W/\"[0-9a-f]{24}-1\"");
         assertThat(served).contains("<script src=\"/__standfirst/live-reload.js\" defer data-build=\"1\" data-etag=\""
                 + etag.replace("\"", "&quot;") + "\"></script></body>");
         try (var files = Files.walk(preview.served())) {
