@@ -89,15 +89,7 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         String etag = "\"" + Long.toHexString(Files.size(file)) + "-" + Long.toHexString(modified.toEpochMilli()) + "\"";
-        Instant seconds = modified.truncatedTo(ChronoUnit.SECONDS);
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("ETag", etag);
-        headers.set("Last-Modified", HTTP_DATE.format(seconds));
-        if (notModified(exchange.getRequestHeaders(), etag, seconds)) {
-            headers.set("Cache-Control", "no-cache");
-            exchange.sendResponseHeaders(304, -1);
-            return;
-        }
+        if (answeredNotModified(exchange, etag, modified)) return;
         send(exchange, 200, MimeTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
     }
 
@@ -113,20 +105,27 @@ final class SiteHandler implements HttpHandler {
     private void content(HttpExchange exchange, Path file, byte[] body, Instant modified, SiteBuilds.Served now) throws IOException {
         String type = MimeTypes.of(file.getFileName().toString());
         String etag = "W/\"" + HexFormat.of().formatHex(Digests.sha256().digest(body), 0, 12) + "-" + now.assets() + "\"";
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("ETag", etag);
-        Instant seconds = modified == null ? null : modified.truncatedTo(ChronoUnit.SECONDS);
-        if (seconds != null) headers.set("Last-Modified", HTTP_DATE.format(seconds));
-        if (notModified(exchange.getRequestHeaders(), etag, seconds)) {
-            headers.set("Cache-Control", "no-cache");
-            exchange.sendResponseHeaders(304, -1);
-            return;
-        }
+        if (answeredNotModified(exchange, etag, modified)) return;
         if (MimeTypes.isHtml(type)) {
             html(exchange, 200, LiveScript.inject(body, now.build(), etag));
         } else {
             send(exchange, 200, type, body);
         }
+    }
+
+    /**
+     * Sets the validators ({@code modified} may be null: no Last-Modified) and answers 304 when the
+     * request's copy is current; returns whether it did.
+     */
+    private static boolean answeredNotModified(HttpExchange exchange, String etag, Instant modified) throws IOException {
+        Instant seconds = modified == null ? null : modified.truncatedTo(ChronoUnit.SECONDS);
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("ETag", etag);
+        if (seconds != null) headers.set("Last-Modified", HTTP_DATE.format(seconds));
+        if (!notModified(exchange.getRequestHeaders(), etag, seconds)) return false;
+        headers.set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(304, -1);
+        return true;
     }
 
     private void notFound(HttpExchange exchange, Path root, int servedBuild) throws IOException {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,11 +30,7 @@ public final class ServeBrowserLatencyBenchmark {
         Path corpus = Path.of(args[0]);
         Path templates = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        Path article;
-        try (Stream<Path> files = Files.walk(corpus.resolve("content"))) {
-            article = files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/authors/")
-                    && !p.toString().contains("/regions/")).sorted().findFirst().orElseThrow();
-        }
+        Path article = ServeLatencyBenchmark.firstArticle(corpus);
         String original = Files.readString(article);
         Path profile = Files.createTempDirectory("standfirst-bench-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -50,12 +45,7 @@ public final class ServeBrowserLatencyBenchmark {
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(corpus.resolve("content"), templates,
                 "templates", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false, false, false,
                 Duration.ofMillis(40)), outcome -> { })) {
-            String name = article.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
-            Path page;
-            try (Stream<Path> pages = Files.walk(server.servedFolder())) {
-                page = pages.filter(p -> p.endsWith(Path.of(name, "index.html"))).findFirst().orElseThrow();
-            }
-            browser.get(server.url().resolve("/" + server.servedFolder().relativize(page.getParent()) + "/").toString());
+            browser.get(ServeLatencyBenchmark.pageOf(server, article));
             JavascriptExecutor js = browser;
             List<Long> millis = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {

@@ -32,11 +32,7 @@ public final class ServeLatencyBenchmark {
         Path corpus = Path.of(args[0]);
         Path templates = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Path article;
-        try (Stream<Path> files = Files.walk(corpus.resolve("content"))) {
-            article = files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/authors/")
-                    && !p.toString().contains("/regions/")).sorted().findFirst().orElseThrow();
-        }
+        Path article = firstArticle(corpus);
         long started = System.nanoTime();
         java.util.concurrent.BlockingQueue<long[]> rebuilt = new java.util.concurrent.LinkedBlockingQueue<>();
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(corpus.resolve("content"), templates,
@@ -80,7 +76,16 @@ public final class ServeLatencyBenchmark {
         }
     }
 
-    private static String pageOf(PreviewServer server, Path article) throws Exception {
+    /** The corpus's first article file, in path order. */
+    static Path firstArticle(Path corpus) throws Exception {
+        try (Stream<Path> files = Files.walk(corpus.resolve("content"))) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/authors/")
+                    && !p.toString().contains("/regions/")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    /** The address of the article's page in the preview. */
+    static String pageOf(PreviewServer server, Path article) throws Exception {
         // The slug is the file name without its date; the type is the top folder or the front matter's type.
         String name = article.getFileName().toString().replaceFirst("\\.md$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
         try (Stream<Path> pages = Files.walk(server.servedFolder())) {
