@@ -107,12 +107,7 @@ final class BodyCache {
         String made = make.get();
         if (!readOnly) {
             try {
-                Files.createDirectories(file.getParent());
-                // Builds into other outputs may share this cache: the temporary name is the process's and thread's own.
-                Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid()
-                        + "-" + Thread.currentThread().getId());
-                Files.writeString(temporary, header + made.length() + "\n" + made);
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                store(file, (header + made.length() + "\n" + made).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 // Not kept: the next build makes it again.
             }
@@ -228,12 +223,22 @@ final class BodyCache {
                 out.writeInt(html.length);
                 out.write(html);
             }
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + Thread.currentThread().getId());
-            Files.write(temporary, bytes.toByteArray());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            store(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a file of the cache under a temporary name, then moves it into place, so a killed build
+     * leaves no half file. Builds into other outputs may share the cache: the temporary name is this
+     * process's and thread's own.
+     */
+    private static void store(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid()
+                + "-" + Thread.currentThread().getId());
+        Files.write(temporary, bytes);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

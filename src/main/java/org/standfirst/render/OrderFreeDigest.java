@@ -14,14 +14,9 @@ final class OrderFreeDigest {
     private long xorB;
     private long count;
 
-    /** Adds one string; adding the same string twice counts it twice. */
-    void add(String text) {
-        add(new String[] {text});
-    }
-
     /**
      * Adds the strings {@code parts} as one item, as if joined with a separator no string holds
-     * (without making the joined string).
+     * (without making the joined string); adding the same item twice counts it twice.
      */
     void add(String... parts) {
         long a = 0xcbf29ce484222325L;

@@ -108,7 +108,7 @@ public final class SiteRenderer {
      */
     public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
         PageSink sink = new IndexingSink(output, next);
-        BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name(), readOnly);
+        BodyCache bodies = bodyCache(site);
         ViewFactory.LinkTargets targets = linkTargets(site);
         next.linkTargets(targets.digest());
         boolean sameLinkTargets = !previous.linkTargets().isEmpty() && previous.linkTargets().equals(next.linkTargets());
@@ -180,7 +180,7 @@ public final class SiteRenderer {
                 throw new IllegalStateException("an article page copies nothing: " + sitePath);
             }
         };
-        BodyCache bodies = new BodyCache(cache, code + "\n" + site.config().rawHtml().name(), readOnly);
+        BodyCache bodies = bodyCache(site);
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
         PageIndex index = PageIndex.empty(); // filled in as the pages are written, then dropped
         PageReuse reuse = new PageReuse(PageIndex.empty(), index, new IndexingSink(sink, index));
@@ -189,6 +189,11 @@ public final class SiteRenderer {
             if (sources.contains(piece.article().file().toAbsolutePath().normalize())) renderArticle(pages, piece, "", reuse);
         }
         return out;
+    }
+
+    /** The rendered bodies kept for this Standfirst and the site's raw-HTML setting. */
+    private BodyCache bodyCache(Site site) {
+        return new BodyCache(cache, code + "\n" + site.config().rawHtml().name(), readOnly);
     }
 
     /** Records every file written in the index, by size; keyed files get their digest afterwards. */
