@@ -15,8 +15,8 @@ import org.standfirst.render.PageIndex;
  * cost more than they give: on two cores the optimising JIT compiler (C2) took half the CPU of a
  * one-edit rebuild at 10,000 pieces, and G1 grew a 1.3 GB heap for a job that fits in 300 MB. A jar
  * cannot carry JVM options, so plain {@code java -jar standfirst.jar} starts the JVM once more with
- * {@link #COLLECTOR} and either {@link #COMPILER} or, for a rebuild (or a check reusing a build's
- * cache), {@link #QUICK_COMPILER}, and passes on the standard streams and the exit status (README,
+ * {@link #COMPILER} and {@link #COLLECTOR} or, for a rebuild (or a check reusing a build's cache),
+ * {@link #QUICK_COMPILER} and {@link #QUICK_COLLECTOR}, and passes on the standard streams and the exit status (README,
  * "Performance").
  * A preview server lives for hours, so {@code serve} keeps the defaults. Options the user gives to
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
@@ -46,6 +46,13 @@ public final class JarLauncher {
     static final List<String> QUICK_COMPILER = List.of("-XX:TieredStopAtLevel=1");
     /** The single-threaded, compact serial GC. */
     static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC");
+    /**
+     * For a rebuild, the parallel collector, promoting what survives a collection straight away. A
+     * rebuild keeps a model of the whole archive (about 90 MB at 10,000 pieces) that the serial
+     * collector copied twice, single-threaded: 0.2 s of pauses in a 1.7 s run. Two threads and one
+     * copy halve that (one edit at 10,000 pieces: 1.73 → 1.57 s), for 75 MB more peak RSS.
+     */
+    static final List<String> QUICK_COLLECTOR = List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0");
 
     private JarLauncher() {
     }
@@ -122,7 +129,7 @@ public final class JarLauncher {
                 || a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize") || a.startsWith("-XX:MaxRAM"));
         List<String> added = new ArrayList<>();
         if (!userChoseCompiler) added.addAll(incremental ? QUICK_COMPILER : COMPILER);
-        if (!userChoseCollector) added.addAll(COLLECTOR);
+        if (!userChoseCollector) added.addAll(incremental ? QUICK_COLLECTOR : COLLECTOR);
         line.addAll(added);
         line.add("-D" + LAUNCHED + "=" + (added.isEmpty() ? "none" : String.join(" ", added)));
         line.addAll(original);

@@ -45,8 +45,8 @@ class JarLauncherTest {
     @Test
     void aRebuildGetsTheQuickCompiler() {
         assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), true))
-                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.COLLECTOR, List.of(
-                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.COLLECTOR)),
+                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR, List.of(
+                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)),
                         "-jar", "s.jar", "build")));
     }
 
