@@ -275,10 +275,10 @@ public final class Pipeline {
 
     /** The fingerprint of what a build reads: the content as listed, the theme's files and the options. */
     private static String inputs(Options options, ContentLoader.Listing listing) throws IOException {
-        Map<Path, List<String>> folders = new LinkedHashMap<>();
+        Map<Path, List<BuildRecord.Stamp>> folders = new LinkedHashMap<>();
         folders.put(options.content(), listing.exists() ? listing.files().stream()
-                .map(file -> BuildRecord.line(file.path(), file.size(), file.modified())).toList() : null);
-        folders.put(options.templates(), BuildRecord.lines(options.templates()));
+                .map(file -> new BuildRecord.Stamp(file.path(), file.size(), file.modified())).toList() : null);
+        folders.put(options.templates(), BuildRecord.stamps(options.templates()));
         return BuildRecord.inputs(describe(options), folders);
     }
 

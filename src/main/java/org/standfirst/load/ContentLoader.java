@@ -170,7 +170,8 @@ public final class ContentLoader {
             found.error(SourceLocation.file(root.toString()), "cannot read the content folder: " + e.getMessage(),
                     "check the folder's permissions");
         }
-        listed.sort(java.util.Comparator.comparing(Listed::file));
+        // By relative path as text, which is cheaper than comparing Paths: any fixed order will do.
+        listed.sort(java.util.Comparator.comparing(Listed::path));
     }
 
     private boolean linkStaysInside(Path link, Problems found) {

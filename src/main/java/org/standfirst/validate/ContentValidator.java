@@ -57,8 +57,8 @@ public final class ContentValidator {
         }
         List<Article> articles = articles(content);
         ProfileReader profiles = new ProfileReader(content.files(), problems);
-        List<Author> authors = new ArrayList<>();
-        for (SourceDocument doc : content.authors()) profiles.author(doc).ifPresent(authors::add);
+        // In parallel, as articles are (400 profiles took a rebuild 50 ms on one core); in file order.
+        List<Author> authors = content.authors().parallelStream().map(profiles::author).flatMap(Optional::stream).toList();
         List<Region> regions = new ArrayList<>();
         for (SourceDocument doc : content.regions()) profiles.region(doc).ifPresent(regions::add);
         return new ValidContent(content.root(), config, articles, authors, regions, content.staticFiles(),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,7 @@ import org.standfirst.model.Problem;
  */
 public final class BuildRecord {
     private static final String FILE = "last-build";
-    private static final String FORMAT = "standfirst-build-record-2";
+    private static final String FORMAT = "standfirst-build-record-3";
 
     /**
      * @param inputs the fingerprint of everything the build read
@@ -44,44 +47,52 @@ public final class BuildRecord {
     private BuildRecord() {
     }
 
+    /** How a file enters the fingerprint: its path in its folder, size and modification time. */
+    public record Stamp(String path, long size, Instant modified) {
+    }
+
     /**
-     * The fingerprint of the options that shape the output and of the files of each folder, given as
-     * {@link #line}s (a folder whose files are null is missing).
+     * The fingerprint of the options that shape the output and of the files of each folder (a folder
+     * whose stamps are null is missing). Stamps go into the digest as bytes, in path order: at 10,000
+     * files, making a line of text of each (with its time as ISO text) cost a rebuild 60 ms.
      */
-    public static String inputs(String options, Map<Path, List<String>> folders) {
+    public static String inputs(String options, Map<Path, List<Stamp>> folders) {
         MessageDigest digest = Digests.sha256();
         update(digest, FORMAT);
         update(digest, options);
-        for (Map.Entry<Path, List<String>> folder : folders.entrySet()) {
+        ByteBuffer numbers = ByteBuffer.allocate(Long.BYTES * 2 + Integer.BYTES);
+        for (Map.Entry<Path, List<Stamp>> folder : folders.entrySet()) {
             update(digest, "folder " + folder.getKey().toAbsolutePath().normalize());
             if (folder.getValue() == null) {
                 update(digest, "missing");
                 continue;
             }
-            List<String> lines = new ArrayList<>(folder.getValue());
-            lines.sort(null);
-            for (String line : lines) update(digest, line);
+            Stamp[] stamps = folder.getValue().toArray(new Stamp[0]);
+            Arrays.sort(stamps, Comparator.comparing(Stamp::path));
+            update(digest, Integer.toString(stamps.length));
+            for (Stamp stamp : stamps) {
+                update(digest, stamp.path());
+                numbers.clear();
+                numbers.putLong(stamp.size()).putLong(stamp.modified().getEpochSecond()).putInt(stamp.modified().getNano());
+                digest.update(numbers.array());
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** How a file enters the fingerprint: its path in its folder, size and modification time. */
-    public static String line(String path, long size, Instant modified) {
-        return path + "\t" + size + "\t" + modified;
-    }
-
-    /** The lines of every regular file under {@code folder} (through links), or null when it is missing. */
-    public static List<String> lines(Path folder) throws IOException {
+    /** The stamps of every regular file under {@code folder} (through links), or null when it is missing. */
+    public static List<Stamp> stamps(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) return null;
-        List<String> lines = new ArrayList<>();
+        List<Stamp> stamps = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.toList()) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 if (!attributes.isRegularFile()) continue;
-                lines.add(line(folder.relativize(file).toString(), attributes.size(), attributes.lastModifiedTime().toInstant()));
+                stamps.add(new Stamp(folder.relativize(file).toString(), attributes.size(),
+                        attributes.lastModifiedTime().toInstant()));
             }
         }
-        return lines;
+        return stamps;
     }
 
     public static Optional<State> read(Path cache) {
