@@ -10,7 +10,18 @@ public final class Digests {
     private Digests() {
     }
 
+    /** Copied rather than looked up: a rebuild makes some 50,000 digests, and each lookup searches the providers. */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     public static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -94,6 +94,14 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anUpdateDateReachesTheSitemapAndTheFeeds() throws Exception {
+        site.file("content/commentary/p3.md", "---\ntitle: Piece 3\ndate: 2015-01-03\nupdated: 2016-05-01\nauthor: Ann Lee\n"
+                + "region: Syria\ntopics: [Oil]\n---\nSee [piece one](p1.md), [Iraq](/regions/iraq/) and a note[^n].\n\n[^n]: Note 3.\n");
+        rebuildMatchesCleanBuild();
+        assertThat(Files.readString(site.output().resolve("sitemap.xml"))).contains("<lastmod>2016-05-01</lastmod>");
+    }
+
+    @Test
     void profileEditsReachEveryPageThatShowsThem() {
         site.file("content/authors/ann-lee.md", "---\nname: Ann Lee\nrole: Senior Fellow\n---\nAnn writes on *Syria*.\n");
         rebuildMatchesCleanBuild();

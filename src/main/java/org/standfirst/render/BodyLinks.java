@@ -131,12 +131,23 @@ final class BodyLinks {
         return scheme != null && SCRIPT_SCHEMES.contains(scheme);
     }
 
+    /**
+     * True for a URL with a scheme that runs no script ({@code https:}, {@code mailto:} …): such a
+     * link resolves to itself and reports nothing, whatever pages the site has.
+     */
+    static boolean leavesTheSite(String url) {
+        String scheme = scheme(url.strip());
+        return scheme != null && !SCRIPT_SCHEMES.contains(scheme);
+    }
+
     private static String scheme(String url) {
         int colon = url.indexOf(':');
         if (colon <= 0) return null;
-        String scheme = url.substring(0, colon);
-        return scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
-                ? scheme.toLowerCase(Locale.ROOT) : null;
+        for (int i = 0; i < colon; i++) { // a loop, not a stream: this runs for every link of every body
+            char c = url.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '+' && c != '-' && c != '.') return null;
+        }
+        return url.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
     private static int firstOf(String text, char a, char b) {

@@ -69,13 +69,14 @@ public final class MarkdownRenderer {
      * one) then does not wait for a cold Markdown renderer.
      */
     public static void warmUp() {
-        new MarkdownRenderer().render(String.join("\n",
+        String html = new MarkdownRenderer().render(String.join("\n",
                 "## A heading", "",
                 "A paragraph with *emphasis*, **strong**, ~~struck~~, `code`, \"quotes\" -- a dash, a [link](page/)",
                 "and https://example.org/ as text.[^1]", "",
                 "1. One", "2. Two", "", "> A quotation.", "",
                 "| Year | Value |", "|---|---:|", "| 2014 | 1.5 |", "",
                 "[^1]: An endnote.", ""));
+        AtomFeed.absoluteLinks(html, "https://example.org/warm-up/"); // as a feed carries a body
     }
 
     /** Renders Markdown that has no page of its own to link from (bios, descriptions). */

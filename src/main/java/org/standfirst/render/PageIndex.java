@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the last build wrote, file by file: the digest of what each file was made from (see
- * {@link PageKeys}; "" for files rendered every time, such as the home page and the sitemap), its
+ * {@link PageKeys}; "" for files rendered every time, such as the home page), its
  * size, and for article pages how the body's links resolved. A rebuild keeps
  * every file whose digest still matches and whose output file is still there, and renders the rest.
  *
@@ -25,9 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * leaves an index that claims pages the output does not hold.
  */
 public final class PageIndex {
-    private static final String VERSION = "standfirst-page-index-3";
+    private static final String VERSION = "standfirst-page-index-4";
     /** One index per output folder ({@code pages-} and a digest of its path): outputs side by side share a cache folder. */
     private static final String FILE = "pages-";
+    /** Before a link's result: it is its URL as written, or a text of its own follows. */
+    private static final int SAME = 0, DIFFERENT = 1;
 
     /**
      * @param key the digest of the file's input
@@ -134,7 +136,11 @@ public final class PageIndex {
                 int links = in.readInt();
                 if (links < 0 || links > 1_000_000) return empty();
                 List<BodyLinks.Resolved> resolved = new ArrayList<>(links);
-                for (int j = 0; j < links; j++) resolved.add(new BodyLinks.Resolved(text(in), in.readInt(), text(in)));
+                for (int j = 0; j < links; j++) {
+                    String url = text(in);
+                    int line = in.readInt();
+                    resolved.add(new BodyLinks.Resolved(url, line, result(in, url)));
+                }
                 entries.put(path, new Entry(key, size, resolved));
             }
             if (in.read() != -1) return empty();
@@ -156,8 +162,17 @@ public final class PageIndex {
         if (cache != null) Files.deleteIfExists(file(cache, output.toAbsolutePath().normalize()));
     }
 
+    /**
+     * Named by a checksum of the output's path, not a SHA-256: the launcher looks for this file before
+     * every build, and the first SHA-256 of a JVM costs 15 ms of loading security providers. Two outputs
+     * whose names collide only rebuild in full, since the index names its output inside.
+     */
     private static Path file(Path cache, Path output) {
-        return cache.resolve(FILE + org.standfirst.Digests.sha256(output.toString()).substring(0, 16));
+        byte[] name = output.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(name);
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        return cache.resolve(FILE + hex.toHexDigits((int) crc.getValue()) + hex.toHexDigits(java.util.Arrays.hashCode(name)));
     }
 
     /** Stores this index (in path order, so the file is the same for the same build). */
@@ -183,11 +198,24 @@ public final class PageIndex {
                 for (BodyLinks.Resolved link : entry.links()) {
                     text(out, link.url());
                     out.writeInt(link.line());
-                    text(out, link.result());
+                    // Most links (those to other sites) are written as they are: kept once, not twice.
+                    if (link.result().equals(link.url())) {
+                        out.writeInt(SAME);
+                    } else {
+                        out.writeInt(DIFFERENT);
+                        text(out, link.result());
+                    }
                 }
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String result(DataInputStream in, String url) throws IOException {
+        int marker = in.readInt();
+        if (marker == SAME) return url;
+        if (marker == DIFFERENT) return text(in);
+        throw new IOException("a link marked " + marker + ": corrupt");
     }
 
     // Strings as their UTF-8 bytes after a length: several times faster than writeUTF/readUTF, whose

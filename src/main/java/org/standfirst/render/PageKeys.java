@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.standfirst.Digests;
+import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
 import org.standfirst.model.Listing;
@@ -62,13 +63,18 @@ final class PageKeys {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The article's digest with how its body links resolved: what feeds showing its body depend on. */
+    /**
+     * The article's digest with how its body links resolved: what feeds showing its body depend on.
+     * The links as written follow from the body, which the article's digest covers; so only the links
+     * written otherwise (to a page, or not at all) are added, by position.
+     */
     static String withLinks(String article, List<BodyLinks.Resolved> links) {
         MessageDigest digest = Digests.sha256();
         update(digest, article);
-        for (BodyLinks.Resolved link : links) {
-            update(digest, link.url());
-            update(digest, Integer.toString(link.line()));
+        for (int i = 0; i < links.size(); i++) {
+            BodyLinks.Resolved link = links.get(i);
+            if (link.result().equals(link.url())) continue;
+            update(digest, Integer.toString(i));
             update(digest, link.result());
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -97,6 +103,17 @@ final class PageKeys {
         update(digest, title);
         update(digest, pagePath);
         for (String entry : entries) update(digest, entry);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The sitemap, from its addresses and their dates. */
+    String sitemap(String baseUrl, List<Sitemap.Url> urls) {
+        MessageDigest digest = start("sitemap", "", SitePaths.SITEMAP);
+        update(digest, baseUrl);
+        for (Sitemap.Url url : urls) {
+            update(digest, url.sitePath());
+            update(digest, url.lastmod());
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 

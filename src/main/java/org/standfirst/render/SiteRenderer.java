@@ -123,16 +123,17 @@ public final class SiteRenderer {
             site.pieces().parallelStream().forEach(piece -> {
                 String key = keys.article(site, piece);
                 List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views, sameLinkTargets);
+                // Only feeds use the digest with the links, and only for the pieces they carry.
                 if (kept != null) {
-                    articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
+                    if (inFeeds[piece.index()]) articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
                     return;
                 }
                 BodyCache.Body body = renderArticle(pages, piece, key, reuse);
-                if (body == null) return;
+                if (body == null || !inFeeds[piece.index()]) return;
                 articleKeys[piece.index()] = PageKeys.withLinks(key, body.links());
                 // A piece is in several feeds (site, type, regions, authors, topics): its links are made
                 // absolute once, here, rather than in every feed.
-                if (inFeeds[piece.index()]) feedBodies.put(piece.index(), feedBody(site, piece, body));
+                feedBodies.put(piece.index(), feedBody(site, piece, body));
             });
             new ListingPages(site, pages, keys, reuse).tasks().parallelStream().forEach(Runnable::run);
             new IndexPages(site, pages).renderAll();
@@ -251,8 +252,10 @@ public final class SiteRenderer {
         BodyLinks links = new BodyLinks(piece, views.targets().files(), views.targets().pageBySource(), problems);
         for (BodyLinks.Resolved link : page.links()) {
             // A link the last build rewrote to a page or file reported nothing, and with the same
-            // targets it resolves the same way again; the rest are resolved again for their warnings.
+            // targets it resolves the same way again; a link to another site never reports anything
+            // and is always written as it is. The rest are resolved again for their warnings.
             if (sameLinkTargets && !link.result().equals(link.url()) && !link.result().equals("#")) continue;
+            if (BodyLinks.leavesTheSite(link.url()) && link.result().equals(link.url())) continue;
             if (!links.resolve(link.url(), link.line()).equals(link.result())) return null;
         }
         reuse.keep(bib, bibEntry);

@@ -26,6 +26,15 @@ final class Sitemap {
     private Sitemap() {
     }
 
+    /** The site paths of the files {@link #files} makes for this many URLs. */
+    static List<String> paths(int urls) {
+        if (urls <= SitePaths.SITEMAP_LIMIT) return List.of(SitePaths.SITEMAP);
+        List<String> paths = new ArrayList<>();
+        paths.add(SitePaths.SITEMAP);
+        for (int from = 0, n = 1; from < urls; from += SitePaths.SITEMAP_LIMIT, n++) paths.add(SitePaths.sitemapPart(n));
+        return paths;
+    }
+
     static List<File> files(String baseUrl, List<Url> urls) {
         List<File> out = new ArrayList<>();
         if (urls.size() <= SitePaths.SITEMAP_LIMIT) {

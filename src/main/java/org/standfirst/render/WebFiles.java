@@ -3,7 +3,6 @@ package org.standfirst.render;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -66,9 +65,7 @@ final class WebFiles {
             String path = SitePaths.feed(listing.path());
             if (!statics.contains(path)) feed(feed, listing.name() + " — " + site.config().title(), path, listing.path(), listing.pieces());
         }
-        for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), sitemapUrls())) {
-            if (!statics.contains(file.sitePath())) sink.page(file.sitePath(), file.xml());
-        }
+        sitemap(statics);
         if (!statics.contains(SitePaths.ROBOTS)) {
             sink.page(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + site.config().baseUrl() + SitePaths.SITEMAP + "\n");
         }
@@ -84,6 +81,21 @@ final class WebFiles {
         PageIndex.Entry previous = reuse.unchanged(path, key);
         if (previous != null) reuse.keep(path, previous);
         else reuse.write(path, key, feed.write(title, path, pagePath, pieces), List.of());
+    }
+
+    /** Writes the sitemap, or keeps the previous one when its addresses and dates are unchanged. */
+    private void sitemap(Set<String> statics) {
+        List<Sitemap.Url> urls = sitemapUrls();
+        String key = keys.sitemap(site.config().baseUrl(), urls);
+        List<String> paths = Sitemap.paths(urls.size()).stream().filter(path -> !statics.contains(path)).toList();
+        List<PageIndex.Entry> previous = paths.stream().map(path -> reuse.unchanged(path, key)).toList();
+        if (!previous.contains(null)) {
+            for (int i = 0; i < paths.size(); i++) reuse.keep(paths.get(i), previous.get(i));
+            return;
+        }
+        for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), urls)) {
+            if (!statics.contains(file.sitePath())) reuse.write(file.sitePath(), key, file.xml(), List.of());
+        }
     }
 
     private void redirects(Set<String> statics) {
@@ -111,7 +123,7 @@ final class WebFiles {
         List<Sitemap.Url> urls = new ArrayList<>();
         String newest = site.pieces().isEmpty() ? "" : lastmod(site.pieces());
         urls.add(new Sitemap.Url(SitePaths.HOME, newest));
-        for (Piece piece : site.pieces()) urls.add(new Sitemap.Url(piece.path(), lastmod(List.of(piece))));
+        for (Piece piece : site.pieces()) urls.add(new Sitemap.Url(piece.path(), changed(piece).toString()));
         for (String index : List.of(SitePaths.REGIONS, SitePaths.AUTHORS, SitePaths.TOPICS, SitePaths.ARCHIVE)) {
             urls.add(new Sitemap.Url(index, newest));
         }
@@ -130,7 +142,12 @@ final class WebFiles {
     }
 
     private static String lastmod(List<Piece> pieces) {
-        return pieces.stream().map(WebFiles::changed).max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("");
+        LocalDate latest = null;
+        for (Piece piece : pieces) { // a loop, not a stream: this runs for every page of the site
+            LocalDate changed = changed(piece);
+            if (latest == null || changed.isAfter(latest)) latest = changed;
+        }
+        return latest == null ? "" : latest.toString();
     }
 
     private static LocalDate changed(Piece piece) {
