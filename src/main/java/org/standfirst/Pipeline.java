@@ -208,6 +208,35 @@ public final class Pipeline {
         }
     }
 
+    private static void start(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The index written aside, once it is; null when there was nothing to write. */
+    private static PageIndex.Written written(FutureTask<PageIndex.Written> index) throws IOException {
+        try {
+            return index.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("cannot write the page index: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the page index");
+        }
+    }
+
+    /** Waits for the index written aside and removes it: the output it describes was not made. */
+    private static void discard(FutureTask<PageIndex.Written> index) {
+        try {
+            PageIndex.Written written = written(index);
+            if (written != null) written.discard();
+        } catch (IOException e) {
+            // A stray temporary file is replaced by the next build's.
+        }
+    }
+
     /** The page index read ahead; an index that could not be read is an empty one (everything is rendered). */
     private static PageIndex finished(FutureTask<PageIndex> ahead) {
         try {
@@ -242,9 +271,18 @@ public final class Pipeline {
                 PageIndex.forget(cache, options.output());
                 BuildRecord.forget(cache);
             }
-            commit.run();
+            // The next build's index is written on another thread while the output is updated, and
+            // put in place only once the output holds what it describes.
+            FutureTask<PageIndex.Written> index = new FutureTask<>(() -> outcome.index().writeAside(options.cache(), code));
+            if (options.cache() != null) start(index, "standfirst-index");
+            try {
+                commit.run();
+            } catch (IOException | RuntimeException e) {
+                if (options.cache() != null) discard(index);
+                throw e;
+            }
             stages.end("write", previous.isEmpty() ? "whole site replaced" : "changed files replaced in place");
-            if (options.cache() != null) outcome.index().write(options.cache(), code);
+            if (options.cache() != null) written(index).install();
         }
         if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
         stages.end("record", "");

@@ -1,7 +1,6 @@
 package org.standfirst.render;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Piece;
@@ -18,20 +17,18 @@ final class BodyLinks {
     private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
 
     private final Piece piece;
-    private final Set<String> siteFiles;
-    private final Map<String, String> pageBySource;
+    private final LinkTargets targets;
     private final Problems problems;
 
-    BodyLinks(Piece piece, Set<String> siteFiles, Map<String, String> pageBySource, Problems problems) {
+    BodyLinks(Piece piece, LinkTargets targets, Problems problems) {
         this.piece = piece;
-        this.siteFiles = siteFiles;
-        this.pageBySource = pageBySource;
+        this.targets = targets;
         this.problems = problems;
     }
 
     /** The same checks for another rendering of the body, with nothing resolved yet. */
     BodyLinks fresh() {
-        return new BodyLinks(piece, siteFiles, pageBySource, problems);
+        return new BodyLinks(piece, targets, problems);
     }
 
     /** Every link resolved so far, in order: what the body cache checks before reusing a body. */
@@ -79,7 +76,7 @@ final class BodyLinks {
         String folder = piece.article().folder();
         if (path.endsWith(".md")) {
             String source = normalise(folder.isEmpty() ? path : folder + "/" + path);
-            String page = source == null ? null : pageBySource.get(source);
+            String page = source == null ? null : targets.pageOf(source);
             if (page == null) {
                 report(false, bodyLine, "the link `" + trimmed + "` names no piece of the archive",
                         "link to another piece's .md file by its path from this file, e.g. `../reports/x.md`");
@@ -99,7 +96,7 @@ final class BodyLinks {
     private String existing(String path) {
         String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         for (String candidate : new String[] {SitePaths.file(decoded), decoded + "/index.html"}) {
-            if (siteFiles.contains(candidate)) return candidate;
+            if (targets.isFile(candidate)) return candidate;
         }
         return null;
     }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +107,7 @@ public final class SiteRenderer {
     public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
         PageSink sink = new IndexingSink(output, next);
         BodyCache bodies = bodyCache(site);
-        ViewFactory.LinkTargets targets = linkTargets(site);
+        LinkTargets targets = linkTargets(site);
         next.linkTargets(targets.digest());
         boolean sameLinkTargets = !previous.linkTargets().isEmpty() && previous.linkTargets().equals(next.linkTargets());
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies);
@@ -249,7 +247,7 @@ public final class SiteRenderer {
         PageIndex.Entry bibEntry = reuse.unchanged(bib, key);
         PageIndex.Entry risEntry = reuse.unchanged(ris, key);
         if (bibEntry == null || risEntry == null) return null;
-        BodyLinks links = new BodyLinks(piece, views.targets().files(), views.targets().pageBySource(), problems);
+        BodyLinks links = new BodyLinks(piece, views.targets(), problems);
         for (BodyLinks.Resolved link : page.links()) {
             // A link the last build rewrote to a page or file reported nothing, and with the same
             // targets it resolves the same way again; a link to another site never reports anything
@@ -267,13 +265,11 @@ public final class SiteRenderer {
     }
 
     /** What body links may point at: every file of the site, and each piece's page by its source. */
-    private ViewFactory.LinkTargets linkTargets(Site site) {
-        Set<String> files = new HashSet<>();
+    private LinkTargets linkTargets(Site site) {
+        List<String> files = new ArrayList<>();
         for (SiteInventory.Entry entry : SiteInventory.of(site)) files.add(entry.file());
         files.addAll(themeAssets().keySet());
-        Map<String, String> pageBySource = new HashMap<>();
-        for (Piece piece : site.pieces()) pageBySource.put(piece.article().source().path(), SitePaths.file(piece.path()));
-        return new ViewFactory.LinkTargets(files, pageBySource, problems);
+        return new LinkTargets(files, site.pieces());
     }
 
     /** Renders one article page and its citation files; returns its body (for the feeds), or null when it failed. */

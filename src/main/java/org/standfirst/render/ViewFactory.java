@@ -42,18 +42,6 @@ final class ViewFactory {
     /** A common reading speed for analytical prose. */
     private static final int WORDS_PER_MINUTE = 230;
 
-    /** Where body links may lead, and where to report those that lead nowhere. */
-    record LinkTargets(java.util.Set<String> files, java.util.Map<String, String> pageBySource,
-                       org.standfirst.model.Problems problems) {
-        /** A digest of every file and every piece's page by source: what a body link can resolve to. */
-        String digest() {
-            OrderFreeDigest digest = new OrderFreeDigest();
-            for (String name : files) digest.add("file", name);
-            pageBySource.forEach((source, page) -> digest.add("page", source, page));
-            return digest.value();
-        }
-    }
-
     ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyCache bodies) {
         this.site = site;
         this.bodies = bodies;
@@ -154,7 +142,7 @@ final class ViewFactory {
     /** The piece's rendered body, its links checked (problems go to {@code links}' list). */
     BodyCache.Body body(Piece piece, org.standfirst.model.Problems problems) {
         return bodies.render(piece, () -> body(piece.article()),
-                new BodyLinks(piece, targets.files(), targets.pageBySource(), problems), markdown);
+                new BodyLinks(piece, targets, problems), markdown);
     }
 
     LinkTargets targets() {

@@ -34,6 +34,31 @@ final class OutputPaths {
         return relative;
     }
 
+    /**
+     * {@link #file} as text, without making a Path when the site path is plainly relative (no empty,
+     * "." or ".." part): a rebuild names some 30,000 kept files this way.
+     */
+    static String fileName(String sitePath) {
+        if (java.io.File.separatorChar != '/' || !plain(sitePath)) return file(sitePath).toString();
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+
+    private static boolean plain(String sitePath) {
+        int start = 0;
+        for (int i = 0; i <= sitePath.length(); i++) {
+            char c = i < sitePath.length() ? sitePath.charAt(i) : '/';
+            if (c == '\0') return false;
+            if (c != '/') continue;
+            int length = i - start;
+            // An empty part: "//" or a leading "/"; only a trailing "/" (a folder's index) may end in one.
+            if (length == 0 && !(i == sitePath.length() && i > 0)) return false;
+            if (length == 1 && sitePath.charAt(start) == '.') return false;
+            if (length == 2 && sitePath.charAt(start) == '.' && sitePath.charAt(start + 1) == '.') return false;
+            start = i + 1;
+        }
+        return true;
+    }
+
     Path root() {
         return root;
     }

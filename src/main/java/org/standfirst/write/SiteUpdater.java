@@ -138,9 +138,9 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     /** Records that the output's file at {@code sitePath} stays; {@link #commit} checks it is there. */
     @Override
     public void keep(String sitePath, long size) {
-        Path file = OutputPaths.file(sitePath);
-        name(file);
-        kept.put(file.toString(), size);
+        String file = OutputPaths.fileName(sitePath);
+        live.add(file);
+        kept.put(file, size);
     }
 
     /** A folder inside the update folder, removed before the update is applied. */
