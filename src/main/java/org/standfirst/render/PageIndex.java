@@ -1,6 +1,5 @@
 package org.standfirst.render;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -121,25 +120,28 @@ public final class PageIndex {
         Path out = output.toAbsolutePath().normalize();
         Path file = file(cache, out);
         if (!Files.isRegularFile(file)) return empty();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try {
+            // Read whole and decoded in place: each text becomes one String, not a byte array and a String.
+            Bytes bytes = new Bytes(Files.readAllBytes(file));
+            DataInputStream in = new DataInputStream(bytes);
             if (!in.readUTF().equals(VERSION) || !in.readUTF().equals(code) || !in.readUTF().equals(out.toString())) {
                 return empty();
             }
-            String linkTargets = text(in);
+            String linkTargets = bytes.text(in);
             int count = in.readInt();
             if (count < 0 || count > 50_000_000) return empty();
             Map<String, Entry> entries = new ConcurrentHashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                String path = text(in);
-                String key = text(in);
+                String path = bytes.text(in);
+                String key = bytes.text(in);
                 long size = in.readLong();
                 int links = in.readInt();
                 if (links < 0 || links > 1_000_000) return empty();
                 List<BodyLinks.Resolved> resolved = new ArrayList<>(links);
                 for (int j = 0; j < links; j++) {
-                    String url = text(in);
+                    String url = bytes.text(in);
                     int line = in.readInt();
-                    resolved.add(new BodyLinks.Resolved(url, line, result(in, url)));
+                    resolved.add(new BodyLinks.Resolved(url, line, result(in, bytes, url)));
                 }
                 entries.put(path, new Entry(key, size, resolved));
             }
@@ -240,11 +242,27 @@ public final class PageIndex {
         return new Written(temporary, file);
     }
 
-    private static String result(DataInputStream in, String url) throws IOException {
+    private static String result(DataInputStream in, Bytes bytes, String url) throws IOException {
         int marker = in.readInt();
         if (marker == SAME) return url;
-        if (marker == DIFFERENT) return text(in);
+        if (marker == DIFFERENT) return bytes.text(in);
         throw new IOException("a link marked " + marker + ": corrupt");
+    }
+
+    /** A stored index in memory, whose texts are decoded where they lie. */
+    private static final class Bytes extends java.io.ByteArrayInputStream {
+        Bytes(byte[] bytes) {
+            super(bytes);
+        }
+
+        /** A text as the index's writer wrote it: a length, then UTF-8. */
+        String text(DataInputStream in) throws IOException {
+            int length = in.readInt();
+            if (length < 0 || length > count - pos) throw new IOException("a text of " + length + " bytes: corrupt");
+            String text = new String(buf, pos, length, java.nio.charset.StandardCharsets.UTF_8);
+            pos += length;
+            return text;
+        }
     }
 
     // Strings as their UTF-8 bytes after a length: several times faster than writeUTF/readUTF, whose
@@ -253,13 +271,5 @@ public final class PageIndex {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 24) throw new IOException("a text of " + length + " bytes: corrupt");
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) throw new java.io.EOFException();
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

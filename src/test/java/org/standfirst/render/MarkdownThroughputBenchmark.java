@@ -1,0 +1,84 @@
+package org.standfirst.render;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.standfirst.load.ContentLoader;
+
+/**
+ * Not a test (Surefire runs only *Test classes): how fast flexmark turns a corpus's bodies into HTML
+ * on this machine, warm, on a number of threads, with no other work. No build can convert the bodies
+ * faster, so this is the floor of a clean build's time: issue 6 compares it with Hugo's whole build.
+ *
+ * <p>Two converters: flexmark bare (CommonMark, no extensions, nothing after), and Standfirst's
+ * {@link MarkdownRenderer} (its extensions, then sanitising and endnotes). Each runs two passes to
+ * warm up, then three timed passes over every body; the best pass is reported.
+ *
+ * <pre>
+ * mvn -q -o test-compile
+ * CP=target/classes:target/test-classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+ * java -XX:+UseSerialGC -cp $CP org.standfirst.render.MarkdownThroughputBenchmark /tmp/standfirst-bench/corpus-10000 2
+ * </pre>
+ */
+public final class MarkdownThroughputBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]).resolve("content");
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
+        List<String> bodies = bodies(content.resolve("articles"));
+        long characters = bodies.stream().mapToLong(String::length).sum();
+        System.out.printf("%,d bodies, %,d characters (%.1f KB each), %d thread(s)%n", bodies.size(), characters,
+                characters / 1024.0 / bodies.size(), threads);
+        Parser parser = Parser.builder().build();
+        HtmlRenderer renderer = HtmlRenderer.builder().build();
+        MarkdownRenderer ours = new MarkdownRenderer();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            time("flexmark, bare", bodies, pool, threads, body -> renderer.render(parser.parse(body)));
+            time("Standfirst's MarkdownRenderer", bodies, pool, threads, ours::render);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<String> bodies(Path articles) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(articles)) {
+            files = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Path file : files) bodies.add(ContentLoader.body(file));
+        return bodies;
+    }
+
+    private static void time(String name, List<String> bodies, ExecutorService pool, int threads,
+                             Function<String, String> convert) throws Exception {
+        double best = Double.MAX_VALUE;
+        for (int pass = 1; pass <= 5; pass++) {
+            long start = System.nanoTime();
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    long length = 0;
+                    for (int i = first; i < bodies.size(); i += threads) length += convert.apply(bodies.get(i)).length();
+                    return length;
+                }));
+            }
+            for (Future<Long> part : parts) part.get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  %-30s pass %d%s: %6.2f s, %,6.0f bodies/s%n", name, pass, pass <= 2 ? " (warm-up)" : "",
+                    seconds, bodies.size() / seconds);
+            if (pass > 2) best = Math.min(best, seconds);
+        }
+        System.out.printf("%s: best %.2f s for %,d bodies (%,.0f bodies/s)%n", name, best, bodies.size(), bodies.size() / best);
+    }
+}
