@@ -1,5 +1,6 @@
 package org.standfirst.render;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -12,7 +13,11 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.DoNotDecorate;
+import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.List;
@@ -34,19 +39,32 @@ public final class MarkdownRenderer {
     private static final NullableDataKey<BodyLinks> LINKS = new NullableDataKey<>("STANDFIRST_BODY_LINKS");
     private static final NullableDataKey<LineNumbers> LINES = new NullableDataKey<>("STANDFIRST_BODY_LINES");
 
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnoteExtension.create(),
+            TypographicExtension.create(), StrikethroughExtension.create());
+
     private final Parser parser;
+    /** The same parser without the autolink extension: see {@link #parse}. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final RawHtml rawHtml;
+    private final boolean alwaysAutolink;
 
     public MarkdownRenderer() {
         this(RawHtml.KEEP);
     }
 
     public MarkdownRenderer(RawHtml rawHtml) {
+        this(rawHtml, false);
+    }
+
+    /** @param alwaysAutolink parse every body with the autolink extension (for tests that compare) */
+    MarkdownRenderer(RawHtml rawHtml, boolean alwaysAutolink) {
         this.rawHtml = rawHtml;
+        this.alwaysAutolink = alwaysAutolink;
+        List<Extension> all = new java.util.ArrayList<>(EXTENSIONS);
+        all.add(AutolinkExtension.create());
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        TypographicExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
+                .set(Parser.EXTENSIONS, all)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
@@ -60,7 +78,45 @@ public final class MarkdownRenderer {
                 .set(FootnoteExtension.FOOTNOTE_LINK_REF_CLASS, "endnote-ref")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "endnote-backref");
         parser = Parser.builder(options).build();
+        parserWithoutAutolinks = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, EXTENSIONS)).build();
         renderer = HtmlRenderer.builder(options).linkResolverFactory(new LinkChecking()).build();
+    }
+
+    /**
+     * The body parsed as with every extension. flexmark's autolink extension scans all text for
+     * addresses, which took 40% of the time flexmark spent on a body (a clean build's largest cost),
+     * and most bodies have none. So a body is parsed without it, and again with it only when some text
+     * could hold an address; when none can, the extension would change nothing, and the HTML is the same.
+     */
+    private Document parse(String markdown) {
+        if (alwaysAutolink) return parser.parse(markdown);
+        Document document = parserWithoutAutolinks.parse(markdown);
+        return mayAutolink(document) ? parser.parse(markdown) : document;
+    }
+
+    /**
+     * Whether the autolink extension could link anything in this document: it links text outside code
+     * and links (with the typographic quotes and dashes that follow it) holding "://" (a URL), "www."
+     * or "@" (an e-mail address), after undoing backslash escapes and entities. Any of these, a
+     * backslash or an ampersand in that text (all of it joined, so nothing hides at a seam) says it could.
+     */
+    static boolean mayAutolink(Document document) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : document.getDescendants()) {
+            // As the extension does, text inside code or a link is left alone.
+            if (!(node instanceof Text || node instanceof TypographicText)) continue;
+            if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) == null) text.append(node.getChars());
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '\\' || c == '&') return true;
+            if (c == ':' && i + 2 < text.length() && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
+            if ((c == 'w' || c == 'W') && i + 3 < text.length() && (text.charAt(i + 1) == 'w' || text.charAt(i + 1) == 'W')
+                    && (text.charAt(i + 2) == 'w' || text.charAt(i + 2) == 'W') && text.charAt(i + 3) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -85,7 +141,7 @@ public final class MarkdownRenderer {
     }
 
     String render(String markdown, BodyLinks links) {
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         if (links != null) {
             document.set(LINKS, links);
             document.set(LINES, new LineNumbers(markdown));

@@ -13,15 +13,18 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.standfirst.load.ContentLoader;
+import org.standfirst.model.SiteConfig.RawHtml;
 
 /**
  * Not a test (Surefire runs only *Test classes): how fast flexmark turns a corpus's bodies into HTML
  * on this machine, warm, on a number of threads, with no other work. No build can convert the bodies
  * faster, so this is the floor of a clean build's time: issue 6 compares it with Hugo's whole build.
  *
- * <p>Two converters: flexmark bare (CommonMark, no extensions, nothing after), and Standfirst's
- * {@link MarkdownRenderer} (its extensions, then sanitising and endnotes). Each runs two passes to
- * warm up, then three timed passes over every body; the best pass is reported.
+ * <p>Three converters: flexmark bare (CommonMark, no extensions, nothing after), and Standfirst's
+ * {@link MarkdownRenderer} (its extensions, then endnotes) with the autolink extension on every body
+ * and as it runs (only where text could hold an address). Each runs two passes to warm up, then three
+ * timed passes over every body; the best pass is reported. First it checks that the last two give
+ * the same HTML for every body.
  *
  * <pre>
  * mvn -q -o test-compile
@@ -40,10 +43,15 @@ public final class MarkdownThroughputBenchmark {
         Parser parser = Parser.builder().build();
         HtmlRenderer renderer = HtmlRenderer.builder().build();
         MarkdownRenderer ours = new MarkdownRenderer();
+        MarkdownRenderer alwaysAutolinking = new MarkdownRenderer(RawHtml.KEEP, true);
+        int differ = 0;
+        for (String body : bodies) if (!ours.render(body).equals(alwaysAutolinking.render(body))) differ++;
+        System.out.printf("bodies whose HTML differs without the autolink extension where it could link nothing: %d%n", differ);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             time("flexmark, bare", bodies, pool, threads, body -> renderer.render(parser.parse(body)));
-            time("Standfirst's MarkdownRenderer", bodies, pool, threads, ours::render);
+            time("MarkdownRenderer, always autolinking", bodies, pool, threads, alwaysAutolinking::render);
+            time("MarkdownRenderer", bodies, pool, threads, ours::render);
         } finally {
             pool.shutdown();
         }
@@ -75,7 +83,7 @@ public final class MarkdownThroughputBenchmark {
             }
             for (Future<Long> part : parts) part.get();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("  %-30s pass %d%s: %6.2f s, %,6.0f bodies/s%n", name, pass, pass <= 2 ? " (warm-up)" : "",
+            System.out.printf("  %-36s pass %d%s: %6.2f s, %,6.0f bodies/s%n", name, pass, pass <= 2 ? " (warm-up)" : "",
                     seconds, bodies.size() / seconds);
             if (pass > 2) best = Math.min(best, seconds);
         }
