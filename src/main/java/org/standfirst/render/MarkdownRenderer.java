@@ -102,11 +102,7 @@ public final class MarkdownRenderer {
      */
     static boolean mayAutolink(Document document) {
         StringBuilder text = new StringBuilder();
-        for (Node node : document.getDescendants()) {
-            // As the extension does, text inside code or a link is left alone.
-            if (!(node instanceof Text || node instanceof TypographicText)) continue;
-            if (node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) == null) text.append(node.getChars());
-        }
+        collectText(document, text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '@' || c == '\\' || c == '&') return true;
@@ -148,6 +144,14 @@ public final class MarkdownRenderer {
         }
         String html = endnotes(renderer.render(document));
         return rawHtml == RawHtml.SANITIZE ? sanitise(html) : html;
+    }
+
+    /** The text and typographic nodes below {@code node}, but (as the extension does) not in code or links. */
+    private static void collectText(Node node, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text || child instanceof TypographicText) text.append(child.getChars());
+            if (!(child instanceof DoNotDecorate || child instanceof DoNotLinkDecorate)) collectText(child, text);
+        }
     }
 
     private static String endnotes(String html) {
