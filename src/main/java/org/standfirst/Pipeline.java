@@ -141,12 +141,10 @@ public final class Pipeline {
         }
         // The YAML and Markdown libraries load on the second core while the first reads the content: a
         // rebuild's one edited file would otherwise wait for both, cold, on the way to its page.
-        Thread warmUp = new Thread(() -> {
+        start(() -> {
             ContentValidator.warmUp();
             MarkdownRenderer.warmUp();
         }, "standfirst-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         // While the content is read, a second thread reads the last build's page index and compiles the
         // templates: on two cores that hides most of both in a rebuild.
         ThemeEngine theme = new ThemeEngine(options.templates());
@@ -154,9 +152,7 @@ public final class Pipeline {
             theme.compileQuietly(ThemeEngine.REQUIRED);
             return PageIndex.read(options.cache(), options.output(), CodeFingerprint.value());
         });
-        Thread helper = new Thread(ahead, "standfirst-ahead");
-        helper.setDaemon(true);
-        helper.start();
+        start(ahead, "standfirst-ahead");
         LoadedContent loaded = loader.load(listing);
         stages.end("load", String.format(Locale.ROOT, "%,d files", loaded.files().size()));
         // A check reuses the build's cache as a rebuild does, but leaves it exactly as it found it.
@@ -208,6 +204,7 @@ public final class Pipeline {
         }
     }
 
+    /** Runs {@code task} on a thread of its own, which does not keep the JVM alive. */
     private static void start(Runnable task, String name) {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
@@ -274,15 +271,16 @@ public final class Pipeline {
             // The next build's index is written on another thread while the output is updated, and
             // put in place only once the output holds what it describes.
             FutureTask<PageIndex.Written> index = new FutureTask<>(() -> outcome.index().writeAside(options.cache(), code));
-            if (options.cache() != null) start(index, "standfirst-index");
+            start(index, "standfirst-index");
             try {
                 commit.run();
             } catch (IOException | RuntimeException e) {
-                if (options.cache() != null) discard(index);
+                discard(index);
                 throw e;
             }
             stages.end("write", previous.isEmpty() ? "whole site replaced" : "changed files replaced in place");
-            if (options.cache() != null) written(index).install();
+            PageIndex.Written written = written(index);
+            if (written != null) written.install(); // none without a cache
         }
         if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
         stages.end("record", "");

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageIndex {
     private static final String VERSION = "standfirst-page-index-4";
-    /** One index per output folder ({@code pages-} and a digest of its path): outputs side by side share a cache folder. */
+    /** One index per output folder ({@code pages-} and a checksum of its path): outputs side by side share a cache folder. */
     private static final String FILE = "pages-";
     /** Before a link's result: it is its URL as written, or a text of its own follows. */
     private static final int SAME = 0, DIFFERENT = 1;
