@@ -35,18 +35,18 @@ final class Sitemap {
         return paths;
     }
 
+    /** The sitemap's files, named as {@link #paths} names them: one, or an index and its parts. */
     static List<File> files(String baseUrl, List<Url> urls) {
-        List<File> out = new ArrayList<>();
-        if (urls.size() <= SitePaths.SITEMAP_LIMIT) {
-            out.add(new File(SitePaths.SITEMAP, urlset(baseUrl, urls)));
-            return out;
-        }
+        List<String> paths = paths(urls.size());
+        if (paths.size() == 1) return List.of(new File(paths.get(0), urlset(baseUrl, urls)));
         List<File> parts = new ArrayList<>();
-        for (int from = 0, n = 1; from < urls.size(); from += SitePaths.SITEMAP_LIMIT, n++) {
+        for (int n = 1; n < paths.size(); n++) {
+            int from = (n - 1) * SitePaths.SITEMAP_LIMIT;
             List<Url> part = urls.subList(from, Math.min(urls.size(), from + SitePaths.SITEMAP_LIMIT));
-            parts.add(new File(SitePaths.sitemapPart(n), urlset(baseUrl, part)));
+            parts.add(new File(paths.get(n), urlset(baseUrl, part)));
         }
-        out.add(new File(SitePaths.SITEMAP, index(baseUrl, parts)));
+        List<File> out = new ArrayList<>();
+        out.add(new File(paths.get(0), index(baseUrl, parts)));
         out.addAll(parts);
         return out;
     }

@@ -104,7 +104,7 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     public void page(String sitePath, String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         Path file = OutputPaths.file(sitePath);
-        boolean first = name(file);
+        boolean first = name(file.toString());
         if (sameBytes(file, bytes)) {
             if (!first) forgetStaged(file);
             unchanged.incrementAndGet();
@@ -121,7 +121,7 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     @Override
     public void copy(String sitePath, Path source) {
         Path file = OutputPaths.file(sitePath);
-        boolean first = name(file);
+        boolean first = name(file.toString());
         try {
             if (sameFile(file, source)) {
                 if (!first) forgetStaged(file);
@@ -139,7 +139,7 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     @Override
     public void keep(String sitePath, long size) {
         String file = OutputPaths.fileName(sitePath);
-        live.add(file);
+        name(file);
         kept.put(file, size);
     }
 
@@ -156,8 +156,8 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     }
 
     /** Records the file a site path names as part of the new site; false if it already was. */
-    private boolean name(Path file) {
-        return live.add(file.toString());
+    private boolean name(String file) {
+        return live.add(file);
     }
 
     /**
