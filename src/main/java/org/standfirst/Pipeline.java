@@ -3,28 +3,25 @@ package org.standfirst;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.standfirst.assemble.SiteAssembler;
+import org.standfirst.incremental.CodeFingerprint;
+import org.standfirst.incremental.IncrementalBuild;
 import org.standfirst.load.ContentLoader;
 import org.standfirst.load.LoadedContent;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Site;
 import org.standfirst.render.MarkdownRenderer;
-import org.standfirst.render.PageIndex;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.SiteRenderer;
 import org.standfirst.render.ThemeEngine;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
-import org.standfirst.write.BuildRecord;
 import org.standfirst.write.OutputLock;
+import org.standfirst.write.OutputWriter;
 import org.standfirst.write.SiteUpdater;
 import org.standfirst.write.SiteWriter;
 import org.standfirst.write.UnsafeOutput;
@@ -42,17 +39,11 @@ public final class Pipeline {
      * @param selection which pieces to publish (drafts, future pieces) and what "now" is
      * @param strict warnings fail the build too
      * @param progress told what is happening when the archive is large enough for a user to wait
-     * @param cache the build cache (validated articles, related pieces, rendered bodies, the page
-     *              index), or null for none; a check reads it and leaves it as it is
+     * @param cache the build cache folder (see {@link IncrementalBuild}), or null for none; a check
+     *              reads it and leaves it as it is
      */
     public record Options(Path content, Path templates, String templatesLabel, Path output, String baseUrl,
                           SiteAssembler.Selection selection, boolean strict, Consumer<String> progress, Path cache) {
-    }
-
-    /** The body cache of an output folder: {@code .standfirst-cache} beside it. */
-    public static Path cacheFor(Path output) {
-        Path absolute = output.toAbsolutePath().normalize();
-        return absolute.getParent() == null ? null : absolute.resolveSibling(".standfirst-cache");
     }
 
     /**
@@ -94,7 +85,7 @@ public final class Pipeline {
 
     /** Builds the site into {@code options.output()}. */
     public static Result build(Options options) throws UnsafeOutput, IOException {
-        return run(options, true, true);
+        return locked(options, Mode.BUILD);
     }
 
     /**
@@ -103,7 +94,7 @@ public final class Pipeline {
      * trusts the output to hold what the last build wrote instead of walking it.
      */
     public static Result rebuild(Options options) throws UnsafeOutput, IOException {
-        return run(options, true, false);
+        return locked(options, Mode.REBUILD);
     }
 
     /**
@@ -111,216 +102,173 @@ public final class Pipeline {
      * cache of the build into {@code options.output()} is reused (as a rebuild reuses it) but not changed.
      */
     public static Result check(Options options) throws UnsafeOutput, IOException {
-        return run(options, false, false);
+        return run(options, Mode.CHECK);
     }
 
-    private static Result run(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
-        if (!write) return runStages(options, false, false);
-        // One build at a time per output folder (see OutputLock), locked before anything looks at the
-        // output or its leftovers. The lock sits beside the real folder, where its staging and update
-        // folders go, so two names for one folder share it; and only beside a folder safe to write.
+    /** What a run writes, and what it may assume. */
+    private enum Mode {
+        /** Writes the output, unless nothing changed since the last build. */
+        BUILD,
+        /** Writes an output only this process writes: no check for changes, no walk of the output. */
+        REBUILD,
+        /** Writes nothing, the cache included. */
+        CHECK
+    }
+
+    /** One build at a time per output folder (see OutputLock), locked before anything looks at the output. */
+    private static Result locked(Options options, Mode mode) throws UnsafeOutput, IOException {
+        // The lock sits beside the real folder, where its staging and update folders go, so two names
+        // for one folder share it; and only beside a folder safe to write.
         Path output = SiteWriter.checkSafe(options.output(), List.of(options.content(), options.templates()));
-        OutputLock lock = OutputLock.take(cacheFor(output), options.output());
-        try (lock) {
-            return runStages(options, true, checkUpToDate);
+        try (OutputLock lock = OutputLock.take(IncrementalBuild.cacheFor(output), options.output())) {
+            return run(options, mode);
         }
     }
 
-    private static Result runStages(Options options, boolean write, boolean checkUpToDate) throws UnsafeOutput, IOException {
-        long start = System.nanoTime();
+    /** The stages, in order: up to date? → load → validate → assemble → render → publish. */
+    private static Result run(Options options, Mode mode) throws UnsafeOutput, IOException {
         Stages stages = new Stages();
         Problems problems = new Problems();
-        String inputs = null;
+        IncrementalBuild incremental = IncrementalBuild.open(options.cache(), options.output(), CodeFingerprint.value(),
+                mode == Mode.CHECK, options.progress());
         ContentLoader loader = new ContentLoader(options.content(), problems);
         ContentLoader.Listing listing = loader.list(); // the one walk of the content: checked, then read
-        if (write && checkUpToDate && options.cache() != null) {
-            inputs = inputs(options, listing);
-            Optional<Result> upToDate = upToDate(options, inputs, problems);
-            stages.end("check", upToDate.isPresent() ? "nothing changed" : "changes found");
-            if (upToDate.isPresent()) return upToDate.get();
+        if (mode == Mode.BUILD) {
+            Optional<IncrementalBuild.UpToDate> last = incremental.upToDate(settings(options), options.content(),
+                    stamps(listing), options.templates());
+            stages.end("check", last.isPresent() ? "nothing changed" : "changes found");
+            if (last.isPresent()) return upToDate(last.get(), problems);
         }
-        // The YAML and Markdown libraries load on the second core while the first reads the content: a
-        // rebuild's one edited file would otherwise wait for both, cold, on the way to its page.
-        start(() -> {
-            ContentValidator.warmUp();
-            MarkdownRenderer.warmUp();
-        }, "standfirst-warm-up");
-        // While the content is read, a second thread reads the last build's page index and compiles the
-        // templates: on two cores that hides most of both in a rebuild.
-        ThemeEngine theme = new ThemeEngine(options.templates());
-        FutureTask<PageIndex> ahead = new FutureTask<>(() -> {
-            theme.compileQuietly(ThemeEngine.REQUIRED);
-            return PageIndex.read(options.cache(), options.output(), CodeFingerprint.value());
-        });
-        start(ahead, "standfirst-ahead");
+        ThemeEngine theme = startEarly(options);
+
         LoadedContent loaded = loader.load(listing);
         stages.end("load", String.format(Locale.ROOT, "%,d files", loaded.files().size()));
-        // A check reuses the build's cache as a rebuild does, but leaves it exactly as it found it.
-        boolean readOnly = !write;
-        ContentValidator validator = new ContentValidator(problems, options.cache(), CodeFingerprint.value(), readOnly);
+        ContentValidator validator = new ContentValidator(problems, incremental.articles(options.content()));
         ValidContent content = validator.validate(loaded, options.baseUrl());
         stages.end("validate", String.format(Locale.ROOT, "%,d of %,d articles read, the rest unchanged",
                 content.articles().size() - validator.reusedArticles(), content.articles().size()));
-        Site site = new SiteAssembler(problems, options.selection(), options.cache(), readOnly).assemble(content);
+        Site site = new SiteAssembler(problems, options.selection(), incremental.related()).assemble(content);
         stages.end("assemble", String.format(Locale.ROOT, "%,d pieces", site.pieces().size()));
         if (site.pieces().size() >= LARGE_ARCHIVE) {
             options.progress().accept(String.format(Locale.ROOT, "Read %,d pieces in %.1f s; rendering…",
-                    site.pieces().size(), (System.nanoTime() - start) / 1e9));
+                    site.pieces().size(), stages.seconds()));
         }
-        PageIndex previous = finished(ahead);
-        SiteRenderer renderer = new SiteRenderer(theme, options.templatesLabel(), problems,
-                options.cache(), CodeFingerprint.value(), readOnly);
-        if (!renderer.checkTheme()) return new Result(problems, 0, site.pieces().size(), site.heldBack(), false, stages);
-        if (!write) {
-            // Pages the last build's index vouches for are not rendered; their body links are resolved
-            // again for their warnings, so a check reports what a clean one would.
-            SiteRenderer.Outcome outcome = renderer.render(site, PageSink.DISCARD, previous, PageIndex.empty());
-            stages.end("render", String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged",
-                    outcome.rendered(), outcome.pages()));
-            return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), false, false,
-                    outcome.rendered(), stages.list(), null);
+        Made made = new Made(content, site, theme);
+        if (!new SiteRenderer(theme, options.templatesLabel(), problems).checkTheme()) {
+            return new Result(problems, 0, site.pieces().size(), site.heldBack(), false, stages);
         }
+        if (mode == Mode.CHECK) return check(options, made, incremental, problems, stages);
+        return publish(new Publication(options, mode, made, incremental, problems, stages));
+    }
+
+    /**
+     * The libraries and the theme, made ready on other threads while the content is read: a rebuild's
+     * one edited file would otherwise wait for YAML, Markdown and the templates, cold, on the way to its page.
+     */
+    private static ThemeEngine startEarly(Options options) {
+        Background.run("standfirst-warm-up", () -> {
+            ContentValidator.warmUp();
+            MarkdownRenderer.warmUp();
+        });
+        ThemeEngine theme = new ThemeEngine(options.templates());
+        Background.run("standfirst-templates", () -> theme.compileQuietly(ThemeEngine.REQUIRED));
+        return theme;
+    }
+
+    /** What the stages made, for the render and publish steps and for the preview's quick look. */
+    private record Made(ValidContent content, Site site, ThemeEngine theme) {
+    }
+
+    /** Renders as a rebuild would, into nowhere: pages the last build vouches for are not rendered again. */
+    private static Result check(Options options, Made made, IncrementalBuild incremental, Problems problems, Stages stages)
+            throws IOException {
+        SiteRenderer.Outcome outcome = renderer(options, made, incremental, problems, (path, size) -> { })
+                .render(made.site(), incremental.recording(PageSink.DISCARD), null);
+        stages.end("render", rendered(outcome));
+        return new Result(problems, outcome.pages(), made.site().pieces().size(), made.site().heldBack(), false, false,
+                outcome.rendered(), stages.list(), null);
+    }
+
+    private static SiteRenderer renderer(Options options, Made made, IncrementalBuild incremental, Problems problems,
+                                         IncrementalBuild.Keeper keeper) throws IOException {
+        return new SiteRenderer(made.theme(), options.templatesLabel(), problems, incremental.bodies(),
+                incremental.pages(keeper, options.templates()));
+    }
+
+    /** Everything publishing a build needs. */
+    private record Publication(Options options, Mode mode, Made made, IncrementalBuild incremental, Problems problems,
+                               Stages stages) {
+    }
+
+    /**
+     * Renders into a writer and, when the build found nothing wrong, makes it public. Only what
+     * changed is written when the output holds the last build (in place, from a journal, once all is
+     * rendered); otherwise the whole site goes into a staging folder that replaces the output.
+     */
+    private static Result publish(Publication build) throws UnsafeOutput, IOException {
+        Options options = build.options();
         List<Path> sources = List.of(options.content(), options.templates());
-        Snapshot snapshot = new Snapshot(content, site, theme, 0);
-        if (previous.isEmpty()) {
-            // Nothing to keep: the whole site goes into a staging folder that replaces the output.
+        if (!build.incremental().holdsPrevious()) {
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
-                return publish(options, inputs, problems, snapshot, renderer, writer, previous, writer::commit, stages);
+                return publish(build, writer);
             }
         }
-        // Only what changed is written, into the output in place, from a journal once all is rendered.
         // The preview owns its output, so the last build's index says what it holds (no walk needed).
-        try (SiteUpdater updater = checkUpToDate ? SiteUpdater.open(options.output(), sources)
-                : SiteUpdater.open(options.output(), sources, previous.sitePaths())) {
-            return publish(options, inputs, problems, snapshot, renderer, updater, previous, updater::commit, stages);
+        try (SiteUpdater updater = build.mode() == Mode.BUILD ? SiteUpdater.open(options.output(), sources)
+                : SiteUpdater.open(options.output(), sources, build.incremental().previousFiles())) {
+            return publish(build, updater);
         } catch (SiteUpdater.KeptFilesMissing e) {
             // Someone deleted or changed files in the output since the last build; it is as it was.
             // Rendering everything afresh repairs it.
             options.progress().accept(options.output() + " was changed since the last build; building every page again");
-            PageIndex.forget(options.cache(), options.output());
+            build.incremental().forgetPrevious();
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
-                return publish(options, inputs, problems, snapshot, renderer, writer, PageIndex.empty(), writer::commit, stages);
+                return publish(build, writer);
             }
         }
     }
 
-    /** Runs {@code task} on a thread of its own, which does not keep the JVM alive. */
-    private static void start(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The index written aside, once it is; null when there was nothing to write. */
-    private static PageIndex.Written written(FutureTask<PageIndex.Written> index) throws IOException {
-        try {
-            return index.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw new IOException("cannot write the page index: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing the page index");
-        }
-    }
-
-    /** Waits for the index written aside and removes it: the output it describes was not made. */
-    private static void discard(FutureTask<PageIndex.Written> index) {
-        try {
-            PageIndex.Written written = written(index);
-            if (written != null) written.discard();
-        } catch (IOException e) {
-            // A stray temporary file is replaced by the next build's.
-        }
-    }
-
-    /** The page index read ahead; an index that could not be read is an empty one (everything is rendered). */
-    private static PageIndex finished(FutureTask<PageIndex> ahead) {
-        try {
-            return ahead.get();
-        } catch (ExecutionException e) {
-            return PageIndex.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return PageIndex.empty();
-        }
-    }
-
-    /** What makes a build's output public; nothing reaches the output before it is called. */
-    private interface Commit {
-        void run() throws IOException;
-    }
-
-    private static Result publish(Options options, String inputs, Problems problems, Snapshot made, SiteRenderer renderer,
-                                  PageSink sink, PageIndex previous, Commit commit, Stages stages) throws IOException {
-        String code = CodeFingerprint.value();
-        Site site = made.site();
-        SiteRenderer.Outcome outcome = renderer.render(site, sink, previous, PageIndex.forOutput(options.output()));
-        stages.end("render", String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged",
-                outcome.rendered(), outcome.pages()));
+    private static Result publish(Publication build, OutputWriter writer) throws IOException {
+        Options options = build.options();
+        Site site = build.made().site();
+        IncrementalBuild incremental = build.incremental();
+        SiteRenderer renderer = renderer(options, build.made(), incremental, build.problems(), writer::keep);
+        SiteRenderer.Outcome outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
+        build.stages().end("render", rendered(outcome));
+        Problems problems = build.problems();
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
         if (ok) {
-            // Forgotten while the output changes: an interrupted commit must not leave an index
-            // that vouches for files the output does not hold. A build without the cache (--no-cache)
-            // forgets the one beside the output too, since the output no longer matches it.
-            Path cache = options.cache() != null ? options.cache() : cacheFor(options.output());
-            if (cache != null) {
-                PageIndex.forget(cache, options.output());
-                BuildRecord.forget(cache);
-            }
-            // The next build's index is written on another thread while the output is updated, and
-            // put in place only once the output holds what it describes.
-            FutureTask<PageIndex.Written> index = new FutureTask<>(() -> outcome.index().writeAside(options.cache(), code));
-            start(index, "standfirst-index");
-            try {
-                commit.run();
-            } catch (IOException | RuntimeException e) {
-                discard(index);
-                throw e;
-            }
-            stages.end("write", previous.isEmpty() ? "whole site replaced" : "changed files replaced in place");
-            PageIndex.Written written = written(index);
-            if (written != null) written.install(); // none without a cache
+            incremental.publish(writer::commit);
+            build.stages().end("write", outcome.rendered() == outcome.pages() ? "whole site written" : "changed files written");
+            incremental.remember(new IncrementalBuild.UpToDate(problems.sorted(), outcome.pages(), site.pieces().size(),
+                    site.heldBack().drafts()), site.heldBack().future() > 0);
+            build.stages().end("record", "");
         }
-        if (ok && inputs != null) remember(options, inputs, problems, outcome.pages(), site);
-        stages.end("record", "");
-        Snapshot snapshot = ok ? new Snapshot(made.content(), site, made.theme(), outcome.copied()) : null;
+        Snapshot snapshot = ok ? new Snapshot(build.made().content(), site, build.made().theme(), outcome.copied()) : null;
         return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false, outcome.rendered(),
-                stages.list(), snapshot);
+                build.stages().list(), snapshot);
     }
 
-    /** The last build's result, when nothing it read has changed and its output is as it left it. */
-    private static Optional<Result> upToDate(Options options, String inputs, Problems problems) throws UnsafeOutput, IOException {
-        Optional<BuildRecord.State> last = BuildRecord.read(options.cache());
-        if (last.isEmpty() || !last.get().inputs().equals(inputs)) return Optional.empty();
-        if (!PageIndex.read(options.cache(), options.output(), CodeFingerprint.value()).allPresent()) return Optional.empty();
-        last.get().problems().forEach(problems::add);
-        BuildRecord.State state = last.get();
-        return Optional.of(new Result(problems, state.pages(), state.pieces(), new Site.HeldBack(state.drafts(), 0), true, true, 0,
-                List.of(), null));
+    private static String rendered(SiteRenderer.Outcome outcome) {
+        return String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged", outcome.rendered(), outcome.pages());
     }
 
-    private static void remember(Options options, String inputs, Problems problems, int pages, Site site) throws IOException {
-        if (site.heldBack().future() > 0) {
-            BuildRecord.forget(options.cache()); // time alone may make those pieces due
-            return;
-        }
-        BuildRecord.write(options.cache(), new BuildRecord.State(inputs,
-                problems.sorted(), pages, site.pieces().size(), site.heldBack().drafts()));
+    /** The last build's result, reported again: nothing it read has changed, and its output is as it left it. */
+    private static Result upToDate(IncrementalBuild.UpToDate last, Problems problems) {
+        last.problems().forEach(problems::add);
+        return new Result(problems, last.pages(), last.pieces(), new Site.HeldBack(last.drafts(), 0), true, true, 0,
+                List.of(), null);
     }
 
-    /** The fingerprint of what a build reads: the content as listed, the theme's files and the options. */
-    private static String inputs(Options options, ContentLoader.Listing listing) throws IOException {
-        Map<Path, List<BuildRecord.Stamp>> folders = new LinkedHashMap<>();
-        folders.put(options.content(), listing.exists() ? listing.files().stream()
-                .map(file -> new BuildRecord.Stamp(file.path(), file.size(), file.modified())).toList() : null);
-        folders.put(options.templates(), BuildRecord.stamps(options.templates()));
-        return BuildRecord.inputs(describe(options), folders);
+    /** The content folder's files as listed, or null when it is missing. */
+    private static List<IncrementalBuild.Stamp> stamps(ContentLoader.Listing listing) {
+        return listing.exists() ? listing.files().stream()
+                .map(file -> new IncrementalBuild.Stamp(file.path(), file.size(), file.modified())).toList() : null;
     }
 
     /** Everything besides the files that shapes the output or the report. */
-    private static String describe(Options options) {
-        return String.join("\n", CodeFingerprint.value(), "base " + options.baseUrl(),
+    private static String settings(Options options) {
+        return String.join("\n", "base " + options.baseUrl(),
                 "drafts " + options.selection().drafts(), "future " + options.selection().future(),
                 "strict " + options.strict(), "theme " + options.templatesLabel(),
                 "output " + options.output().toAbsolutePath().normalize());

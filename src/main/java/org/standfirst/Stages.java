@@ -15,13 +15,19 @@ public final class Stages {
     }
 
     private final List<Stage> done = new ArrayList<>();
-    private long mark = System.nanoTime();
+    private final long start = System.nanoTime();
+    private long mark = start;
 
     /** Ends the stage running since the last call (or since this was made). */
     public void end(String name, String note) {
         long now = System.nanoTime();
         done.add(new Stage(name, (now - mark) / 1e9, note));
         mark = now;
+    }
+
+    /** Seconds since the first stage began. */
+    public double seconds() {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     public List<Stage> list() {

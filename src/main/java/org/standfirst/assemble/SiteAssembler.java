@@ -1,6 +1,5 @@
 package org.standfirst.assemble;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,8 +29,7 @@ import org.standfirst.validate.ValidContent;
 public final class SiteAssembler {
     private final Problems problems;
     private final Selection selection;
-    private final Path related;
-    private final boolean readOnly;
+    private final RelatedMemo related;
 
     /**
      * Which pieces a build publishes.
@@ -51,24 +49,18 @@ public final class SiteAssembler {
     }
 
     public SiteAssembler(Problems problems, Selection selection) {
-        this(problems, selection, null);
+        this(problems, selection, RelatedMemo.NONE);
     }
 
-    /** @param cache the build cache folder, where related pieces are kept between builds; null for none */
-    public SiteAssembler(Problems problems, Selection selection, Path cache) {
-        this(problems, selection, cache, false);
-    }
-
-    /** @param readOnly use the related pieces kept in {@code cache} but never store them (a check writes nothing) */
-    public SiteAssembler(Problems problems, Selection selection, Path cache, boolean readOnly) {
+    /** @param related may recall the related pieces from the last build */
+    public SiteAssembler(Problems problems, Selection selection, RelatedMemo related) {
         this.problems = problems;
         this.selection = selection;
-        this.related = cache == null ? null : cache.resolve("related");
-        this.readOnly = readOnly;
+        this.related = related;
     }
 
     /** The archive's order, newest first, as {@link Site#pieces()} follow it. */
-    public static java.util.Comparator<Article> newestFirst() {
+    public static Comparator<Article> newestFirst() {
         return Ordering.NEWEST_FIRST;
     }
 
@@ -135,7 +127,7 @@ public final class SiteAssembler {
 
         warnUnusedProfiles(content.authors(), authorListings);
         Site site = new Site(content.config(), pieces, authors, regions, topics, regionListings, authorListings,
-                topicListings, typeListings, yearListings, RelatedPieces.compute(pieces, related, readOnly),
+                topicListings, typeListings, yearListings, RelatedPieces.of(pieces, related),
                 new AssetCollector(content).collect(pieces),
                 new RedirectCollector(problems).collect(content, pieces, authors, regions),
                 new Site.HeldBack(drafts, future));

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.standfirst.Pipeline;
-import org.standfirst.render.PageIndex;
+import org.standfirst.incremental.IncrementalBuild;
 
 /**
  * The runnable jar's entry point. A build lives for seconds, and at that length the JVM's defaults
@@ -155,9 +154,7 @@ public final class JarLauncher {
             else if (args[i].startsWith("--output=")) output = args[i].substring("--output=".length());
         }
         try {
-            Path out = Path.of(output);
-            Path cache = Pipeline.cacheFor(out);
-            return cache != null && PageIndex.exists(cache, out);
+            return IncrementalBuild.hasBuilt(Path.of(output));
         } catch (RuntimeException e) {
             return false; // a path picocli will refuse with a proper message
         }

@@ -2,6 +2,7 @@ package org.standfirst.cli;
 
 import java.nio.file.Path;
 import org.standfirst.Pipeline;
+import org.standfirst.incremental.IncrementalBuild;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read an archive. */
@@ -36,6 +37,6 @@ final class SiteOptions {
     Pipeline.Options pipeline(Path output, java.util.function.Consumer<String> progress) {
         return new Pipeline.Options(content, templates, templates.toString(), output, baseUrl,
                 Pipeline.selection(drafts, future), strict, progress,
-                noCache ? null : Pipeline.cacheFor(output));
+                noCache ? null : IncrementalBuild.cacheFor(output));
     }
 }

@@ -20,9 +20,9 @@ import java.util.List;
  * @param bodyDigest a SHA-256 of the body as read, so later stages can tell an unchanged body
  *                   without reading the file again
  * @param extras the optional publishing details: aliases, language, PDF, correction, length
- * @param digest a SHA-256 of all the other components (see {@link #digested()}), or "" when not made:
- *               kept with the article in the build cache, so a rebuild tells an unchanged article
- *               from its digest instead of digesting 10,000 records again
+ * @param digest a digest of all the other components, or "" when not made: the build cache makes it
+ *               and keeps it with the article, so a rebuild tells an unchanged article from its
+ *               digest instead of digesting 10,000 records again
  */
 public record Article(SourceLocation source, String folder, String slug, String title, LocalDate date,
                       OffsetDateTime time, String summary, String type, List<String> authors,
@@ -37,13 +37,10 @@ public record Article(SourceLocation source, String folder, String slug, String 
         if (title.isBlank()) throw new IllegalArgumentException("blank title in " + source);
     }
 
-    /** This article with {@link #digest()} made from all its other components. */
-    public Article digested() {
-        Article without = new Article(source, folder, slug, title, date, time, summary, type, authors, regions, topics,
-                image, updated, draft, file, bodyLine, bodyDigest, bundle, extras, "");
+    /** This article with {@link #digest()} set: the build cache keeps articles with their digest. */
+    public Article withDigest(String digest) {
         return new Article(source, folder, slug, title, date, time, summary, type, authors, regions, topics,
-                image, updated, draft, file, bodyLine, bodyDigest, bundle, extras,
-                org.standfirst.Digests.sha256(without.toString()));
+                image, updated, draft, file, bodyLine, bodyDigest, bundle, extras, digest);
     }
 
     /**

@@ -26,26 +26,17 @@ final class BodyLinks {
         this.problems = problems;
     }
 
-    /** The same checks for another rendering of the body, with nothing resolved yet. */
-    BodyLinks fresh() {
-        return new BodyLinks(piece, targets, problems);
-    }
-
     /** Every link resolved so far, in order: what the body cache checks before reusing a body. */
-    private final java.util.List<Resolved> resolved = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final java.util.List<ResolvedLink> resolved = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-    /** A link as written, its line in the body, and what it was written as. */
-    record Resolved(String url, int line, String result) {
-    }
-
-    java.util.List<Resolved> resolved() {
+    java.util.List<ResolvedLink> resolved() {
         return java.util.List.copyOf(resolved);
     }
 
     /** The URL to write for {@code url}, found on 0-based line {@code bodyLine} of the body. */
     String resolve(String url, int bodyLine) {
         String result = resolveAndReport(url, bodyLine);
-        resolved.add(new Resolved(url, bodyLine, result));
+        resolved.add(new ResolvedLink(url, bodyLine, result));
         return result;
     }
 

@@ -10,8 +10,7 @@ import org.standfirst.model.Piece;
 
 /**
  * What a body link can lead to: every file of the site, and each piece's page by its source file.
- * The digest (can any link now lead elsewhere than in the last build?) is made from the lists. The
- * lookups are built the first time a link must be resolved, which a rebuild whose targets did not
+ * The are built the first time a link must be resolved, which a rebuild whose targets did not
  * change seldom needs: at 10,000 pieces they hold 44,000 entries.
  */
 final class LinkTargets {
@@ -26,12 +25,9 @@ final class LinkTargets {
         this.pieces = pieces;
     }
 
-    /** A digest of every file and every piece's page by source. */
-    String digest() {
-        OrderFreeDigest digest = new OrderFreeDigest();
-        for (String name : files) digest.add("file", name);
-        for (Piece piece : pieces) digest.add("page", piece.article().source().path(), SitePaths.file(piece.path()));
-        return digest.value();
+    /** Every file of the site, by site path (pages are the other targets: the site's pieces). */
+    List<String> files() {
+        return files;
     }
 
     boolean isFile(String sitePath) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.standfirst.assemble.Pagination;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Author;
@@ -20,14 +21,15 @@ import org.standfirst.render.view.PaginationView;
 final class ListingPages {
     private final Site site;
     private final Pages pages;
-    private final PageKeys keys;
     private final PageReuse reuse;
+    private final AtomicInteger kept;
 
-    ListingPages(Site site, Pages pages, PageKeys keys, PageReuse reuse) {
+    /** @param kept counts the pages kept from the last build */
+    ListingPages(Site site, Pages pages, PageReuse reuse, AtomicInteger kept) {
         this.site = site;
         this.pages = pages;
-        this.keys = keys;
         this.reuse = reuse;
+        this.kept = kept;
     }
 
     /** One task per listing, to run in parallel. */
@@ -46,17 +48,17 @@ final class ListingPages {
         int total = Pagination.pageCount(listing.pieces().size(), size);
         Author author = listing.kind() == Listing.Kind.AUTHOR
                 ? site.authors().stream().filter(a -> a.id().equals(listing.id())).findFirst().orElseThrow() : null;
-        List<Integer> changed = new ArrayList<>();
-        String[] pageKeys = new String[total + 1];
+        List<PageReuse.ListingPage> changed = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
-            pageKeys[n] = keys.listingPage(listing, template, n, total, Pagination.page(listing.pieces(), size, n), author);
-            if (!reuse.keepPage(SitePaths.page(listing.path(), n), pageKeys[n])) changed.add(n);
+            var input = new PageReuse.ListingPage(listing, template, n, total, Pagination.page(listing.pieces(), size, n), author);
+            if (reuse.keep(input, List.of(SitePaths.page(listing.path(), n)))) kept.incrementAndGet();
+            else changed.add(input);
         }
-        if (!changed.isEmpty()) render(listing, template, author, changed, pageKeys);
+        if (!changed.isEmpty()) render(listing, template, author, changed);
     }
 
-    /** Renders the listing's pages numbered in {@code numbers}, whose input digests are {@code pageKeys[n]}. */
-    private void render(Listing listing, String template, Author author, List<Integer> numbers, String[] pageKeys) {
+    /** Renders the listing's pages that were not kept. */
+    private void render(Listing listing, String template, Author author, List<PageReuse.ListingPage> numbers) {
         ViewFactory views = pages.views();
         int size = site.config().pageSize();
         int total = Pagination.pageCount(listing.pieces().size(), size);
@@ -86,7 +88,8 @@ final class ListingPages {
         }
         AuthorProfile profile = author == null ? null : views.profile(author);
         List<LinkView> feeds = listing.kind() == Listing.Kind.YEAR ? views.feeds(null, null) : views.feeds(listing.path(), listing.name());
-        for (int n : numbers) {
+        for (PageReuse.ListingPage input : numbers) {
+            int n = input.number();
             String path = SitePaths.page(listing.path(), n);
             String title = n == 1 ? listing.name() : listing.name() + " (page " + n + " of " + total + ")";
             String summary = !description.isEmpty() ? description : listing.pieces().size() + " pieces: " + listing.name();
@@ -100,7 +103,7 @@ final class ListingPages {
             context.put("listing", new ListingView(kind, listing.name(), description, parent, children,
                     views.summaries(Pagination.page(listing.pieces(), size, n)), listing.pieces().size(),
                     pagination(listing.path(), n, total), profile));
-            pages.render(template, path, context, pageKeys[n], List.of(), reuse);
+            pages.render(template, path, context, input, List.of(), reuse);
         }
     }
 

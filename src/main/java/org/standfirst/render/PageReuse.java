@@ -2,103 +2,77 @@ package org.standfirst.render;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.standfirst.model.Author;
+import org.standfirst.model.Listing;
+import org.standfirst.model.Piece;
+import org.standfirst.model.Site;
+import org.standfirst.render.view.SiteView;
 
 /**
- * Decides, file by file, whether the previous build's output can stand: keeps files whose input
- * digest is unchanged (the sink checks, for all of them at once, that the output still holds them),
- * passes the rest to the sink, and records every file's digest in the index for the next build.
+ * The incremental build's say over each file the renderer makes: keep the file the last build wrote,
+ * or make it. The renderer describes what a file is made from ({@link Input}); whether that is what
+ * the last build's file was made from is decided elsewhere. The default keeps nothing.
  */
-final class PageReuse {
-    private final PageIndex previous;
-    private final PageIndex next;
-    private final PageSink sink;
-    private final AtomicInteger keptPages = new AtomicInteger();
-    private final AtomicInteger copied = new AtomicInteger();
-
-    /**
-     * @param previous the last build's index; empty when the sink does not hold that build's output
-     * @param sink records every file it writes in {@code next}, by size (the renderer's indexing
-     *     sink), so the size of what it wrote is worked out once
-     */
-    PageReuse(PageIndex previous, PageIndex next, PageSink sink) {
-        this.previous = sink.holdsPrevious() ? previous : PageIndex.empty();
-        this.next = next;
-        this.sink = sink;
+public interface PageReuse {
+    /** What a file, or a group of files made together, is made from. */
+    sealed interface Input {
     }
 
     /**
-     * The previous entry for {@code sitePath} when its digest is {@code key}. Whether the output still
-     * has the file is not looked at here, file by file, but by the sink for all kept files at once.
+     * An article page with its citation files.
+     *
+     * @param links resolves a link of the body again (reporting what is wrong with it, as a clean
+     *              build would) and says whether it is still written as it was
      */
-    PageIndex.Entry unchanged(String sitePath, String key) {
-        PageIndex.Entry entry = previous.get(sitePath);
-        return entry != null && !entry.key().isEmpty() && entry.key().equals(key) ? entry : null;
+    record ArticlePage(Piece piece, LinkCheck links) implements Input {
     }
 
-    /** Keeps the previous build's file (after {@link #unchanged} said it may). */
-    void keep(String sitePath, PageIndex.Entry entry) {
-        sink.keep(sitePath, entry.size());
-        next.put(sitePath, entry);
+    /** Page {@code number} of {@code total} of a listing; {@code author} for an author's listing, else null. */
+    record ListingPage(Listing listing, String template, int number, int total, List<Piece> onPage, Author author)
+            implements Input {
     }
 
-    /** Keeps a page if unchanged; returns whether it did. Counts it as a page. */
-    boolean keepPage(String sitePath, String key) {
-        PageIndex.Entry entry = unchanged(sitePath, key);
-        if (entry == null) return false;
-        keep(sitePath, entry);
-        keptPages.incrementAndGet();
-        return true;
+    /** An Atom feed of {@code entries}, the newest first, whose whole bodies it carries. */
+    record Feed(String title, String pagePath, List<Piece> entries) implements Input {
     }
 
-    /** Writes a file and records what it was made from. */
-    void write(String sitePath, String key, String content, List<BodyLinks.Resolved> links) {
-        sink.page(sitePath, content);
-        next.key(sitePath, key, links);
+    /** The sitemap's files. */
+    record SitemapFiles(String baseUrl, List<Sitemap.Url> urls) implements Input {
     }
 
-    /** Copies a file, or keeps the previous copy when the source has not changed since. */
-    void copy(String sitePath, Path source) {
-        String key = PageKeys.asset(source);
-        PageIndex.Entry entry = unchanged(sitePath, key);
-        if (entry != null) {
-            keep(sitePath, entry);
-            return;
-        }
-        sink.copy(sitePath, source);
-        next.key(sitePath, key, List.of());
-        copied.incrementAndGet();
+    /** A file copied as it is. */
+    record Copy(Path source) implements Input {
     }
 
-    /** How many files were copied rather than kept: new or changed stylesheets, images, attachments. */
-    int copied() {
-        return copied.get();
+    /** Resolves a body link again; see {@link ArticlePage}. */
+    @FunctionalInterface
+    interface LinkCheck {
+        boolean stillResolves(ResolvedLink link);
     }
 
-    void countKept() {
-        keptPages.incrementAndGet();
+    /**
+     * Called once, before anything else.
+     *
+     * @param siteWide what every page shows of the site (its settings and navigation)
+     * @param files every file of the site, by site path: with the pieces' pages, what a body link can lead to
+     */
+    default void begin(Site site, SiteView siteWide, List<String> files) {
     }
 
-    int keptPages() {
-        return keptPages.get();
+    /**
+     * True when the files the last build wrote at {@code sitePaths} were made from {@code input} and
+     * are kept (the output is told). False when they must be made: the caller writes each and then
+     * reports it with {@link #made}.
+     */
+    default boolean keep(Input input, List<String> sitePaths) {
+        return false;
     }
 
-    /** The number of bytes {@code text} takes in UTF-8, without encoding it. */
-    static long utf8Length(String text) { // a String, not a CharSequence: C1 inlines its charAt
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) bytes++;
-            else if (c < 0x800) bytes += 2;
-            else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                bytes++; // an unpaired surrogate is encoded as '?'
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+    /** A file {@link #keep} did not keep was written; {@code links} are the body's, for an article page. */
+    default void made(Input input, String sitePath, List<ResolvedLink> links) {
     }
+
+    /** Keeps nothing: a build without a cache, or one into an empty output. */
+    PageReuse NONE = new PageReuse() {
+    };
 }

@@ -1,37 +1,32 @@
 package org.standfirst.render;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.render.view.PageView;
 
 /**
- * Renders one page with the theme and hands it on; a template that fails becomes a problem.
+ * Renders one page with the theme and hands it to the sink; a template that fails becomes a problem.
  * Shared by the article, listing and index renderers.
  */
 final class Pages {
-    /** A rendered page and where it goes. */
-    record Rendered(String sitePath, String html) {
-    }
-
-    /** Where rendered pages go (the sink, counted). */
-    interface Output {
-        void accept(Rendered page);
-    }
-
     private final ThemeEngine theme;
     private final String themeLabel;
     private final Problems problems;
     private final ViewFactory views;
-    private final Output out;
+    private final PageSink sink;
+    private final AtomicInteger counted = new AtomicInteger();
 
-    Pages(ThemeEngine theme, String themeLabel, Problems problems, ViewFactory views, Output out) {
+    Pages(ThemeEngine theme, String themeLabel, Problems problems, ViewFactory views, PageSink sink) {
         this.theme = theme;
         this.themeLabel = themeLabel;
         this.problems = problems;
         this.views = views;
-        this.out = out;
+        this.sink = sink;
     }
 
     ViewFactory views() {
@@ -51,23 +46,27 @@ final class Pages {
         return context;
     }
 
+    /** Renders a page that is made afresh in every build (the home page, the indexes). */
     void render(String template, String sitePath, Map<String, Object> context) {
         String html = html(template, context);
         if (html == null) return;
-        out.accept(new Rendered(sitePath, html));
+        sink.page(sitePath, html);
         counted.incrementAndGet();
     }
 
-    /**
-     * Renders a page whose input has digest {@code key} (see {@link PageKeys}) and records it in the
-     * index for the next build.
-     */
-    void render(String template, String sitePath, Map<String, Object> context, String key,
-                java.util.List<BodyLinks.Resolved> links, PageReuse reuse) {
+    /** Renders a page made from {@code input}, and tells {@code reuse} it was made. */
+    void render(String template, String sitePath, Map<String, Object> context, PageReuse.Input input,
+                List<ResolvedLink> links, PageReuse reuse) {
         String html = html(template, context);
         if (html == null) return;
-        reuse.write(sitePath, key, html, links);
+        write(sitePath, html, input, links, reuse);
         counted.incrementAndGet();
+    }
+
+    /** Writes a file made from {@code input} (not counted as a page), and tells {@code reuse} it was made. */
+    void write(String sitePath, String content, PageReuse.Input input, List<ResolvedLink> links, PageReuse reuse) {
+        sink.page(sitePath, content);
+        reuse.made(input, sitePath, links);
     }
 
     /** How many pages this has rendered. */
@@ -75,26 +74,24 @@ final class Pages {
         return counted.get();
     }
 
-    private final java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
-
     /** The page's HTML, or null when the template failed (the failure is reported). */
     private String html(String template, Map<String, Object> context) {
         try {
             return theme.render(template, context);
         } catch (TemplateProblem problem) {
-            report(problem);
+            report(problems, themeLabel, problem);
             return null;
         }
     }
 
     /** "../" once per folder between the page and the site root. */
     static String rootFor(String sitePath) {
-        String file = org.standfirst.assemble.SitePaths.file(sitePath);
+        String file = SitePaths.file(sitePath);
         int depth = (int) file.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
     }
 
-    void report(TemplateProblem problem) {
+    static void report(Problems problems, String themeLabel, TemplateProblem problem) {
         problems.add(new Problem(Problem.Severity.ERROR, themeLabel + "/" + problem.template(), problem.line(), 0,
                 problem.getMessage(), "fix the template (see the template variables in the README)"));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.standfirst.assemble.SiteInventory;
 import org.standfirst.assemble.SitePaths;
@@ -26,6 +27,7 @@ import org.standfirst.render.view.LinkView;
 /**
  * The render stage: every page and file of the site, handed to a {@link PageSink}. Articles and
  * listings render in parallel; a page that fails becomes a problem, never a half-written site.
+ * {@link PageReuse} may keep files of the last build instead, and {@link BodyMemo} may recall bodies.
  */
 public final class SiteRenderer {
     /** Theme files copied to the site as they are (stylesheets, fonts, icons). */
@@ -34,27 +36,25 @@ public final class SiteRenderer {
     private final ThemeEngine theme;
     private final String themeLabel;
     private final Problems problems;
-    private final Path cache;
-    private final String code;
-    private final boolean readOnly;
+    private final BodyMemo bodies;
+    private final PageReuse reuse;
+
+    /** A renderer that renders every page and body. */
+    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems) {
+        this(theme, themeLabel, problems, BodyMemo.NONE, PageReuse.NONE);
+    }
 
     /**
      * @param themeLabel how problems name the templates folder, e.g. "templates"
-     * @param cache where rendered bodies are kept between builds, or null to render every body
-     * @param code which Standfirst is running, so cached bodies of another never match
+     * @param bodies may recall rendered bodies from the last build
+     * @param reuse may keep the files of the last build
      */
-    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache, String code) {
-        this(theme, themeLabel, problems, cache, code, false);
-    }
-
-    /** @param readOnly reuse the bodies kept in {@code cache} but store, delete and prune none (a check writes nothing) */
-    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, Path cache, String code, boolean readOnly) {
+    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, BodyMemo bodies, PageReuse reuse) {
         this.theme = theme;
         this.themeLabel = themeLabel;
         this.problems = problems;
-        this.cache = cache == null ? null : cache.resolve("bodies");
-        this.code = code;
-        this.readOnly = readOnly;
+        this.bodies = bodies;
+        this.reuse = reuse;
     }
 
     /** Checks the theme: every required template exists and compiles. */
@@ -74,7 +74,7 @@ public final class SiteRenderer {
             }
             var problem = theme.check(name);
             if (problem.isPresent()) {
-                new Pages(theme, themeLabel, problems, null, page -> { }).report(problem.get());
+                Pages.report(problems, themeLabel, problem.get());
                 ok = false;
             }
         }
@@ -86,75 +86,72 @@ public final class SiteRenderer {
      *
      * @param pages how many pages the site has
      * @param rendered how many of them were rendered (the rest were kept from the previous build)
-     * @param index the digest of every file, for the next build
      * @param copied how many files were copied as they are (stylesheets, images, attachments) rather
      *               than kept from the previous build: when none were, a page whose HTML is unchanged
      *               looks exactly as it did
      */
-    public record Outcome(int pages, int rendered, PageIndex index, int copied) {
-    }
-
-    /** Renders every page into the sink; returns the number of pages. */
-    public int render(Site site, PageSink sink) {
-        return render(site, sink, PageIndex.empty(), PageIndex.empty()).pages();
+    public record Outcome(int pages, int rendered, int copied) {
     }
 
     /**
-     * Renders the site into the sink. A file whose input digest matches {@code previous} is kept rather
-     * than rendered (when the sink holds the previous build, and the sink checks the output still has
-     * it); {@code next} receives the digest of every file, for the next build.
+     * Renders the site into the sink, but for the files {@link PageReuse} keeps.
+     *
+     * @param scratch a private folder for the feeds' bodies until the feeds are written, or null to
+     *                keep none (a check, which writes no feed)
      */
-    public Outcome render(Site site, PageSink output, PageIndex previous, PageIndex next) {
-        PageSink sink = new IndexingSink(output, next);
-        BodyCache bodies = bodyCache(site);
+    public Outcome render(Site site, PageSink sink, Path scratch) {
         LinkTargets targets = linkTargets(site);
-        next.linkTargets(targets.digest());
-        boolean sameLinkTargets = !previous.linkTargets().isEmpty() && previous.linkTargets().equals(next.linkTargets());
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies);
-        PageKeys keys = new PageKeys(site, code, views.site().toString(), new TemplateDigests(theme.folder()));
-        PageReuse reuse = new PageReuse(previous, next, sink);
-        Pages pages = new Pages(theme, themeLabel, problems, views, page -> sink.page(page.sitePath(), page.html()));
-
+        reuse.begin(site, views.site(), targets.files());
+        Pages pages = new Pages(theme, themeLabel, problems, views, sink);
+        AtomicInteger kept = new AtomicInteger();
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
-        String[] articleKeys = new String[site.pieces().size()];
-        try (BodySpool feedBodies = new BodySpool(sink.scratch())) {
+        try (BodySpool feedBodies = new BodySpool(scratch)) {
             site.pieces().parallelStream().forEach(piece -> {
-                String key = keys.article(site, piece);
-                List<BodyLinks.Resolved> kept = keepArticle(piece, key, reuse, views, sameLinkTargets);
-                // Only feeds use the digest with the links, and only for the pieces they carry.
-                if (kept != null) {
-                    if (inFeeds[piece.index()]) articleKeys[piece.index()] = PageKeys.withLinks(key, kept);
+                if (keepArticle(piece, views)) {
+                    kept.incrementAndGet();
                     return;
                 }
-                BodyCache.Body body = renderArticle(pages, piece, key, reuse);
-                if (body == null || !inFeeds[piece.index()]) return;
-                articleKeys[piece.index()] = PageKeys.withLinks(key, body.links());
+                BodyMemo.Body body = renderArticle(pages, piece);
                 // A piece is in several feeds (site, type, regions, authors, topics): its links are made
                 // absolute once, here, rather than in every feed.
-                feedBodies.put(piece.index(), feedBody(site, piece, body));
+                if (body != null && inFeeds[piece.index()]) feedBodies.put(piece.index(), feedBody(site, piece, body));
             });
-            new ListingPages(site, pages, keys, reuse).tasks().parallelStream().forEach(Runnable::run);
+            new ListingPages(site, pages, reuse, kept).tasks().parallelStream().forEach(Runnable::run);
             new IndexPages(site, pages).renderAll();
-
-            new WebFiles(site, sink, keys, reuse, i -> articleKeys[i]).writeAll(index -> {
+            new WebFiles(site, sink, reuse).writeAll(index -> {
                 String spooled = feedBodies.get(index);
                 if (spooled != null) return spooled;
                 Piece piece = site.pieces().get(index); // kept, so not rendered in this build
                 try {
-                    BodyCache.Body body = views.body(piece, problems);
-                    return bodies.feedBody(piece, body, site.config().baseUrl(), () -> feedBody(site, piece, body));
+                    BodyMemo.Body body = views.body(piece, problems);
+                    return bodies.feedBody(views.bodyInput(piece), body, site.config().baseUrl(), () -> feedBody(site, piece, body));
                 } catch (RuntimeException | StackOverflowError e) {
                     return ""; // its page failed too, and that failure is already reported
                 }
             });
-            for (Site.Asset asset : site.assets()) reuse.copy(asset.sitePath(), asset.source());
-            themeAssets().forEach(reuse::copy);
-            if (!problems.hasErrors()) bodies.prune();
-            int rendered = pages.counted();
-            return new Outcome(rendered + reuse.keptPages(), rendered, next, reuse.copied());
+            int copied = copyFiles(site, sink);
+            if (!problems.hasErrors()) bodies.finish();
+            return new Outcome(pages.counted() + kept.get(), pages.counted(), copied);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies the site's files and the theme's, but those kept; returns how many were copied. */
+    private int copyFiles(Site site, PageSink sink) {
+        Map<String, Path> files = new TreeMap<>();
+        for (Site.Asset asset : site.assets()) files.put(asset.sitePath(), asset.source());
+        files.putAll(themeAssets());
+        int copied = 0;
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            PageReuse.Copy input = new PageReuse.Copy(file.getValue());
+            if (reuse.keep(input, List.of(file.getKey()))) continue;
+            sink.copy(file.getKey(), file.getValue());
+            reuse.made(input, file.getKey(), List.of());
+            copied++;
+        }
+        return copied;
     }
 
     /**
@@ -179,89 +176,35 @@ public final class SiteRenderer {
                 throw new IllegalStateException("an article page copies nothing: " + sitePath);
             }
         };
-        BodyCache bodies = bodyCache(site);
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
-        PageIndex index = PageIndex.empty(); // filled in as the pages are written, then dropped
-        PageReuse reuse = new PageReuse(PageIndex.empty(), index, new IndexingSink(sink, index));
-        Pages pages = new Pages(theme, themeLabel, problems, views, page -> sink.page(page.sitePath(), page.html()));
+        Pages pages = new Pages(theme, themeLabel, problems, views, sink);
         for (Piece piece : site.pieces()) {
-            if (sources.contains(piece.article().file().toAbsolutePath().normalize())) renderArticle(pages, piece, "", reuse);
+            if (sources.contains(piece.article().file().toAbsolutePath().normalize())) renderArticle(pages, piece);
         }
         return out;
     }
 
-    /** The rendered bodies kept for this Standfirst and the site's raw-HTML setting. */
-    private BodyCache bodyCache(Site site) {
-        return new BodyCache(cache, code + "\n" + site.config().rawHtml().name(), readOnly);
-    }
-
-    /** Records every file written in the index, by size; keyed files get their digest afterwards. */
-    private record IndexingSink(PageSink sink, PageIndex index) implements PageSink {
-        @Override
-        public void page(String sitePath, String html) {
-            sink.page(sitePath, html);
-            index.put(sitePath, new PageIndex.Entry("", PageReuse.utf8Length(html), List.of()));
-        }
-
-        @Override
-        public void copy(String sitePath, Path source) {
-            sink.copy(sitePath, source);
-            try {
-                index.put(sitePath, new PageIndex.Entry("", Files.size(source), List.of()));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void keep(String sitePath, long size) {
-            sink.keep(sitePath, size);
-        }
-
-        @Override
-        public boolean holdsPrevious() {
-            return sink.holdsPrevious();
-        }
-
-        @Override
-        public Path scratch() {
-            return sink.scratch();
-        }
-    }
-
-    private static String feedBody(Site site, Piece piece, BodyCache.Body body) {
+    private static String feedBody(Site site, Piece piece, BodyMemo.Body body) {
         return AtomFeed.absoluteLinks(body.html(), site.config().baseUrl() + LinkFilter.encode(piece.path()));
     }
 
+    /** The citation files and page of an article, in the order they are written. */
+    private static List<String> articleFiles(Piece piece) {
+        return List.of(SitePaths.citation(piece.path(), piece.article().slug(), "bib"),
+                SitePaths.citation(piece.path(), piece.article().slug(), "ris"), piece.path());
+    }
+
     /**
-     * Keeps an article page and its citation files when their digest matches the previous build's and
-     * every body link resolves as it did (resolving them reports their problems again, as a clean
-     * build would). Returns the body's links when kept, else null.
+     * Keeps an article page and its citation files when {@link PageReuse} says they stand; the body
+     * links it asks about are resolved again, which reports their problems as a clean build would.
      */
-    private List<BodyLinks.Resolved> keepArticle(Piece piece, String key, PageReuse reuse, ViewFactory views,
-                                                 boolean sameLinkTargets) {
-        String bib = SitePaths.citation(piece.path(), piece.article().slug(), "bib");
-        String ris = SitePaths.citation(piece.path(), piece.article().slug(), "ris");
-        PageIndex.Entry page = reuse.unchanged(piece.path(), key);
-        if (page == null) return null;
-        PageIndex.Entry bibEntry = reuse.unchanged(bib, key);
-        PageIndex.Entry risEntry = reuse.unchanged(ris, key);
-        if (bibEntry == null || risEntry == null) return null;
+    private boolean keepArticle(Piece piece, ViewFactory views) {
         BodyLinks links = new BodyLinks(piece, views.targets(), problems);
-        for (BodyLinks.Resolved link : page.links()) {
-            // A link the last build rewrote to a page or file reported nothing, and with the same
-            // targets it resolves the same way again; a link to another site never reports anything
-            // and is always written as it is. The rest are resolved again for their warnings.
-            if (sameLinkTargets && !link.result().equals(link.url()) && !link.result().equals("#")) continue;
-            if (BodyLinks.leavesTheSite(link.url()) && link.result().equals(link.url())) continue;
-            if (!links.resolve(link.url(), link.line()).equals(link.result())) return null;
-        }
-        reuse.keep(bib, bibEntry);
-        reuse.keep(ris, risEntry);
-        reuse.keep(piece.path(), page);
-        reuse.countKept();
-        views.bodies().markUsed(piece);
-        return page.links();
+        PageReuse.ArticlePage input = new PageReuse.ArticlePage(piece,
+                link -> links.resolve(link.url(), link.line()).equals(link.result()));
+        if (!reuse.keep(input, articleFiles(piece))) return false;
+        bodies.stillUsed(views.bodyInput(piece));
+        return true;
     }
 
     /** What body links may point at: every file of the site, and each piece's page by its source. */
@@ -273,17 +216,19 @@ public final class SiteRenderer {
     }
 
     /** Renders one article page and its citation files; returns its body (for the feeds), or null when it failed. */
-    private BodyCache.Body renderArticle(Pages pages, Piece piece, String key, PageReuse reuse) {
+    private BodyMemo.Body renderArticle(Pages pages, Piece piece) {
         SourceLocation source = piece.article().source();
         try {
-            BodyCache.Body body = pages.views().body(piece, problems);
+            BodyMemo.Body body = pages.views().body(piece, problems);
             ArticleView article = pages.views().article(piece, body.html());
             Map<String, Object> context = pages.context(pages.views().articlePage(piece, articleTrail(piece)), piece.path());
             context.put("article", article);
             CitationInput citation = pages.views().citation(piece);
-            reuse.write(SitePaths.citation(piece.path(), piece.article().slug(), "bib"), key, BibTex.entry(citation), List.of());
-            reuse.write(SitePaths.citation(piece.path(), piece.article().slug(), "ris"), key, Ris.entry(citation), List.of());
-            pages.render("article.peb", piece.path(), context, key, body.links(), reuse);
+            List<String> files = articleFiles(piece);
+            PageReuse.ArticlePage input = new PageReuse.ArticlePage(piece, link -> false);
+            pages.write(files.get(0), BibTex.entry(citation), input, List.of(), reuse);
+            pages.write(files.get(1), Ris.entry(citation), input, List.of(), reuse);
+            pages.render("article.peb", piece.path(), context, input, body.links(), reuse);
             return body;
         } catch (StackOverflowError e) {
             problems.error(source.atLine(piece.article().bodyLine()), "the body is nested too deeply to render",

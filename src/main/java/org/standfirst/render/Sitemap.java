@@ -12,11 +12,11 @@ import org.standfirst.assemble.SitePaths;
  * sitemap.xml with a {@code lastmod} from content for every page; past 50,000 URLs the protocol's
  * limit, {@code sitemap.xml} becomes an index of {@code sitemap-N.xml} files.
  */
-final class Sitemap {
+public final class Sitemap {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /** A page and the date its content last changed (YYYY-MM-DD). */
-    record Url(String sitePath, String lastmod) {
+    public record Url(String sitePath, String lastmod) {
     }
 
     /** A file of the sitemap: its site path and text. */

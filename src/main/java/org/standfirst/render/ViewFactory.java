@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.standfirst.model.Problems;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
@@ -36,13 +38,13 @@ final class ViewFactory {
     private final PieceSummary[] summaries;
     private final SiteView siteView;
     private final LinkTargets targets;
-    private final BodyCache bodies;
+    private final BodyMemo bodies;
     private final Metadata metadata;
     private final Urls urls;
     /** A common reading speed for analytical prose. */
     private static final int WORDS_PER_MINUTE = 230;
 
-    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyCache bodies) {
+    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyMemo bodies) {
         this.site = site;
         this.bodies = bodies;
         this.markdown = markdown;
@@ -139,18 +141,30 @@ final class ViewFactory {
         return out;
     }
 
-    /** The piece's rendered body, its links checked (problems go to {@code links}' list). */
-    BodyCache.Body body(Piece piece, org.standfirst.model.Problems problems) {
-        return bodies.render(piece, () -> body(piece.article()),
-                new BodyLinks(piece, targets, problems), markdown);
+    /**
+     * The piece's rendered body, its links checked (problems go to {@code problems}): recalled when
+     * every link resolves as it did, else rendered and remembered.
+     */
+    BodyMemo.Body body(Piece piece, Problems problems) {
+        BodyMemo.Input input = bodyInput(piece);
+        BodyLinks check = new BodyLinks(piece, targets, problems);
+        Optional<BodyMemo.Body> recalled = bodies.recall(input, links -> links.stream()
+                .allMatch(link -> check.resolve(link.url(), link.line()).equals(link.result())));
+        if (recalled.isPresent()) return recalled.get();
+        BodyLinks rendering = new BodyLinks(piece, targets, problems);
+        String text = body(piece.article());
+        BodyMemo.Body body = new BodyMemo.Body(markdown.render(text, rendering), rendering.resolved());
+        bodies.remember(input, text, body);
+        return body;
+    }
+
+    /** What the piece's body HTML is made from, besides its links. */
+    BodyMemo.Input bodyInput(Piece piece) {
+        return new BodyMemo.Input(piece.path(), piece.article().bodyDigest(), site.config().rawHtml());
     }
 
     LinkTargets targets() {
         return targets;
-    }
-
-    BodyCache bodies() {
-        return bodies;
     }
 
     ArticleView article(Piece piece, String bodyHtml) {

@@ -22,17 +22,12 @@ import org.standfirst.model.Site;
 final class WebFiles {
     private final Site site;
     private final PageSink sink;
-    private final PageKeys keys;
     private final PageReuse reuse;
-    private final IntFunction<String> articleKeys;
 
-    /** @param articleKeys each piece's article digest with its links (see {@link PageKeys#withLinks}), by index */
-    WebFiles(Site site, PageSink sink, PageKeys keys, PageReuse reuse, IntFunction<String> articleKeys) {
+    WebFiles(Site site, PageSink sink, PageReuse reuse) {
         this.site = site;
         this.sink = sink;
-        this.keys = keys;
         this.reuse = reuse;
-        this.articleKeys = articleKeys;
     }
 
     /** The pieces whose bodies the feeds need: the newest {@link AtomFeed#ENTRIES} of every feed. */
@@ -73,28 +68,22 @@ final class WebFiles {
 
     /** Writes a feed, or keeps the previous one when its entries are unchanged. */
     private void feed(AtomFeed feed, String title, String path, String pagePath, List<Piece> pieces) {
-        List<String> entries = new ArrayList<>();
-        for (Piece piece : pieces.subList(0, Math.min(AtomFeed.ENTRIES, pieces.size()))) {
-            entries.add(String.valueOf(articleKeys.apply(piece.index())));
-        }
-        String key = keys.feed(path, title, pagePath, entries);
-        PageIndex.Entry previous = reuse.unchanged(path, key);
-        if (previous != null) reuse.keep(path, previous);
-        else reuse.write(path, key, feed.write(title, path, pagePath, pieces), List.of());
+        var input = new PageReuse.Feed(title, pagePath, pieces.subList(0, Math.min(AtomFeed.ENTRIES, pieces.size())));
+        if (reuse.keep(input, List.of(path))) return;
+        sink.page(path, feed.write(title, path, pagePath, pieces));
+        reuse.made(input, path, List.of());
     }
 
     /** Writes the sitemap, or keeps the previous one when its addresses and dates are unchanged. */
     private void sitemap(Set<String> statics) {
         List<Sitemap.Url> urls = sitemapUrls();
-        String key = keys.sitemap(site.config().baseUrl(), urls);
         List<String> paths = Sitemap.paths(urls.size()).stream().filter(path -> !statics.contains(path)).toList();
-        List<PageIndex.Entry> previous = paths.stream().map(path -> reuse.unchanged(path, key)).toList();
-        if (!previous.contains(null)) {
-            for (int i = 0; i < paths.size(); i++) reuse.keep(paths.get(i), previous.get(i));
-            return;
-        }
+        var input = new PageReuse.SitemapFiles(site.config().baseUrl(), urls);
+        if (reuse.keep(input, paths)) return;
         for (Sitemap.File file : Sitemap.files(site.config().baseUrl(), urls)) {
-            if (!statics.contains(file.sitePath())) reuse.write(file.sitePath(), key, file.xml(), List.of());
+            if (statics.contains(file.sitePath())) continue;
+            sink.page(file.sitePath(), file.xml());
+            reuse.made(input, file.sitePath(), List.of());
         }
     }
 

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.standfirst.CodeFingerprint;
 import org.standfirst.Pipeline;
 import org.standfirst.assemble.SiteAssembler;
 import org.standfirst.assemble.SitePaths;
+import org.standfirst.incremental.IncrementalBuild;
 import org.standfirst.model.Article;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Problems;
@@ -84,12 +84,12 @@ final class QuickLook {
                     before.regions(), before.staticFiles(), before.files(), before.redirects());
             // "Now" as the rebuild will see it; the related pieces kept by the last build are read, never stored.
             site = new SiteAssembler(problems, Pipeline.selection(options.selection().drafts(), options.selection().future()),
-                    options.cache(), true).assemble(content);
+                    IncrementalBuild.keptRelated(options.cache())).assemble(content);
             if (fails(problems, options) || !samePages(last.site(), site, edited)) return Optional.empty();
         }
 
-        Map<String, String> rendered = new SiteRenderer(last.theme(), options.templatesLabel(), problems, options.cache(),
-                CodeFingerprint.value()).articlePages(site, edited);
+        Map<String, String> rendered = new SiteRenderer(last.theme(), options.templatesLabel(), problems)
+                .articlePages(site, edited);
         if (fails(problems, options) || rendered.isEmpty()) return Optional.empty();
         Map<String, byte[]> pages = new LinkedHashMap<>();
         rendered.forEach((sitePath, html) -> pages.put(SitePaths.file(sitePath), html.getBytes(StandardCharsets.UTF_8)));

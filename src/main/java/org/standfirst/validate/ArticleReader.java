@@ -77,7 +77,7 @@ final class ArticleReader {
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
                 draft, document.file(), document.bodyLine(), Digests.sha256(document.body()), bundle, extras(yaml, folder, document.body()),
-                "").digested());
+                ""));
     }
 
     private Article.Extras extras(FrontMatter yaml, String folder, String body) {

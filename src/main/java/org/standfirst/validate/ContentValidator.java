@@ -9,7 +9,6 @@ import org.standfirst.load.LoadedContent;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
-import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Region;
 import org.standfirst.model.SiteConfig;
@@ -17,34 +16,18 @@ import org.standfirst.model.SiteConfig;
 /** The validate stage: every loaded document becomes a typed record or a reported problem. */
 public final class ContentValidator {
     private final Problems problems;
-    private final Path cache;
-    private final String settings;
-    private final boolean readOnly;
+    private final ArticleMemo memo;
     private int reused;
 
     /** A validator that reads every article. */
     public ContentValidator(Problems problems) {
-        this(problems, null, "");
+        this(problems, ArticleMemo.NONE);
     }
 
-    /** A validator that keeps the articles it read in {@code cache} and reuses the unchanged ones. */
-    public ContentValidator(Problems problems, Path cache, String settings) {
-        this(problems, cache, settings, false);
-    }
-
-    /**
-     * A validator that reuses the unchanged articles kept in {@code cache}.
-     *
-     * @param cache the cache folder, or null for none
-     * @param settings what else decides how an article is read (Standfirst's code fingerprint): when
-     *                 it differs from the cached articles', they are all read again
-     * @param readOnly reuse the cached articles but leave the cache as it is (a check writes nothing)
-     */
-    public ContentValidator(Problems problems, Path cache, String settings, boolean readOnly) {
+    /** A validator that reuses the articles {@code memo} remembers from the last build. */
+    public ContentValidator(Problems problems, ArticleMemo memo) {
         this.problems = problems;
-        this.cache = cache;
-        this.settings = settings;
-        this.readOnly = readOnly;
+        this.memo = memo;
     }
 
     public ValidContent validate(LoadedContent content, String baseUrlOverride) {
@@ -99,31 +82,26 @@ public final class ContentValidator {
      * with its article and reported again exactly.
      */
     private List<Article> articles(LoadedContent content) {
-        ArticleCache kept = cache == null ? ArticleCache.none(content.root())
-                : ArticleCache.load(cache, settings, content.root(), readOnly);
-        List<ArticleCache.Outcome> outcomes = content.articles().parallelStream()
-                .map(file -> article(file, content, kept)).toList();
+        List<ArticleMemo.Outcome> outcomes = content.articles().parallelStream()
+                .map(file -> article(file, content)).toList();
         List<Article> articles = new ArrayList<>(outcomes.size());
         reused = 0;
-        for (ArticleCache.Outcome outcome : outcomes) {
+        for (ArticleMemo.Outcome outcome : outcomes) {
             outcome.problems().forEach(problems::add);
             outcome.article().ifPresent(articles::add);
             if (outcome.reused()) reused++;
         }
-        kept.write(outcomes);
+        memo.finish();
         return articles;
     }
 
-    private static ArticleCache.Outcome article(LoadedContent.ArticleFile file, LoadedContent content, ArticleCache kept) {
-        // The stamp was taken (by the walk) before the file is read: an edit made since gives a new stamp.
-        ArticleCache.Stamp stamp = kept.stamp(file.size(), file.modified());
-        Optional<ArticleCache.Outcome> reusable = kept.reuse(file.path(), stamp, content.files());
-        if (reusable.isPresent()) return reusable.get();
+    private ArticleMemo.Outcome article(LoadedContent.ArticleFile file, LoadedContent content) {
+        Optional<ArticleMemo.Outcome> recalled = memo.recall(file, content.root(), content.files());
+        if (recalled.isPresent()) return recalled.get();
         Problems reported = new Problems();
         FileLookups lookups = new FileLookups(content.root(), content.files());
         Optional<Article> article = new ContentLoader(content.root(), reported).document(file.file(), file.path())
                 .flatMap(new ArticleReader(lookups, reported)::read);
-        List<Problem> sorted = reported.sorted();
-        return kept.fresh(file.path(), stamp, article, sorted, lookups.asked());
+        return memo.remember(file, article, reported.sorted(), lookups.asked());
     }
 }

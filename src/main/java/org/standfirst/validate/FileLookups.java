@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.standfirst.validate.ArticleMemo.Lookup;
 
 /**
  * The content folder's files as one article's reader consults them. Every answer is noted, so an
@@ -42,25 +43,5 @@ final class FileLookups {
     /** What was asked so far, in order. */
     List<Lookup> asked() {
         return List.copyOf(asked);
-    }
-
-    /**
-     * One answer the reader was given.
-     *
-     * @param bytes the file's size when that was asked, else {@link #NOT_ASKED}
-     */
-    record Lookup(String path, boolean exists, long bytes) {
-        static final long NOT_ASKED = -1;
-
-        /** Asking again now would give the same answer. */
-        boolean holds(Path root, Set<String> files) {
-            if (files.contains(path) != exists) return false;
-            if (bytes == NOT_ASKED) return true;
-            try {
-                return Files.size(root.resolve(path)) == bytes;
-            } catch (IOException e) {
-                return false;
-            }
-        }
     }
 }

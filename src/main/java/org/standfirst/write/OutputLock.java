@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A build that finds the lock held fails at once rather than wait for a build that may never end.
  */
 public final class OutputLock implements AutoCloseable {
-    static final String FILE = "build.lock";
+    public static final String FILE = "build.lock";
     /**
      * The lock files this process holds. Closing any channel on a file drops every lock the process
      * holds on it (POSIX record locks; see {@link java.nio.channels.FileLock}), so a second attempt

@@ -2,7 +2,6 @@ package org.standfirst.write;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.standfirst.render.PageSink;
+import org.standfirst.Background;
 
 /**
  * Updates the output in place, touching only the files that changed: where {@link SiteWriter} makes
@@ -31,7 +29,7 @@ import org.standfirst.render.PageSink;
  * {@code open} of either writer finishes (see {@link UpdateJournal}), so readers of the output may
  * see a mix only while an update is being applied.
  */
-public final class SiteUpdater implements PageSink, AutoCloseable {
+public final class SiteUpdater implements OutputWriter {
     /**
      * What a commit changed.
      *
@@ -54,6 +52,7 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean journaled;
     private boolean committed;
+    private Changes changes;
 
     /** What the output is known to hold (by site path), when this process made it; else null. */
     private final Set<String> known;
@@ -66,12 +65,7 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
         this.known = known;
         this.files = update.resolve(UpdateJournal.FILES);
         this.paths = new OutputPaths(output);
-        this.tree = known == null ? new FutureTask<>(() -> OutputTree.walk(output)) : null;
-        if (tree != null) {
-            Thread walker = new Thread(tree, "standfirst-output-walk");
-            walker.setDaemon(true);
-            walker.start();
-        }
+        this.tree = known == null ? Background.start("standfirst-output-walk", () -> OutputTree.walk(output)) : null;
     }
 
     /**
@@ -93,11 +87,6 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
         Path update = Leftovers.sibling(out, Leftovers.UPDATE);
         Files.createDirectory(update);
         return new SiteUpdater(out, update, known);
-    }
-
-    @Override
-    public boolean holdsPrevious() {
-        return true;
     }
 
     @Override
@@ -206,13 +195,19 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
      * left empty. Until the journal is written the output is untouched; after, the update is finished
      * here or, if this build dies, by the next one.
      */
-    public Changes commit() throws IOException {
+    @Override
+    public void commit() throws IOException {
         if (journaled) throw new IllegalStateException("this update was already committed");
         UpdateJournal journal = decide();
         journal.apply(output, update);
         committed = true;
         SiteWriter.deleteTree(update);
-        return new Changes(written.get(), unchanged.get(), journal.deletions().size());
+        changes = new Changes(written.get(), unchanged.get(), journal.deletions().size());
+    }
+
+    /** What the commit changed; null before it. */
+    public Changes changes() {
+        return changes;
     }
 
     /** Everything {@link #commit} does before it touches the output; left to the next open by tests. */
@@ -251,15 +246,7 @@ public final class SiteUpdater implements PageSink, AutoCloseable {
     }
 
     private OutputTree walked() throws IOException {
-        try {
-            return tree.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            throw new IOException("cannot walk " + output + ": " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while walking " + output);
-        }
+        return Background.await(tree, "walk " + output);
     }
 
     /** The files {@code known} lists that the new site does not name, and their folders, deepest first. */

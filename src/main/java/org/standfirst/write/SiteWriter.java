@@ -13,7 +13,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import org.standfirst.render.PageSink;
 
 /**
  * Writes a build into a staging folder beside the output ({@code .site-output.staging-…}) and swaps
@@ -22,7 +21,7 @@ import org.standfirst.render.PageSink;
  * up (or, if a build died mid-swap, the old site is put back) when the next build starts (see
  * {@link Leftovers}). {@link SiteUpdater} is the in-place alternative for small changes to big sites.
  */
-public final class SiteWriter implements PageSink, AutoCloseable {
+public final class SiteWriter implements OutputWriter {
     /** Copied files larger than this are copied again rather than compared (PDFs, large images). */
     private static final long LINK_COMPARE_LIMIT = 4 * 1024 * 1024;
     private final Path output;
@@ -149,7 +148,6 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     }
 
     /** True when there is a previous output, whose files {@link #keep} can link. */
-    @Override
     public boolean holdsPrevious() {
         return holdsPrevious;
     }
@@ -172,6 +170,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     }
 
     /** Swaps the staged site in place of the old one. */
+    @Override
     public void commit() throws IOException {
         deleteTree(staging.resolve(".standfirst-scratch"));
         Path old = Leftovers.sibling(output, Leftovers.OLD);

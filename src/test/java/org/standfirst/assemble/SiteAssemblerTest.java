@@ -132,7 +132,7 @@ class SiteAssemblerTest {
                 article("c/c.md", "C", "2014-01-03", List.of("P"), List.of("Iraq"), List.of("Oil")),
                 article("c/d.md", "D", "2014-01-02", List.of("P"), List.of("Syria"), List.of())));
         SiteAssembler.Selection now = SiteAssembler.Selection.published(java.time.Instant.parse("2030-01-01T00:00:00Z"));
-        java.util.function.Supplier<Site> build = () -> new SiteAssembler(problems, now, cache).assemble(new ValidContent(
+        java.util.function.Supplier<Site> build = () -> new SiteAssembler(problems, now, org.standfirst.incremental.IncrementalBuild.open(cache, cache.resolve("out"), "code", false, line -> { }).related()).assemble(new ValidContent(
                 Path.of("content"), SiteConfig.defaults(), articles, List.of(), List.of(), List.of(), new TreeSet<>(), List.of()));
         Site first = build.get();
         assertThat(cache.resolve("related")).exists();

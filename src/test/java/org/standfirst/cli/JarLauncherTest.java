@@ -55,8 +55,7 @@ class JarLauncherTest {
         Path output = dir.resolve("public");
         String[] build = {"build", "--output", output.toString()};
         assertThat(JarLauncher.rebuildsIncrementally(build)).isFalse();
-        Path cache = Files.createDirectories(org.standfirst.Pipeline.cacheFor(output));
-        org.standfirst.render.PageIndex.forOutput(output).write(cache, "any code");
+        org.standfirst.support.TestSite.in(dir).article("c/a.md", "A", "2014-01-01").build("--output", output.toString());
         assertThat(JarLauncher.rebuildsIncrementally(build)).isTrue();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"--verbose", "build", "--drafts", "--output=" + output})).isTrue();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--output", output.toString(), "--no-cache"})).isFalse();

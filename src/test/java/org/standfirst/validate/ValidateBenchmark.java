@@ -23,7 +23,9 @@ public final class ValidateBenchmark {
         Problems problems = new Problems();
         LoadedContent loaded = new ContentLoader(content, problems).load();
         long loadedAt = System.nanoTime();
-        ContentValidator validator = new ContentValidator(problems, cache, "benchmark");
+        ContentValidator validator = new ContentValidator(problems,
+                org.standfirst.incremental.IncrementalBuild.open(cache, Path.of("benchmark-output"), "benchmark", false, System.err::println)
+                        .articles(content));
         ValidContent valid = validator.validate(loaded, null);
         long validatedAt = System.nanoTime();
         System.out.printf("load %.0f ms, validate %.0f ms: %,d articles (%,d from the cache), %d problems%n",

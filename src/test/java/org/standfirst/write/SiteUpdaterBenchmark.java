@@ -46,7 +46,8 @@ public final class SiteUpdaterBenchmark {
             try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
                 name(updater, files, round);
                 named = System.nanoTime();
-                changes = updater.commit();
+                updater.commit();
+                changes = updater.changes();
                 committed = System.nanoTime();
             }
             long closed = System.nanoTime();
@@ -97,7 +98,7 @@ public final class SiteUpdaterBenchmark {
     }
 
     /** Keeps every file but {@link #CHANGED} spread over the site, which get new bytes. */
-    private static void name(org.standfirst.render.PageSink sink, List<String> files, int round) {
+    private static void name(OutputWriter sink, List<String> files, int round) {
         int step = files.size() / CHANGED;
         for (int i = 0; i < files.size(); i++) {
             if (i % step == 0 && i / step < CHANGED) sink.page(files.get(i), page(files.get(i), round));

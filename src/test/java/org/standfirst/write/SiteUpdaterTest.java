@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.standfirst.render.PageSink;
 
 /**
  * The in-place writer changes only what changed, ends with the tree a staged build would give,
@@ -49,12 +48,12 @@ class SiteUpdaterTest {
     }
 
     /** What the next build names: home and article a re-rendered (a changed), the rest kept or gone. */
-    private void nextBuild(PageSink sink) {
+    private void nextBuild(OutputWriter sink) {
         nextBuild(sink, OutputPaths.size(output.resolve("css/site.css")));
     }
 
     /** The next build, for which the last one wrote {@code css/site.css} with {@code cssSize} bytes. */
-    private void nextBuild(PageSink sink, long cssSize) {
+    private void nextBuild(OutputWriter sink, long cssSize) {
         sink.page("", "home");
         sink.page("articles/a/", "article a, revised");
         Snapshot.keepAsWritten(sink, output, "topics/oil/");
@@ -62,15 +61,16 @@ class SiteUpdaterTest {
         sink.keep("css/site.css", cssSize);
     }
 
-    private SiteUpdater.Changes update(Consumer<PageSink> build) throws Exception {
+    private SiteUpdater.Changes update(Consumer<OutputWriter> build) throws Exception {
         try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
             build.accept(updater);
-            return updater.commit();
+            updater.commit();
+            return updater.changes();
         }
     }
 
     /** The same build staged into a fresh folder beside the output: what an update must end with. */
-    private Map<String, String> staged(Consumer<PageSink> build) throws Exception {
+    private Map<String, String> staged(Consumer<OutputWriter> build) throws Exception {
         Path copy = dir.resolve("staged-copy");
         copyTree(output, copy);
         try (SiteWriter writer = SiteWriter.open(copy, List.of())) {
@@ -124,7 +124,8 @@ class SiteUpdaterTest {
                 "css/site.css");
         try (SiteUpdater updater = SiteUpdater.open(output, List.of(), known)) {
             nextBuild(updater);
-            assertThat(updater.commit().deleted()).isEqualTo(2);
+            updater.commit();
+            assertThat(updater.changes().deleted()).isEqualTo(2);
         }
         assertThat(output.resolve("articles/b")).doesNotExist(); // emptied, so removed
         assertThat(Snapshot.contents(output)).isEqualTo(expected);
@@ -145,7 +146,7 @@ class SiteUpdaterTest {
 
     @Test
     void aFileMayTakeTheNameOfAFolderAndAFolderTheNameOfAFile() throws Exception {
-        Consumer<PageSink> build = sink -> {
+        Consumer<OutputWriter> build = sink -> {
             sink.page("articles/b", "b is now a file");
             sink.page("css/site.css/", "site.css is now a folder");
             Snapshot.keepAsWritten(sink, output, "articles/a/");
@@ -253,7 +254,7 @@ class SiteUpdaterTest {
     void oddFileNamesSurviveTheJournal() throws Exception {
         Files.writeString(output.resolve("articles/line\nbreak \\n.html"), "stale");
         Files.writeString(output.resolve("articles/keep\nme.html"), "kept");
-        Consumer<PageSink> build = sink -> {
+        Consumer<OutputWriter> build = sink -> {
             nextBuild(sink);
             Snapshot.keepAsWritten(sink, output, "articles/keep\nme.html");
         };
@@ -371,7 +372,7 @@ class SiteUpdaterTest {
     @Test
     void aFileWrittenTwiceEndsWithTheLastBytesAsInAStagedBuild() throws Exception {
         // Only a failing build (two pages at one address) does this, but the writers must agree.
-        Consumer<PageSink> build = sink -> {
+        Consumer<OutputWriter> build = sink -> {
             sink.page("articles/a/", "written first");
             sink.page("articles/a/", "article a");
             sink.page("articles/b/", "written first");
@@ -410,7 +411,8 @@ class SiteUpdaterTest {
         Map<String, String> pages = new LinkedHashMap<>(Map.of("", "home", "articles/a/", "a"));
         try (SiteUpdater updater = SiteUpdater.open(output, List.of())) {
             pages.forEach(updater::page);
-            assertThat(updater.commit()).isEqualTo(new SiteUpdater.Changes(2, 0, 0));
+            updater.commit();
+            assertThat(updater.changes()).isEqualTo(new SiteUpdater.Changes(2, 0, 0));
         }
         assertThat(Snapshot.contents(output)).containsOnlyKeys("index.html", "articles", "articles/a", "articles/a/index.html");
     }

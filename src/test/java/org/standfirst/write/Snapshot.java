@@ -68,7 +68,7 @@ final class Snapshot {
     }
 
     /** Keeps a file at the size it has in {@code output} now (-1, which never matches, when it is not there). */
-    static void keepAsWritten(org.standfirst.render.PageSink sink, Path output, String sitePath) {
+    static void keepAsWritten(OutputWriter sink, Path output, String sitePath) {
         long size;
         try {
             size = java.nio.file.Files.size(output.resolve(OutputPaths.file(sitePath)));

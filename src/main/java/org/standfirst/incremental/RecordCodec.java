@@ -1,4 +1,4 @@
-package org.standfirst.cache;
+package org.standfirst.incremental;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -17,18 +17,29 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes a record as its components, in declaration order, and reads it back through its canonical
  * constructor (so the record's own checks run again). Supported components: {@code int}, {@code long},
- * {@code boolean}, String, Instant, LocalDate, OffsetDateTime, Path, enums, {@code List<X>} and other
- * records, each of them nullable, nested as deep as needed. Any other type is refused when the codec is
- * made, not when a value is written.
+ * {@code boolean}, String, Instant, LocalDate, OffsetDateTime, Path, enums, {@code List<X>}, {@code Set<X>},
+ * {@code Map<K, V>} and other records, each of them nullable, nested as deep as needed. Any other type is
+ * refused when the codec is made, not when a value is written.
+ *
+ * <p>The bytes are canonical: equal records give equal bytes in every JVM. Sets and maps are written in
+ * the order of their elements' (keys') own encodings, never in iteration order, which for
+ * {@code Set.of} and {@code Map.copyOf} changes from one JVM start to the next. That makes the
+ * encoding fit to key caches with (see {@link CacheKey}).
  *
  * <p>The bytes carry no names or types; {@link #schema()} does, so a store can keep it beside the data
  * and treat data written under another schema as absent. Reading input that is not what this codec
@@ -163,8 +174,11 @@ public final class RecordCodec<T extends Record> {
     }
 
     private static Node node(Type type) {
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
-            return new Nullable(new ListNode(node(parameterized.getActualTypeArguments()[0])));
+        if (type instanceof ParameterizedType parameterized) {
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (parameterized.getRawType() == List.class) return new Nullable(new ListNode(node(arguments[0])));
+            if (parameterized.getRawType() == Set.class) return new Nullable(new SetNode(node(arguments[0])));
+            if (parameterized.getRawType() == Map.class) return new Nullable(new MapNode(node(arguments[0]), node(arguments[1])));
         }
         if (!(type instanceof Class<?> c)) throw new IllegalArgumentException("cannot encode " + type.getTypeName());
         if (c == int.class) return Scalar.INT;
@@ -179,7 +193,7 @@ public final class RecordCodec<T extends Record> {
         // Looked up when used, so records that contain each other need no special care.
         if (c.isRecord()) return new Nullable(new RecordNode(c));
         throw new IllegalArgumentException("cannot encode " + c.getName()
-                + " (a component must be int, long, boolean, String, a date, Path, an enum, a List or a record)");
+                + " (a component must be int, long, boolean, String, a date, Path, an enum, a List, Set or Map, or a record)");
     }
 
     private static boolean flag(DataInput in) throws IOException {
@@ -313,6 +327,94 @@ public final class RecordCodec<T extends Record> {
             out.append("List<");
             element.describe(out, described);
             out.append('>');
+        }
+    }
+
+    /** The elements' encodings, each as a byte array, in unsigned byte order: the same bytes for any iteration order. */
+    private static byte[][] sortedEncodings(Iterable<?> items, int size, Node node) throws IOException {
+        byte[][] encoded = new byte[size][];
+        int i = 0;
+        for (Object item : items) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            node.write(new DataOutputStream(bytes), item);
+            encoded[i++] = bytes.toByteArray();
+        }
+        Arrays.sort(encoded, Arrays::compareUnsigned);
+        return encoded;
+    }
+
+    /** A set's size, then its elements in canonical order; read back in that order. */
+    private record SetNode(Node element) implements Node {
+        @Override
+        public void write(DataOutput out, Object value) throws IOException {
+            Set<?> set = (Set<?>) value;
+            out.writeInt(set.size());
+            for (byte[] item : sortedEncodings(set, set.size(), element)) out.write(item);
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int size = checked(in.readInt());
+            Set<Object> set = new LinkedHashSet<>();
+            for (int i = 0; i < size; i++) {
+                if (!set.add(element.read(in))) throw corrupt("a set with a repeated element");
+            }
+            return Collections.unmodifiableSet(set);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append("Set<");
+            element.describe(out, described);
+            out.append('>');
+        }
+    }
+
+    /** A map's size, then key and value pairs in the canonical order of the keys; read back in that order. */
+    private record MapNode(Node key, Node value) implements Node {
+        @Override
+        public void write(DataOutput out, Object v) throws IOException {
+            Map<?, ?> map = (Map<?, ?>) v;
+            out.writeInt(map.size());
+            Map<ByteKey, Object> byKey = new java.util.TreeMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                key.write(new DataOutputStream(bytes), entry.getKey());
+                byKey.put(new ByteKey(bytes.toByteArray()), entry.getValue());
+            }
+            for (Map.Entry<ByteKey, Object> entry : byKey.entrySet()) {
+                out.write(entry.getKey().bytes());
+                value.write(out, entry.getValue());
+            }
+        }
+
+        @Override
+        public Object read(DataInput in) throws IOException {
+            int size = checked(in.readInt());
+            Map<Object, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                Object k = key.read(in);
+                if (map.containsKey(k)) throw corrupt("a map with a repeated key");
+                map.put(k, value.read(in));
+            }
+            return Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public void describe(StringBuilder out, Set<Class<?>> described) {
+            out.append("Map<");
+            key.describe(out, described);
+            out.append(',');
+            value.describe(out, described);
+            out.append('>');
+        }
+    }
+
+    /** An encoded key, ordered as unsigned bytes. */
+    private record ByteKey(byte[] bytes) implements Comparable<ByteKey> {
+        @Override
+        public int compareTo(ByteKey other) {
+            return Arrays.compareUnsigned(bytes, other.bytes);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.standfirst.render;
+package org.standfirst.incremental;
 
 /**
  * A digest of a set of strings that does not depend on their order, made without sorting them: each

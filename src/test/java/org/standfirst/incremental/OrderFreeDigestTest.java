@@ -1,4 +1,4 @@
-package org.standfirst.render;
+package org.standfirst.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.standfirst;
+package org.standfirst.incremental;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.stream.Stream;
+import org.standfirst.Pipeline;
 
 /**
  * Which Standfirst is running: the size and modification time of its jar, or a checksum of its

@@ -1,12 +1,10 @@
-package org.standfirst.render;
+package org.standfirst.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.standfirst.Digests;
+import org.standfirst.render.SiteRenderer;
 
 /**
  * A digest per page template covering the template and every template it extends, includes,
@@ -77,14 +75,9 @@ final class TemplateDigests {
     }
 
     private String digest(Set<String> names) {
-        MessageDigest digest = Digests.sha256();
-        for (String name : names) {
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(text(name).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        CacheKey key = CacheKey.of("templates");
+        for (String name : names) key.text(name).text(text(name));
+        return key.hex();
     }
 
     private String text(String name) {

@@ -1,0 +1,194 @@
+package org.standfirst.incremental;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import org.standfirst.Background;
+import org.standfirst.assemble.RelatedMemo;
+import org.standfirst.render.BodyMemo;
+import org.standfirst.render.PageReuse;
+import org.standfirst.render.PageSink;
+import org.standfirst.validate.ArticleMemo;
+
+/**
+ * Incremental building, as the pipeline sees it: one build cache, and the memo or reuse decision that
+ * each stage asks for. Without a cache every hook does nothing and the build is a clean one; read-only
+ * (for {@code check}) the cache is used as a rebuild uses it, and left exactly as it was.
+ */
+public final class IncrementalBuild {
+    /** The build cache of an output folder: {@code .standfirst-cache} beside it. */
+    public static Path cacheFor(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.getParent() == null ? null : absolute.resolveSibling(".standfirst-cache");
+    }
+
+    /** Whether a build into {@code output} left a page index beside it: the next build is a rebuild. */
+    public static boolean hasBuilt(Path output) {
+        Path folder = cacheFor(output);
+        return folder != null && java.nio.file.Files.isRegularFile(folder.resolve(PageIndex.name(output)));
+    }
+
+    /** Keeps a file of the last build in the output: {@code OutputWriter.keep}. */
+    public interface Keeper {
+        void keep(String sitePath, long size);
+    }
+
+    /** What makes a build's output public; nothing reaches the output before it is called. */
+    public interface Commit {
+        void run() throws IOException;
+    }
+
+    /** A file of an input folder: its path in the folder, size and modification time. */
+    public record Stamp(String path, long size, java.time.Instant modified) {
+    }
+
+    private final BuildCache cache;
+    private final Path output;
+    /** Without a cache: the cache beside the output, whose record of it a build forgets (it no longer matches). */
+    private final Path besides;
+    /** The last build's page index, read on a thread of its own while the content is read. */
+    private FutureTask<PageIndex> previous;
+    private PageIndex next = PageIndex.empty();
+    /** The key of what this build reads, once {@link #upToDate} made it; null when it was not asked. */
+    private String inputs;
+
+    private IncrementalBuild(BuildCache cache, Path output, Path besides) {
+        this.cache = cache;
+        this.output = output.toAbsolutePath().normalize();
+        this.besides = besides;
+        this.previous = Background.start("standfirst-page-index", () -> PageIndex.read(cache, this.output));
+    }
+
+    /**
+     * The cache in {@code folder} (null for none) for a build into {@code output}.
+     *
+     * @param code which Standfirst is running: a cache of another is emptied
+     * @param notice told, in one line, when something kept had to be discarded
+     */
+    public static IncrementalBuild open(Path folder, Path output, String code, boolean readOnly, Consumer<String> notice) {
+        if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
+        BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
+        cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
+                PageIndex.AREA, LastBuild.NAME));
+        return new IncrementalBuild(cache, output, null);
+    }
+
+    /** The related pieces kept in the cache {@code folder} (null for none), read but never stored: for the preview's quick look. */
+    public static RelatedMemo keptRelated(Path folder) {
+        if (folder == null) return RelatedMemo.NONE;
+        return new KeptRelatedPieces(BuildCache.open(folder, CodeFingerprint.value(), true, line -> { }));
+    }
+
+    /**
+     * The last build's outcome, when nothing it read has changed since and its output is as it left it.
+     *
+     * @param settings everything besides the files that shapes the output or the report
+     * @param content the content folder's files, or null when it is missing
+     */
+    public Optional<UpToDate> upToDate(String settings, Path contentFolder, List<Stamp> content, Path templates)
+            throws IOException {
+        if (cache.isNone() || cache.readOnly()) return Optional.empty();
+        inputs = LastBuild.inputs(settings, List.of(new LastBuild.Folder(contentFolder, content),
+                new LastBuild.Folder(templates, LastBuild.stamps(templates))));
+        Optional<LastBuild.State> last = LastBuild.read(cache);
+        if (last.isEmpty() || !last.get().inputs().equals(inputs) || !previous().allPresent(output)) return Optional.empty();
+        LastBuild.State state = last.get();
+        return Optional.of(new UpToDate(state.problems(), state.pages(), state.pieces(), state.drafts()));
+    }
+
+    /** What the last build did, reported again when nothing changed. */
+    public record UpToDate(List<org.standfirst.model.Problem> problems, int pages, int pieces, int drafts) {
+    }
+
+    /** Remembers this build's outcome for {@link #upToDate}, unless time alone may change the next one. */
+    public void remember(UpToDate outcome, boolean heldForTheFuture) {
+        if (inputs == null) return;
+        if (heldForTheFuture) cache.delete(LastBuild.NAME); // time alone may make those pieces due
+        else LastBuild.write(cache, new LastBuild.State(inputs, outcome.problems(), outcome.pages(), outcome.pieces(), outcome.drafts()));
+    }
+
+    public ArticleMemo articles(Path contentRoot) {
+        return cache.isNone() ? ArticleMemo.NONE : new ValidatedArticles(cache, contentRoot);
+    }
+
+    public RelatedMemo related() {
+        return cache.isNone() ? RelatedMemo.NONE : new KeptRelatedPieces(cache);
+    }
+
+    public BodyMemo bodies() {
+        return cache.isNone() ? BodyMemo.NONE : new RenderedBodies(cache);
+    }
+
+    /** Whether the output holds the last build's files, some of which may be kept. */
+    public boolean holdsPrevious() throws IOException {
+        return !previous().isEmpty();
+    }
+
+    /** The files the last build wrote, by site path. */
+    public Set<String> previousFiles() throws IOException {
+        return previous().sitePaths();
+    }
+
+    private PageIndex previous() throws IOException {
+        return Background.await(previous, "read the page index");
+    }
+
+    /** Keeps files of the last build that were made from what this build would make them from. */
+    public PageReuse pages(Keeper keeper, Path templates) throws IOException {
+        next = PageIndex.empty();
+        return new KeptPages(previous(), next, keeper::keep, templates);
+    }
+
+    /** Passes files on to {@code sink}, recording each for the next build's page index. */
+    public PageSink recording(PageSink sink) {
+        return new RecordingSink(sink, next);
+    }
+
+    /**
+     * The output no longer holds what the last build's index says (someone changed it): nothing of
+     * it is kept, and the next build does not trust the index.
+     */
+    public void forgetPrevious() {
+        cache.delete(PageIndex.name(output));
+        previous = Background.start("standfirst-page-index", PageIndex::empty);
+    }
+
+    /**
+     * Makes the build public through {@code commit}. The last build's index and record are forgotten
+     * while the output changes, so an interrupted commit never leaves an index that vouches for files
+     * the output does not hold; the new index is written on another thread meanwhile, and installed
+     * once the output holds what it describes.
+     */
+    public void publish(Commit commit) throws IOException {
+        cache.delete(PageIndex.name(output));
+        cache.delete(LastBuild.NAME);
+        if (besides != null) {
+            java.nio.file.Files.deleteIfExists(besides.resolve(PageIndex.name(output)));
+            java.nio.file.Files.deleteIfExists(besides.resolve(LastBuild.NAME));
+        }
+        PageIndex index = next;
+        FutureTask<BuildCache.Staged> staged = Background.start("standfirst-index",
+                () -> cache.stage(PageIndex.name(output), index::writeTo));
+        try {
+            commit.run();
+        } catch (IOException | RuntimeException e) {
+            discard(staged);
+            throw e;
+        }
+        BuildCache.Staged written = Background.await(staged, "write the page index");
+        if (written != null) written.install();
+    }
+
+    private static void discard(FutureTask<BuildCache.Staged> staged) {
+        try {
+            BuildCache.Staged written = Background.await(staged, "write the page index");
+            if (written != null) written.discard();
+        } catch (IOException | RuntimeException e) {
+            // A stray temporary file: deleted when a later build opens the cache.
+        }
+    }
+}
