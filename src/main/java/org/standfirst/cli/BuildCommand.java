@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "4 another build is writing the same output."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
-    SiteOptions site;
+    BuildOptions options;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
             description = "Where the site goes (default: ${DEFAULT-VALUE}).")
@@ -33,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Pipeline.Result result;
         try {
-            result = Pipeline.build(site.pipeline(output, err::println));
+            result = Pipeline.build(options.pipeline(output, err::println));
         } catch (UnsafeOutput e) {
             err.println(output + ": refusing to build here: " + e.getMessage() + " — choose another folder with --output DIR");
             return ExitCodes.PROBLEMS;
@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_BUSY;
         }
         Report.problems(result.problems(), err);
-        if (site.verbose) result.stages().forEach(stage -> err.println("  " + stage));
+        if (options.site.verbose) result.stages().forEach(stage -> err.println("  " + stage));
         if (!result.written()) {
             err.println("Build failed: nothing was written; " + output + " is unchanged.");
             return ExitCodes.PROBLEMS;

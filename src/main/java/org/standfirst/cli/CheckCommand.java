@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Check the archive and theme as a build would, without writing anything (for pre-commit hooks and CI).")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
-    SiteOptions site;
+    BuildOptions options;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
             description = "The build whose cache (.standfirst-cache/ beside it) the check reuses; nothing is written "
@@ -26,10 +26,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        Pipeline.Result result = Pipeline.check(site.pipeline(output, spec.commandLine().getErr()::println));
+        Pipeline.Result result = Pipeline.check(options.pipeline(output, spec.commandLine().getErr()::println));
         Report.problems(result.problems(), spec.commandLine().getErr());
-        if (site.verbose) result.stages().forEach(stage -> spec.commandLine().getErr().println("  " + stage));
-        if (result.failed(site.strict)) return ExitCodes.PROBLEMS;
+        if (options.site.verbose) result.stages().forEach(stage -> spec.commandLine().getErr().println("  " + stage));
+        if (result.failed(options.site.strict)) return ExitCodes.PROBLEMS;
         spec.commandLine().getOut().println("Checked " + Report.count(result.pieces(), "piece")
                 + Report.heldBack(result.heldBack()) + " and " + Report.count(result.pages(), "page")
                 + " in " + Report.seconds(start) + ": no errors.");

@@ -14,6 +14,7 @@ import org.standfirst.model.Problems;
 import org.standfirst.serve.BuildOutcome;
 import org.standfirst.serve.PreviewServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,13 +24,8 @@ import picocli.CommandLine.Spec;
                 + "whenever content or templates change. A failed rebuild shows its problems over the last good page.",
                 "Stop it with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The archive's content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "The theme's templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "The port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -38,18 +34,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
-
-    @Option(names = "--drafts", description = "Include pieces marked `draft: true`.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Include pieces dated in the future.")
-    boolean future;
-
-    @Option(names = "--strict", description = "Treat warnings as errors too.")
-    boolean strict;
-
-    @Option(names = "--verbose", description = "Show Java stack traces for internal errors.")
-    boolean verbose;
 
     @Spec
     CommandSpec spec;
@@ -74,8 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--bind " + bind + ": not an address of this machine — use 127.0.0.1 (the default) or an IP address");
             return ExitCodes.USAGE;
         }
-        PreviewServer.Settings settings = new PreviewServer.Settings(content, templates, templates.toString(),
-                new InetSocketAddress(address, port), drafts, future, strict, Duration.ofMillis(40));
+        PreviewServer.Settings settings = new PreviewServer.Settings(site.content, site.templates, site.templates.toString(),
+                new InetSocketAddress(address, port), site.drafts, site.future, site.strict, Duration.ofMillis(40));
         PreviewServer server;
         try {
             server = PreviewServer.start(settings, outcome -> report(outcome, out, err));
@@ -87,11 +71,11 @@ final class ServeCommand implements Callable<Integer> {
         try (server) {
             if (!address.isLoopbackAddress()) {
                 err.println("Warning: listening on " + bind + ", not only on this machine: anyone who can reach it over "
-                        + "the network can read the preview" + (drafts ? ", drafts included" : "")
+                        + "the network can read the preview" + (site.drafts ? ", drafts included" : "")
                         + ". Use --bind 127.0.0.1 to keep it private.");
             }
-            out.println("Serving " + content + " at " + server.url() + " — open it in a browser. Edits to " + content
-                    + " and " + templates + " rebuild the site and reload open pages. Press Ctrl+C to stop.");
+            out.println("Serving " + site.content + " at " + server.url() + " — open it in a browser. Edits to " + site.content
+                    + " and " + site.templates + " rebuild the site and reload open pages. Press Ctrl+C to stop.");
             out.flush();
             // Ctrl+C: the JVM exits as soon as its hooks finish, so the hook waits until the server is
             // closed and its temporary folder deleted.
@@ -127,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Problems problems = outcome.result().problems();
         Report.problems(problems, err);
+        if (site.verbose) outcome.result().stages().forEach(stage -> err.println("  " + stage));
         String took = String.format(java.util.Locale.ROOT, "%.2f s", outcome.nanos() / 1e9);
         String cause = outcome.changed().isEmpty() ? "" : " after changes to " + changes(outcome);
         if (outcome.ok()) {
