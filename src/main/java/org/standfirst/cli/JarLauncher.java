@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.standfirst.incremental.IncrementalBuild;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The runnable jar's entry point. A build lives for seconds, and at that length the JVM's defaults
@@ -21,7 +23,8 @@ import org.standfirst.incremental.IncrementalBuild;
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
  * counts as choosing the collector: see {@link #tuned}).
  *
- * <p>This class must stay light: it runs before every command, so it loads little beyond the JDK.
+ * <p>This class runs before every command: it reads the arguments with picocli, as the command will,
+ * and loads little else.
  */
 public final class JarLauncher {
     /**
@@ -60,9 +63,7 @@ public final class JarLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Optional<List<String>> command = System.getProperty(LAUNCHED) != null || isServe(args)
-                ? Optional.empty()
-                : thisJvm().flatMap(jvm -> tuned(jvm, rebuildsIncrementally(args)));
+        Optional<List<String>> command = System.getProperty(LAUNCHED) != null ? Optional.empty() : relaunched(args);
         if (command.isEmpty()) {
             Standfirst.main(args);
             return;
@@ -138,33 +139,45 @@ public final class JarLauncher {
         return Optional.of(line);
     }
 
+    /** The command line that runs {@code args} again, tuned; empty for the preview server, which keeps the defaults. */
+    private static Optional<List<String>> relaunched(String[] args) {
+        ParseResult command = subcommand(args);
+        if (isServe(command)) return Optional.empty();
+        return thisJvm().flatMap(jvm -> tuned(jvm, rebuildsIncrementally(command)));
+    }
+
     /**
      * True for {@code build} or {@code check} with an output whose last build left a page index beside
-     * it (and not {@code --no-cache}): a run that renders only what changed. A guess from the arguments,
-     * which only decides how the JVM compiles, never what is built.
+     * it (and not {@code --no-cache}): a run that renders only what changed. picocli reads the
+     * arguments, as the command itself will; arguments it refuses are left for the command to report.
      */
     static boolean rebuildsIncrementally(String[] args) {
-        int command = 0;
-        while (command < args.length && args[command].startsWith("-")) command++;
-        if (command == args.length || !List.of("build", "check").contains(args[command])) return false;
-        String output = "site-output";
-        for (int i = command + 1; i < args.length; i++) {
-            if (args[i].equals("--no-cache")) return false;
-            if (args[i].equals("--output") && i + 1 < args.length) output = args[++i];
-            else if (args[i].startsWith("--output=")) output = args[i].substring("--output=".length());
-        }
-        try {
-            return IncrementalBuild.hasBuilt(Path.of(output));
-        } catch (RuntimeException e) {
-            return false; // a path picocli will refuse with a proper message
-        }
+        return rebuildsIncrementally(subcommand(args));
+    }
+
+    private static boolean rebuildsIncrementally(ParseResult command) {
+        if (command == null) return false;
+        Object options = command.commandSpec().userObject();
+        if (options instanceof BuildCommand build) return !build.options.noCache && IncrementalBuild.hasBuilt(build.output);
+        if (options instanceof CheckCommand check) return !check.options.noCache && IncrementalBuild.hasBuilt(check.output);
+        return false;
     }
 
     /** True for the preview server, which runs long enough for the JVM's defaults to pay off. */
     static boolean isServe(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) return arg.equals("serve");
+        return isServe(subcommand(args));
+    }
+
+    private static boolean isServe(ParseResult command) {
+        return command != null && command.commandSpec().userObject() instanceof ServeCommand;
+    }
+
+    /** The subcommand {@code args} run, as picocli parses it; null when they name none or do not parse. */
+    private static ParseResult subcommand(String[] args) {
+        try {
+            return Standfirst.commandLine(args).parseArgs(args).subcommand();
+        } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+            return null;
         }
-        return false;
     }
 }

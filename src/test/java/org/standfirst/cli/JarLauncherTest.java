@@ -57,7 +57,7 @@ class JarLauncherTest {
         assertThat(JarLauncher.rebuildsIncrementally(build)).isFalse();
         org.standfirst.support.TestSite.in(dir).article("c/a.md", "A", "2014-01-01").build("--output", output.toString());
         assertThat(JarLauncher.rebuildsIncrementally(build)).isTrue();
-        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"--verbose", "build", "--drafts", "--output=" + output})).isTrue();
+        assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--verbose", "--drafts", "--output=" + output})).isTrue();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"build", "--output", output.toString(), "--no-cache"})).isFalse();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"check", "--output", output.toString()})).isTrue();
         assertThat(JarLauncher.rebuildsIncrementally(new String[] {"check", "--output", output.toString(), "--no-cache"})).isFalse();
@@ -65,7 +65,7 @@ class JarLauncherTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"serve, true", "serve --port 9000, true", "--verbose serve, true", "build, false",
+    @CsvSource({"serve, true", "serve --port 9000, true", "serve --verbose, true", "--verbose serve, false", "build, false",
             "help serve, false", "check --strict, false", "'', false"})
     void onlyThePreviewServerKeepsTheJvmAsStarted(String args, boolean serve) {
         assertThat(JarLauncher.isServe(args.isEmpty() ? new String[0] : args.split(" "))).isEqualTo(serve);
