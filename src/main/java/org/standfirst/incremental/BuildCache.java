@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -332,6 +333,7 @@ public final class BuildCache {
         private static final String USED = "used";
         private final String area;
         private final Set<String> used = ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean listOutdated = new AtomicBoolean();
 
         private Blobs(String area) {
             this.area = area;
@@ -349,6 +351,15 @@ public final class BuildCache {
 
         public void write(String key, String suffix, Payload payload) {
             used.add(key);
+            // The last build's list no longer names every file once this build adds one: should this
+            // build fail or be killed before its prune, the next must search the whole area.
+            if (listOutdated.compareAndSet(false, true)) {
+                try {
+                    delete(area + "/" + USED);
+                } catch (UncheckedIOException e) {
+                    listOutdated.set(false); // tried again at the next write
+                }
+            }
             BuildCache.this.write(name(key, suffix), payload);
         }
 

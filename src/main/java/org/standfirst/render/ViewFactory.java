@@ -29,6 +29,7 @@ import org.standfirst.render.meta.Languages;
 import org.standfirst.render.meta.Metadata;
 import org.standfirst.render.meta.Urls;
 import org.standfirst.validate.MarkdownText;
+import org.standfirst.validate.UrlRules;
 
 /** Builds the view records templates see from the site model. Summaries are made once per piece. */
 final class ViewFactory {
@@ -112,7 +113,7 @@ final class ViewFactory {
 
     /** "540 KB", "1.2 MB". */
     static String size(long bytes) {
-        if (bytes < 1_000_000) return Math.max(1, Math.round(bytes / 1000.0)) + " KB";
+        if (bytes < 999_500) return Math.max(1, Math.round(bytes / 1000.0)) + " KB"; // what rounds to 1000 KB reads as 1.0 MB
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
@@ -234,7 +235,7 @@ final class ViewFactory {
 
     AuthorProfile profile(Author author) {
         String photo = author.photo() == null ? ""
-                : author.photo().startsWith("/") || author.photo().startsWith("http") ? author.photo()
+                : author.photo().startsWith("/") || UrlRules.isHttpUrl(author.photo()) ? author.photo()
                 : url(SitePaths.author(author.id()) + author.photo());
         return new AuthorProfile(author.name(), author.role(), photo, initials(author.name()),
                 author.bio().isEmpty() ? "" : markdown.render(author.bio()), author.hasProfile());
