@@ -7,9 +7,6 @@ import org.standfirst.model.Article;
 
 /** The archive's orders. Every comparator ends in a unique key so results never depend on input order. */
 final class Ordering {
-    private Ordering() {
-    }
-
     /** Newest first; same day → by time when given, then title, then source path. */
     static final Comparator<Article> NEWEST_FIRST = Comparator
             .comparing(Article::date, Comparator.reverseOrder())
@@ -18,6 +15,9 @@ final class Ordering {
             .thenComparing(Article::title, collator())
             .thenComparing(Article::title)
             .thenComparing(a -> a.source().path());
+
+    private Ordering() {
+    }
 
     /** Names A–Z the way readers expect (accents and case don't split the alphabet). */
     static Comparator<String> byName() {

@@ -17,7 +17,7 @@ final class Permalinks {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
-    /** "7" → "07": String.format would do, at many times the cost, once per piece. */
+    /** "7" → "07": String.format would do, but it parses its pattern on every call, once per piece. */
     private static String padded(int number, int width) {
         String digits = Integer.toString(number);
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;

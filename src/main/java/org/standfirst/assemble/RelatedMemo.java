@@ -9,6 +9,10 @@ import java.util.function.Supplier;
  * them as they were). The default counts them every time.
  */
 public interface RelatedMemo {
+    /** Remembers nothing: a build without a cache. */
+    RelatedMemo NONE = new RelatedMemo() {
+    };
+
     /**
      * The related pieces of every piece.
      *
@@ -19,8 +23,4 @@ public interface RelatedMemo {
     default List<List<Integer>> related(int limit, List<List<String>> groups, Supplier<List<List<Integer>>> count) {
         return count.get();
     }
-
-    /** Remembers nothing: a build without a cache. */
-    RelatedMemo NONE = new RelatedMemo() {
-    };
 }

@@ -1,8 +1,10 @@
 package org.standfirst.assemble;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.standfirst.model.Listing;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Redirect;
@@ -64,7 +66,7 @@ public final class SiteInventory {
             String file = SitePaths.redirectFile(redirect.from());
             if (file != null) entries.add(new Entry(file, "the redirect from " + redirect.from(), redirect.source()));
         }
-        java.util.Set<String> statics = staticPaths(site);
+        Set<String> statics = staticPaths(site);
         if (!site.redirects().isEmpty() && !statics.contains(SitePaths.HOST_REDIRECTS)) {
             entries.add(new Entry(SitePaths.HOST_REDIRECTS, "the host redirect file", null));
         }
@@ -94,8 +96,8 @@ public final class SiteInventory {
      * Every site path that content/static/ (and page bundles) provide: these take the place of files
      * Standfirst would generate (a feed, robots.txt …).
      */
-    public static java.util.Set<String> staticPaths(Site site) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public static Set<String> staticPaths(Site site) {
+        Set<String> out = new HashSet<>();
         for (Site.Asset asset : site.assets()) out.add(asset.sitePath());
         return out;
     }

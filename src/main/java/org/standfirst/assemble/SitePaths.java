@@ -1,5 +1,8 @@
 package org.standfirst.assemble;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where every generated page lives, as site paths without a leading slash. A path ending in '/'
  * is a folder whose page is its {@code index.html}.
@@ -69,7 +72,7 @@ public final class SitePaths {
      */
     public static String redirectFile(String oldPath) {
         if (oldPath.contains("?")) return null;
-        String path = java.net.URLDecoder.decode(oldPath.substring(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String path = URLDecoder.decode(oldPath.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
         String last = path.substring(path.lastIndexOf('/') + 1);
         if (path.isEmpty() || last.isEmpty() || !last.contains(".")) return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path + "/index.html";
         return last.endsWith(".html") || last.endsWith(".htm") ? path : null;

@@ -1,6 +1,7 @@
 package org.standfirst.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.standfirst.Pipeline;
 import org.standfirst.write.OutputLock;
@@ -54,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String kept = result.rendered() < result.pages()
-                ? String.format(java.util.Locale.ROOT, " (%,d rendered, %,d unchanged)", result.rendered(),
+                ? String.format(Locale.ROOT, " (%,d rendered, %,d unchanged)", result.rendered(),
                         result.pages() - result.rendered()) : "";
         out.println("Built " + Report.count(result.pages(), "page") + kept + " from " + Report.count(result.pieces(), "piece")
                 + held + " into " + output + " in " + Report.seconds(start) + ".");

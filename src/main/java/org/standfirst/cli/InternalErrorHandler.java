@@ -1,5 +1,7 @@
 package org.standfirst.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -14,7 +16,7 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
         var err = commandLine.getErr();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("standfirst: cannot read or write a file: " + message + " — check the path and its permissions");
         } else {
             err.println("standfirst: internal error: " + message

@@ -1,9 +1,12 @@
 package org.standfirst.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
+import org.standfirst.model.Site;
 
 /** Prints problems the same way for every command: one line each, sorted, then a count. */
 final class Report {
@@ -18,19 +21,19 @@ final class Report {
     }
 
     /** " (2 drafts and 1 future piece held back)", or "" when nothing was. */
-    static String heldBack(org.standfirst.model.Site.HeldBack held) {
+    static String heldBack(Site.HeldBack held) {
         if (held.total() == 0) return "";
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (held.drafts() > 0) parts.add(count(held.drafts(), "draft"));
         if (held.future() > 0) parts.add(count(held.future(), "future piece"));
         return " (" + String.join(" and ", parts) + " held back)";
     }
 
     static String count(long n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s"); // 13,903, as the README writes it
+        return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s"); // 13,903, as the README writes it
     }
 
     static String seconds(long startNanos) {
-        return String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
+        return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
     }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
         Problems problems = outcome.result().problems();
         Report.problems(problems, err);
         if (site.verbose) outcome.result().stages().forEach(stage -> err.println("  " + stage));
-        String took = String.format(java.util.Locale.ROOT, "%.2f s", outcome.nanos() / 1e9);
+        String took = String.format(Locale.ROOT, "%.2f s", outcome.nanos() / 1e9);
         String cause = outcome.changed().isEmpty() ? "" : " after changes to " + changes(outcome);
         if (outcome.ok()) {
             out.println((outcome.changed().isEmpty() ? "Built " : "Rebuilt ") + Report.count(outcome.result().pages(), "page")

@@ -15,15 +15,15 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit status: 0 success, 1 content or template problems, 2 usage error,",
                 "3 internal error, 4 another build is writing the output folder."})
 public final class Standfirst implements Runnable {
-    @Spec
-    CommandSpec spec;
-
     /**
      * The subcommands, in the order help lists them. picocli inspects a command by reflection when it
-     * is added (about 30 ms for all of them, cold, in a run that takes 1.5 s), so a run that names one
-     * gets only that one.
+     * is added, loading its classes in a JVM that has only just started, so a run that names one gets
+     * only that one.
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    @Spec
+    CommandSpec spec;
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -391,7 +392,7 @@ public final class BuildCache {
                         if (used.contains(key) || !key.matches("[0-9a-f]{64}")) continue;
                         try (Stream<Path> files = Files.list(root.resolve(key.substring(0, 2)))) {
                             files.filter(file -> keyOf(file).equals(key)).forEach(stale::add);
-                        } catch (java.nio.file.NoSuchFileException gone) {
+                        } catch (NoSuchFileException gone) {
                             // Already deleted.
                         }
                     }

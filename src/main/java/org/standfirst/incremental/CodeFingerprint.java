@@ -2,11 +2,13 @@ package org.standfirst.incremental;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.standfirst.Pipeline;
 
 /**
@@ -32,12 +34,12 @@ public final class CodeFingerprint {
             if (Files.isRegularFile(location)) return describe(location);
             // A build tree (exec:java): Maven rewrites unchanged resources on every compile, so the
             // classes are told apart by what they hold, not by when they were written.
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            CRC32C crc = new CRC32C();
             long bytes = 0;
             try (Stream<Path> files = Files.walk(location)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     byte[] content = Files.readAllBytes(file);
-                    crc.update(location.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    crc.update(location.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     crc.update(content);
                     bytes += content.length;
                 }

@@ -1,7 +1,9 @@
 package org.standfirst.incremental;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.standfirst.Background;
 import org.standfirst.assemble.RelatedMemo;
+import org.standfirst.model.Problem;
 import org.standfirst.render.BodyMemo;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
@@ -20,6 +23,16 @@ import org.standfirst.validate.ArticleMemo;
  * (for {@code check}) the cache is used as a rebuild uses it, and left exactly as it was.
  */
 public final class IncrementalBuild {
+    private final BuildCache cache;
+    private final Path output;
+    /** Without a cache: the cache beside the output, whose record of it a build forgets (it no longer matches). */
+    private final Path besides;
+    /** The last build's page index, read on a thread of its own while the content is read. */
+    private FutureTask<PageIndex> previous;
+    private PageIndex next = PageIndex.empty();
+    /** The key of what this build reads, once {@link #upToDate} made it; null when it was not asked. */
+    private String inputs;
+
     /** The build cache of an output folder: {@code .standfirst-cache} beside it. */
     public static Path cacheFor(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
@@ -29,7 +42,7 @@ public final class IncrementalBuild {
     /** Whether a build into {@code output} left a page index beside it: the next build is a rebuild. */
     public static boolean hasBuilt(Path output) {
         Path folder = cacheFor(output);
-        return folder != null && java.nio.file.Files.isRegularFile(folder.resolve(PageIndex.name(output)));
+        return folder != null && Files.isRegularFile(folder.resolve(PageIndex.name(output)));
     }
 
     /** Keeps a file of the last build in the output: {@code OutputWriter.keep}. */
@@ -43,18 +56,8 @@ public final class IncrementalBuild {
     }
 
     /** A file of an input folder: its path in the folder, size and modification time. */
-    public record Stamp(String path, long size, java.time.Instant modified) {
+    public record Stamp(String path, long size, Instant modified) {
     }
-
-    private final BuildCache cache;
-    private final Path output;
-    /** Without a cache: the cache beside the output, whose record of it a build forgets (it no longer matches). */
-    private final Path besides;
-    /** The last build's page index, read on a thread of its own while the content is read. */
-    private FutureTask<PageIndex> previous;
-    private PageIndex next = PageIndex.empty();
-    /** The key of what this build reads, once {@link #upToDate} made it; null when it was not asked. */
-    private String inputs;
 
     private IncrementalBuild(BuildCache cache, Path output, Path besides) {
         this.cache = cache;
@@ -101,7 +104,7 @@ public final class IncrementalBuild {
     }
 
     /** What the last build did, reported again when nothing changed. */
-    public record UpToDate(List<org.standfirst.model.Problem> problems, int pages, int pieces, int drafts) {
+    public record UpToDate(List<Problem> problems, int pages, int pieces, int drafts) {
     }
 
     /** Remembers this build's outcome for {@link #upToDate}, unless time alone may change the next one. */
@@ -167,8 +170,8 @@ public final class IncrementalBuild {
         cache.delete(PageIndex.name(output));
         cache.delete(LastBuild.NAME);
         if (besides != null) {
-            java.nio.file.Files.deleteIfExists(besides.resolve(PageIndex.name(output)));
-            java.nio.file.Files.deleteIfExists(besides.resolve(LastBuild.NAME));
+            Files.deleteIfExists(besides.resolve(PageIndex.name(output)));
+            Files.deleteIfExists(besides.resolve(LastBuild.NAME));
         }
         PageIndex index = next;
         FutureTask<BuildCache.Staged> staged = Background.start("standfirst-index",

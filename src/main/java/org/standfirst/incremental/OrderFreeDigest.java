@@ -1,11 +1,13 @@
 package org.standfirst.incremental;
 
+import java.util.Locale;
+
 /**
  * A digest of a set of strings that does not depend on their order, made without sorting them: each
  * string gets two 64-bit hashes of its own, which are added up and combined by exclusive or. Not for
- * security, and not a cryptographic digest; enough to tell whether the 25,000 paths and pages a large
- * site's links can lead to are exactly those of the last build, in a few milliseconds where sorting
- * and hashing them as one text took a tenth of a second.
+ * security, and not a cryptographic digest; enough to tell whether the paths and pages a site's links
+ * can lead to are exactly those of the last build, without the sort that hashing them as one text
+ * would need.
  */
 final class OrderFreeDigest {
     private long sumA;
@@ -43,7 +45,7 @@ final class OrderFreeDigest {
 
     /** The digest as hex: 64 digits and the count. */
     String value() {
-        return String.format(java.util.Locale.ROOT, "%016x%016x%016x%016x-%d", sumA, sumB, xorA, xorB, count);
+        return String.format(Locale.ROOT, "%016x%016x%016x%016x-%d", sumA, sumB, xorA, xorB, count);
     }
 
     /** The finaliser of SplitMix64: every input bit affects every output bit. */

@@ -28,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a record as its components, in declaration order, and reads it back through its canonical
@@ -376,7 +377,7 @@ public final class RecordCodec<T extends Record> {
         public void write(DataOutput out, Object v) throws IOException {
             Map<?, ?> map = (Map<?, ?>) v;
             out.writeInt(map.size());
-            Map<ByteKey, Object> byKey = new java.util.TreeMap<>();
+            Map<ByteKey, Object> byKey = new TreeMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 key.write(new DataOutputStream(bytes), entry.getKey());

@@ -1,5 +1,6 @@
 package org.standfirst.incremental;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -57,7 +58,7 @@ final class ValidatedArticles implements ArticleMemo {
     /** One entry as stored, whole: its frame (path, length, entry) is {@code [frame, end)}, the entry {@code [entry, end)}. */
     private record Stored(byte[] bytes, int frame, int entry, int end) {
         DataInputStream entryInput() {
-            return new DataInputStream(new java.io.ByteArrayInputStream(bytes, entry, end - entry));
+            return new DataInputStream(new ByteArrayInputStream(bytes, entry, end - entry));
         }
     }
 

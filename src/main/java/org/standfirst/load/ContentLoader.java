@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -41,7 +43,7 @@ public final class ContentLoader {
      * One file the build may read: its path, relative to the content folder, and its size and
      * modification time (of what a symbolic link leads to).
      */
-    public record Listed(Path file, String path, long size, java.time.Instant modified) {
+    public record Listed(Path file, String path, long size, Instant modified) {
     }
 
     /**
@@ -122,17 +124,17 @@ public final class ContentLoader {
      * The body of a file read earlier, read again for rendering. The file may have changed or gone
      * since (an editor saving while a build runs): that is an IOException for the renderer to report.
      */
-    public static String body(Path file) throws java.io.IOException {
+    public static String body(Path file) throws IOException {
         String text;
         try {
             text = TextDecoder.decode(Files.readAllBytes(file));
         } catch (TextDecoder.NotUtf8 e) {
-            throw new java.io.IOException("the file is no longer valid UTF-8 (line " + e.line + ")");
+            throw new IOException("the file is no longer valid UTF-8 (line " + e.line + ")");
         }
         Problems ignored = new Problems();
         return FrontMatterSplitter.split(file.getFileName().toString(), file, text, ignored)
                 .map(SourceDocument::body)
-                .orElseThrow(() -> new java.io.IOException("the file changed while the site was built"));
+                .orElseThrow(() -> new IOException("the file changed while the site was built"));
     }
 
     private void walk(List<Listed> listed, Problems found) {
@@ -174,7 +176,7 @@ public final class ContentLoader {
                     "check the folder's permissions");
         }
         // By relative path as text, which is cheaper than comparing Paths: any fixed order will do.
-        listed.sort(java.util.Comparator.comparing(Listed::path));
+        listed.sort(Comparator.comparing(Listed::path));
     }
 
     private boolean linkStaysInside(Path link, Problems found) {
@@ -211,7 +213,7 @@ public final class ContentLoader {
 
     private String relative(Path file) {
         // The walk gives each file as the root's path and a name below it: cut the root off as text
-        // (10,000 times per build) unless the file's path is not plainly of that form.
+        // (once for every file, in every build) unless the file's path is not plainly of that form.
         String path = file.toString();
         if (file.isAbsolute() && path.startsWith(rootPrefix) && !path.contains("/.") && !path.contains("\\.")) {
             return path.substring(rootPrefix.length()).replace('\\', '/');

@@ -1,6 +1,7 @@
 package org.standfirst.load;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Collections;
@@ -32,7 +33,7 @@ public record LoadedContent(Path root, Optional<SourceDocument> siteConfig, Opti
      * An article's file, read when it is validated (in parallel) rather than all at once, with its
      * size and modification time as the walk found them (before it was read).
      */
-    public record ArticleFile(Path file, String path, long size, java.time.Instant modified) {
+    public record ArticleFile(Path file, String path, long size, Instant modified) {
     }
 
     /** A file copied unchanged: {@code sitePath} is where it goes in the output. */

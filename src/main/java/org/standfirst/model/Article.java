@@ -15,14 +15,14 @@ import java.util.List;
  * @param image an image path as written (relative to {@code folder}, or site-root-relative), or null
  * @param updated the date of the last substantive update, or null
  * @param file the source file: the body is read from it again when the page is rendered, so an
- *             archive of 100,000 pieces never holds all its bodies in memory at once
+ *             archive never holds all its bodies in memory at once, however large it is
  * @param bodyLine the line of the file where the body starts, so render problems point into the file
  * @param bodyDigest a SHA-256 of the body as read, so later stages can tell an unchanged body
  *                   without reading the file again
  * @param extras the optional publishing details: aliases, language, PDF, correction, length
  * @param digest a digest of all the other components, or "" when not made: the build cache makes it
  *               and keeps it with the article, so a rebuild tells an unchanged article from its
- *               digest instead of digesting 10,000 records again
+ *               digest instead of digesting every record again
  */
 public record Article(SourceLocation source, String folder, String slug, String title, LocalDate date,
                       OffsetDateTime time, String summary, String type, List<String> authors,

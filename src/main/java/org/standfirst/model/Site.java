@@ -1,7 +1,9 @@
 package org.standfirst.model;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The whole site, ready to render. Every list is in its display order, so output never depends on
@@ -43,7 +45,7 @@ public record Site(SiteConfig config, List<Piece> pieces, List<Author> authors, 
 
     /** Regions without a parent, or whose parent is not in the site: the top of the tree. */
     public List<Region> topLevelRegions() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Region region : regions) ids.add(region.id());
         return regions.stream().filter(r -> r.parentId() == null || !ids.contains(r.parentId())).toList();
     }

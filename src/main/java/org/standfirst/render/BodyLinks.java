@@ -1,5 +1,11 @@
 package org.standfirst.render;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.standfirst.assemble.SitePaths;
@@ -19,6 +25,8 @@ final class BodyLinks {
     private final Piece piece;
     private final LinkTargets targets;
     private final Problems problems;
+    /** Every link resolved so far, in order: what the body cache checks before reusing a body. */
+    private final List<ResolvedLink> resolved = Collections.synchronizedList(new ArrayList<>());
 
     BodyLinks(Piece piece, LinkTargets targets, Problems problems) {
         this.piece = piece;
@@ -26,11 +34,8 @@ final class BodyLinks {
         this.problems = problems;
     }
 
-    /** Every link resolved so far, in order: what the body cache checks before reusing a body. */
-    private final java.util.List<ResolvedLink> resolved = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-
-    java.util.List<ResolvedLink> resolved() {
-        return java.util.List.copyOf(resolved);
+    List<ResolvedLink> resolved() {
+        return List.copyOf(resolved);
     }
 
     /** The URL to write for {@code url}, found on 0-based line {@code bodyLine} of the body. */
@@ -85,7 +90,7 @@ final class BodyLinks {
 
     /** The site file a path refers to, allowing folder links without the trailing slash. */
     private String existing(String path) {
-        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         for (String candidate : new String[] {SitePaths.file(decoded), decoded + "/index.html"}) {
             if (targets.isFile(candidate)) return candidate;
         }
@@ -100,7 +105,7 @@ final class BodyLinks {
 
     /** "a/b/../c" → "a/c"; null when the path climbs out of the site. */
     static String normalise(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
             if (part.equals("..")) {

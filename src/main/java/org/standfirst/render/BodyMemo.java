@@ -11,6 +11,10 @@ import org.standfirst.model.SiteConfig;
  * flexmark, and as feeds carry it. The default remembers nothing, so every body is rendered.
  */
 public interface BodyMemo {
+    /** Remembers nothing: a build without a cache. */
+    BodyMemo NONE = new BodyMemo() {
+    };
+
     /** A rendered body and how its links resolved. */
     record Body(String html, List<ResolvedLink> links) {
         public Body {
@@ -49,8 +53,4 @@ public interface BodyMemo {
     /** The site is rendered without an error: what this build did not use is forgotten. */
     default void finish() {
     }
-
-    /** Remembers nothing: a build without a cache. */
-    BodyMemo NONE = new BodyMemo() {
-    };
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rendered bodies kept for the feeds until they are written. Every author, region and topic has a
- * feed of its newest 20 pieces, so at 100,000 pieces nearly every body is needed: they wait on disk,
+ * feed of its newest 20 pieces, so in a large archive nearly every body is needed: they wait on disk,
  * not in memory, appended to one file in the build's scratch folder (a file per body cost a file
  * system entry made and deleted per piece). Without a scratch folder (a check writes nothing)
  * nothing is kept and feeds get empty content.

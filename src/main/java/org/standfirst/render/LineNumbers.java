@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * The 0-based line of an offset in a text, as flexmark counts lines (a line ends after {@code \r\n},
  * {@code \r} or {@code \n}). flexmark's {@code Node.getStartLineNumber()} counts from the start of
- * the document on every call, which made checking a body's links quadratic in its length: a tenth
- * of a clean build. This finds where lines start once, then answers by binary search.
+ * the document on every call, which made checking a body's links quadratic in its length. This
+ * finds where lines start once, then answers by binary search.
  */
 final class LineNumbers {
     private final CharSequence text;

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -42,6 +43,15 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnoteExtension.create(),
             TypographicExtension.create(), StrikethroughExtension.create());
 
+    /** jsoup's relaxed safelist, plus what our own Markdown output needs (heading ids, endnotes). */
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addTags("section", "del", "s", "hr", "figure", "figcaption", "abbr")
+            .addAttributes(":all", "id", "class")
+            .addAttributes("section", "aria-labelledby")
+            .addAttributes("th", "align").addAttributes("td", "align")
+            .addAttributes("abbr", "title")
+            .preserveRelativeLinks(true);
+
     private final Parser parser;
     /** The same parser without the autolink extension: see {@link #parse}. */
     private final Parser parserWithoutAutolinks;
@@ -61,7 +71,7 @@ public final class MarkdownRenderer {
     MarkdownRenderer(RawHtml rawHtml, boolean alwaysAutolink) {
         this.rawHtml = rawHtml;
         this.alwaysAutolink = alwaysAutolink;
-        List<Extension> all = new java.util.ArrayList<>(EXTENSIONS);
+        List<Extension> all = new ArrayList<>(EXTENSIONS);
         all.add(AutolinkExtension.create());
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, all)
@@ -84,7 +94,7 @@ public final class MarkdownRenderer {
 
     /**
      * The body parsed as with every extension. flexmark's autolink extension scans all text for
-     * addresses, which took 40% of the time flexmark spent on a body (a clean build's largest cost),
+     * addresses, a large part of the work of parsing a body (and bodies are much of a clean build),
      * and most bodies have none. So a body is parsed without it, and again with it only when some text
      * could hold an address; when none can, the extension would change nothing, and the HTML is the same.
      */
@@ -161,15 +171,6 @@ public final class MarkdownRenderer {
         return html.substring(0, notes) + NOTES_OPEN + html.substring(notes + FLEXMARK_NOTES_OPEN.length(), close)
                 + "</section>" + html.substring(close + "</div>".length());
     }
-
-    /** jsoup's relaxed safelist, plus what our own Markdown output needs (heading ids, endnotes). */
-    private static final Safelist SAFE = Safelist.relaxed()
-            .addTags("section", "del", "s", "hr", "figure", "figcaption", "abbr")
-            .addAttributes(":all", "id", "class")
-            .addAttributes("section", "aria-labelledby")
-            .addAttributes("th", "align").addAttributes("td", "align")
-            .addAttributes("abbr", "title")
-            .preserveRelativeLinks(true);
 
     private static String sanitise(String html) {
         OutputSettings settings = new OutputSettings().prettyPrint(false);

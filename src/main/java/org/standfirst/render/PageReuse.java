@@ -14,6 +14,10 @@ import org.standfirst.render.view.SiteView;
  * the last build's file was made from is decided elsewhere. The default keeps nothing.
  */
 public interface PageReuse {
+    /** Keeps nothing: a build without a cache, or one into an empty output. */
+    PageReuse NONE = new PageReuse() {
+    };
+
     /** What a file, or a group of files made together, is made from. */
     sealed interface Input {
     }
@@ -71,8 +75,4 @@ public interface PageReuse {
     /** A file {@link #keep} did not keep was written; {@code links} are the body's, for an article page. */
     default void made(Input input, String sitePath, List<ResolvedLink> links) {
     }
-
-    /** Keeps nothing: a build without a cache, or one into an empty output. */
-    PageReuse NONE = new PageReuse() {
-    };
 }

@@ -7,10 +7,6 @@ import java.nio.file.Path;
  * Called from several threads at once, never twice for the same path.
  */
 public interface PageSink {
-    void page(String sitePath, String html);
-
-    void copy(String sitePath, Path source);
-
     /** A sink that drops everything: {@code check} writes nothing. */
     PageSink DISCARD = new PageSink() {
         @Override
@@ -21,4 +17,8 @@ public interface PageSink {
         public void copy(String sitePath, Path source) {
         }
     };
+
+    void page(String sitePath, String html);
+
+    void copy(String sitePath, Path source);
 }

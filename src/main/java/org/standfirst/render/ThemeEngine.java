@@ -138,7 +138,7 @@ public final class ThemeEngine {
     private static boolean mentions(Path file, int line, String attribute) {
         try (var lines = Files.lines(file)) {
             return lines.skip(line - 1L).findFirst().map(l -> l.contains(attribute)).orElse(false);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }

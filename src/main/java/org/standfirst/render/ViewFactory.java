@@ -1,12 +1,18 @@
 package org.standfirst.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.standfirst.model.Problems;
 import org.standfirst.assemble.SitePaths;
+import org.standfirst.load.ContentLoader;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
 import org.standfirst.model.Listing;
@@ -33,6 +39,9 @@ import org.standfirst.validate.UrlRules;
 
 /** Builds the view records templates see from the site model. Summaries are made once per piece. */
 final class ViewFactory {
+    /** A common reading speed for analytical prose. */
+    private static final int WORDS_PER_MINUTE = 230;
+
     private final Site site;
     private final MarkdownRenderer markdown;
     private final DateTimeFormatter displayDate;
@@ -42,8 +51,7 @@ final class ViewFactory {
     private final BodyMemo bodies;
     private final Metadata metadata;
     private final Urls urls;
-    /** A common reading speed for analytical prose. */
-    private static final int WORDS_PER_MINUTE = 230;
+    private final Map<Author, AuthorCard> cards = new ConcurrentHashMap<>();
 
     ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyMemo bodies) {
         this.site = site;
@@ -114,7 +122,7 @@ final class ViewFactory {
     /** "540 KB", "1.2 MB". */
     static String size(long bytes) {
         if (bytes < 999_500) return Math.max(1, Math.round(bytes / 1000.0)) + " KB"; // what rounds to 1000 KB reads as 1.0 MB
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     static LinkView home() {
@@ -203,7 +211,7 @@ final class ViewFactory {
 
     private ArticleView.Cite cite(Piece piece) {
         FormattedCitation formatted = Citations.format(citation(piece), site.config().citationStyle());
-        String style = site.config().citationStyle() == org.standfirst.model.SiteConfig.CitationStyle.APA ? "APA" : "Chicago";
+        String style = site.config().citationStyle() == SiteConfig.CitationStyle.APA ? "APA" : "Chicago";
         return new ArticleView.Cite(formatted.parts().stream()
                 .map(p -> new ArticleView.Cite.Part(p.text(), p.italic(), p.link())).toList(), style,
                 url(SitePaths.citation(piece.path(), piece.article().slug(), "bib")),
@@ -212,9 +220,9 @@ final class ViewFactory {
 
     private static String body(Article article) {
         try {
-            return org.standfirst.load.ContentLoader.body(article.file());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return ContentLoader.body(article.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -231,8 +239,6 @@ final class ViewFactory {
         });
     }
 
-    private final java.util.Map<Author, AuthorCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
-
     AuthorProfile profile(Author author) {
         String photo = author.photo() == null ? ""
                 : author.photo().startsWith("/") || UrlRules.isHttpUrl(author.photo()) ? author.photo()
@@ -246,7 +252,7 @@ final class ViewFactory {
         StringBuilder out = new StringBuilder();
         out.appendCodePoint(words[0].codePointAt(0));
         if (words.length > 1) out.appendCodePoint(words[words.length - 1].codePointAt(0));
-        return out.toString().toUpperCase(java.util.Locale.ROOT);
+        return out.toString().toUpperCase(Locale.ROOT);
     }
 
     private List<LinkView> regionLinks(List<Region> regions) {

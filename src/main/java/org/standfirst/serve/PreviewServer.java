@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.standfirst.Pipeline;
+import org.standfirst.write.SiteWriter;
 
 /**
  * {@code standfirst serve}: builds the archive into a private temporary folder, serves it with the
@@ -67,9 +70,9 @@ public final class PreviewServer implements AutoCloseable {
             work = Files.createTempDirectory("standfirst-serve-");
             URI url = urlOf(server.getAddress());
             // The preview's own address as base URL: the 404 page's root-relative links then work here.
-            org.standfirst.Pipeline.Options options = new org.standfirst.Pipeline.Options(settings.content(),
+            Pipeline.Options options = new Pipeline.Options(settings.content(),
                     settings.templates(), settings.templatesLabel(), null, url.toString(),
-                    org.standfirst.Pipeline.selection(settings.drafts(), settings.future()), settings.strict(), message -> { },
+                    Pipeline.selection(settings.drafts(), settings.future()), settings.strict(), message -> { },
                     work.resolve(".standfirst-cache"));
             SiteBuilds builds = new SiteBuilds(options, work);
             BuildOutcome first = builds.rebuild(List.of());
@@ -98,7 +101,7 @@ public final class PreviewServer implements AutoCloseable {
             return new PreviewServer(server, requests, pinger, work, builds, hub, watcher, url);
         } catch (IOException | RuntimeException e) {
             server.stop(0);
-            if (work != null) org.standfirst.write.SiteWriter.deleteTree(work);
+            if (work != null) SiteWriter.deleteTree(work);
             throw e;
         }
     }
@@ -130,7 +133,7 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + bound.getPort() + "/");
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
@@ -159,6 +162,6 @@ public final class PreviewServer implements AutoCloseable {
         hub.close();
         server.stop(0);
         requests.shutdownNow();
-        org.standfirst.write.SiteWriter.deleteTree(work);
+        SiteWriter.deleteTree(work);
     }
 }

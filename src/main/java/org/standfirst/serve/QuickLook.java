@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ import org.standfirst.validate.ValidContent;
  * The preview's quick look at an edit. When only article files changed since the last good build,
  * their own pages are rendered alone against that build's model (the files read again, the site
  * assembled again around them, no listing, feed or index page rendered) and served at once, while
- * the whole site is rebuilt behind them. In a large archive that rebuild takes most of a second; the
- * edited page does not wait for it.
+ * the whole site is rebuilt behind them. That rebuild grows with the archive; the edited page does
+ * not wait for it.
  *
  * <p>Anything else gets no quick look and waits for the rebuild, which is always the authority: a
  * change to a template, site.yml, a profile or a static file; a new, deleted or renamed file; an edit
@@ -105,7 +106,7 @@ final class QuickLook {
      * The last build's site with the edited articles in their pieces, when no edit changes what places
      * a piece in the archive (its address, date, type, names, draft state, aliases) and no piece was
      * waiting for its date: then the pieces' own records are all that differ, and the archive need not
-     * be assembled again (a tenth of a second at 10,000 pieces). Empty otherwise.
+     * be assembled again, which is work for the whole archive. Empty otherwise.
      */
     private static Optional<Site> withEdits(Site before, Map<Path, Article> edits) {
         if (before.heldBack().future() > 0) return Optional.empty(); // one may be due by now
@@ -146,7 +147,7 @@ final class QuickLook {
      * so a new title can move a piece past another and change both pages' previous and next links.
      */
     private static boolean inPlace(List<Piece> pieces, int i, Article edit) {
-        java.util.Comparator<Article> order = SiteAssembler.newestFirst();
+        Comparator<Article> order = SiteAssembler.newestFirst();
         return (i == 0 || order.compare(pieces.get(i - 1).article(), edit) < 0)
                 && (i == pieces.size() - 1 || order.compare(edit, pieces.get(i + 1).article()) < 0);
     }

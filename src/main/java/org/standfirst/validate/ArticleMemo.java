@@ -1,5 +1,7 @@
 package org.standfirst.validate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,10 @@ import org.standfirst.model.Problem;
  * default remembers nothing, so every article is read.
  */
 public interface ArticleMemo {
+    /** Remembers nothing: a build without a cache. */
+    ArticleMemo NONE = new ArticleMemo() {
+    };
+
     /**
      * What one article file gave: its article (none when it had errors) and what reading it reported,
      * sorted. Reused articles report their warnings again, so messages never differ from a clean build.
@@ -37,8 +43,8 @@ public interface ArticleMemo {
             if (files.contains(path) != exists) return false;
             if (bytes == NOT_ASKED) return true;
             try {
-                return java.nio.file.Files.size(root.resolve(path)) == bytes;
-            } catch (java.io.IOException e) {
+                return Files.size(root.resolve(path)) == bytes;
+            } catch (IOException e) {
                 return false;
             }
         }
@@ -58,8 +64,4 @@ public interface ArticleMemo {
     /** Every file has been recalled or remembered: what is remembered now stands for the next build. */
     default void finish() {
     }
-
-    /** Remembers nothing: a build without a cache. */
-    ArticleMemo NONE = new ArticleMemo() {
-    };
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.standfirst.load.ContentLoader;
 import org.standfirst.load.LoadedContent;
 import org.standfirst.load.SourceDocument;
@@ -12,6 +13,7 @@ import org.standfirst.model.Author;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Region;
 import org.standfirst.model.SiteConfig;
+import org.standfirst.model.SourceLocation;
 
 /** The validate stage: every loaded document becomes a typed record or a reported problem. */
 public final class ContentValidator {
@@ -35,12 +37,12 @@ public final class ContentValidator {
                 .orElse(SiteConfig.defaults());
         if (baseUrlOverride != null) {
             if (UrlRules.isHttpUrl(baseUrlOverride)) config = config.withBaseUrl(baseUrlOverride);
-            else problems.error(org.standfirst.model.SourceLocation.file("--base-url"),
+            else problems.error(SourceLocation.file("--base-url"),
                     "`" + baseUrlOverride + "` is not an http(s) address", "pass e.g. --base-url https://example.org/");
         }
         List<Article> articles = articles(content);
         ProfileReader profiles = new ProfileReader(content.files(), problems);
-        // In parallel, as articles are (400 profiles took a rebuild 50 ms on one core); in file order.
+        // In parallel, as articles are (each profile is a file to read and parse); in file order.
         List<Author> authors = content.authors().parallelStream().map(profiles::author).flatMap(Optional::stream).toList();
         List<Region> regions = new ArrayList<>();
         for (SourceDocument doc : content.regions()) profiles.region(doc).ifPresent(regions::add);
@@ -64,11 +66,11 @@ public final class ContentValidator {
      * calls it on a spare thread while the content is walked (see MarkdownRenderer.warmUp).
      */
     public static void warmUp() {
-        SourceDocument document = new SourceDocument(org.standfirst.model.SourceLocation.file("warm-up.md"),
+        SourceDocument document = new SourceDocument(SourceLocation.file("warm-up.md"),
                 Path.of("warm-up.md"), String.join("\n", "title: \"A: Warm-up\"", "date: 2014-06-17",
                 "authors: [Amira Haddad]", "regions: [Iraq]", "topics: [Security]", "type: Commentary",
                 "summary: A standfirst.", "draft: false", ""), 2, "Body.\n", 11);
-        new ArticleReader(new FileLookups(Path.of(""), java.util.Set.of()), new Problems()).read(document);
+        new ArticleReader(new FileLookups(Path.of(""), Set.of()), new Problems()).read(document);
     }
 
     /** How many articles the last {@link #validate} took from the cache instead of reading them. */

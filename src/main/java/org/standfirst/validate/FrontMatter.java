@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.standfirst.load.SourceDocument;
+import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SourceLocation;
 
@@ -109,7 +110,7 @@ final class FrontMatter {
         }
         SourceLocation at = source.atLine(line);
         int column = mark == null ? 0 : mark.getColumn() + 1;
-        problems.add(new org.standfirst.model.Problem(org.standfirst.model.Problem.Severity.ERROR,
+        problems.add(new Problem(Problem.Severity.ERROR,
                 at.path(), at.line(), column, "invalid YAML: " + problem.strip(), hint));
     }
 

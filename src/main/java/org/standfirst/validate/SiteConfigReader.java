@@ -1,15 +1,23 @@
 package org.standfirst.validate;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SiteConfig;
+import org.standfirst.model.Slug;
 
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
             "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types");
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
+    private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
+            "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
 
     private SiteConfigReader() {
     }
@@ -76,28 +84,25 @@ final class SiteConfigReader {
     /** One of an enum's values, written in lowercase in site.yml; the default when absent or wrong. */
     private static <E extends Enum<E>> E choice(FrontMatter yaml, String key, E fallback, Problems problems,
                                                 String what, String hint) {
-        String value = yaml.text(key, fallback.name().toLowerCase(java.util.Locale.ROOT));
+        String value = yaml.text(key, fallback.name().toLowerCase(Locale.ROOT));
         try {
-            return Enum.valueOf(fallback.getDeclaringClass(), value.toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(fallback.getDeclaringClass(), value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problems.error(yaml.at(key), "`" + key + ": " + value + "` " + what, hint);
             return fallback;
         }
     }
 
-    private static final java.util.Set<String> SCHEMA_TYPES = java.util.Set.of("Article", "NewsArticle", "Report",
-            "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
-
-    private static java.util.Map<String, String> schemaTypes(FrontMatter yaml, Problems problems) {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
+    private static Map<String, String> schemaTypes(FrontMatter yaml, Problems problems) {
+        Map<String, String> out = new TreeMap<>();
         yaml.mapping("schema_types").ifPresent(types -> {
             for (String type : types.keys()) {
                 String schema = types.text(type, "");
                 if (!SCHEMA_TYPES.contains(schema)) {
                     problems.error(types.at(type), "`" + schema + "` is not a schema.org type for pieces",
-                            "use one of " + String.join(", ", new java.util.TreeSet<>(SCHEMA_TYPES)));
+                            "use one of " + String.join(", ", new TreeSet<>(SCHEMA_TYPES)));
                 } else {
-                    out.put(org.standfirst.model.Slug.of(type), schema);
+                    out.put(Slug.of(type), schema);
                 }
             }
         });
@@ -107,7 +112,7 @@ final class SiteConfigReader {
     static boolean validPermalink(String pattern) {
         if (!pattern.startsWith("/") || !pattern.contains("{slug}") || pattern.contains("..")
                 || pattern.contains("\\") || pattern.contains("//")) return false;
-        var matcher = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(pattern);
+        var matcher = Pattern.compile("\\{([^}]*)}").matcher(pattern);
         while (matcher.find()) if (!PERMALINK_TOKENS.contains(matcher.group(1))) return false;
         String rest = pattern.replaceAll("\\{[^}]*}", "");
         return !rest.contains("{") && !rest.contains("}") && (pattern.endsWith("/") || pattern.endsWith(".html"));

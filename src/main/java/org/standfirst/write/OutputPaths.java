@@ -1,5 +1,6 @@
 package org.standfirst.write;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,10 +37,10 @@ final class OutputPaths {
 
     /**
      * {@link #file} as text, without making a Path when the site path is plainly relative (no empty,
-     * "." or ".." part): a rebuild names some 30,000 kept files this way.
+     * "." or ".." part): a rebuild names every kept file this way.
      */
     static String fileName(String sitePath) {
-        if (java.io.File.separatorChar != '/' || !plain(sitePath)) return file(sitePath).toString();
+        if (File.separatorChar != '/' || !plain(sitePath)) return file(sitePath).toString();
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
     }
 

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +21,7 @@ import org.standfirst.Background;
 
 /**
  * Updates the output in place, touching only the files that changed: where {@link SiteWriter} makes
- * a whole new folder and swaps it in (seconds for tens of thousands of files, even when one article
+ * a whole new folder and swaps it in (every file of the site written, even when one article
  * changed), this writes only new or changed files, into an update folder beside the output
  * ({@code .site-output.update-…}), and on {@link #commit} decides what to delete, records that in a
  * journal, and then moves the new files in and deletes the stale ones.
@@ -251,13 +253,13 @@ public final class SiteUpdater implements OutputWriter {
 
     /** The files {@code known} lists that the new site does not name, and their folders, deepest first. */
     private UpdateJournal planFromKnown() {
-        java.util.TreeSet<Path> stale = new java.util.TreeSet<>();
+        TreeSet<Path> stale = new TreeSet<>();
         for (String sitePath : known) {
             Path file = OutputPaths.file(sitePath);
             if (!live.contains(file.toString())) stale.add(file);
         }
-        java.util.TreeSet<Path> folders = new java.util.TreeSet<>(java.util.Comparator
-                .comparingInt(Path::getNameCount).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        TreeSet<Path> folders = new TreeSet<>(Comparator
+                .comparingInt(Path::getNameCount).reversed().thenComparing(Comparator.naturalOrder()));
         for (Path file : stale) {
             for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) folders.add(folder);
         }

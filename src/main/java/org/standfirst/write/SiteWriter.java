@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -96,7 +97,7 @@ public final class SiteWriter implements OutputWriter {
             // Never through a link placed in the output: the site would share a file outside it.
             if (!previousFiles.reachable(relative) || !OutputPaths.isRegularFile(previous)
                     || Files.size(previous) != bytes.length
-                    || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+                    || !Arrays.equals(Files.readAllBytes(previous), bytes)) {
                 return false;
             }
             Files.createLink(target, previous);

@@ -1,5 +1,6 @@
 package org.standfirst.importer.html;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -134,7 +135,7 @@ record PageMetadata(String title, OffsetDateTime time, LocalDate date, LocalDate
         if (!m.find()) return null;
         try {
             return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.standfirst.importer.wxr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ final class Autop {
         return text;
     }
 
-    static String replace(Matcher matcher, java.util.function.Function<Matcher, String> replacement) {
+    static String replace(Matcher matcher, Function<Matcher, String> replacement) {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
         matcher.appendTail(out);

@@ -2,9 +2,13 @@ package org.standfirst.importer.wxr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +56,7 @@ final class ItemImporter {
         this.report = report;
         for (WxrAuthor author : channel.authors()) {
             authorsByLogin.putIfAbsent(author.login().strip(), author);
-            authorsByLogin.putIfAbsent(author.login().strip().toLowerCase(java.util.Locale.ROOT), author);
+            authorsByLogin.putIfAbsent(author.login().strip().toLowerCase(Locale.ROOT), author);
         }
     }
 
@@ -116,7 +120,7 @@ final class ItemImporter {
         fm.flag("draft", draft).text("slug", slug).blockList("aliases", aliases(item, ref));
 
         out.text(folder + "/index.md", fm.document(body));
-        for (Map.Entry<String, java.nio.file.Path> file : media.files().entrySet()) {
+        for (Map.Entry<String, Path> file : media.files().entrySet()) {
             out.copy(folder + "/" + file.getKey(), file.getValue());
         }
         for (String missing : media.missing()) {
@@ -166,7 +170,7 @@ final class ItemImporter {
             return List.of();
         }
         WxrAuthor author = authorsByLogin.get(creator);
-        if (author == null) author = authorsByLogin.get(creator.toLowerCase(java.util.Locale.ROOT));
+        if (author == null) author = authorsByLogin.get(creator.toLowerCase(Locale.ROOT));
         if (author == null) {
             String name = Jsoup.parse(creator).text().strip();
             if (Slug.of(name).isEmpty()) {
@@ -204,7 +208,7 @@ final class ItemImporter {
 
     ImportReport.Term reportTerm(WxrTerm term, TermMap.Field field, String name) {
         return new ImportReport.Term(term.taxonomy(), term.slug(), decode(term.name()),
-                field.name().toLowerCase(java.util.Locale.ROOT), name == null ? "" : name);
+                field.name().toLowerCase(Locale.ROOT), name == null ? "" : name);
     }
 
     static String decode(String name) {
@@ -226,7 +230,7 @@ final class ItemImporter {
 
     private static String decodePercent(String text) {
         try {
-            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return text;
         }

@@ -3,6 +3,7 @@ package org.standfirst.importer.wxr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +45,7 @@ final class Shortcodes {
         Set<String> names = new TreeSet<>();
         Matcher m = ANY.matcher(content);
         while (m.find()) {
-            String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String name = m.group(1).toLowerCase(Locale.ROOT);
             String rest = m.group(2) == null ? "" : m.group(2);
             if (KNOWN.contains(name) || rest.contains("=") || content.contains("[/" + m.group(1) + "]")) names.add(name);
         }
@@ -99,7 +100,7 @@ final class Shortcodes {
         Matcher m = ATTRIBUTE.matcher(text);
         while (m.find()) {
             String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            out.put(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
+            out.put(m.group(1).toLowerCase(Locale.ROOT), value);
         }
         return out;
     }

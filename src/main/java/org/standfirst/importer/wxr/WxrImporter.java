@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Consumer;
 import org.standfirst.importer.ImportException;
 import org.standfirst.importer.ImportReport;
 import org.standfirst.importer.StagedOutput;
@@ -77,7 +78,7 @@ public final class WxrImporter {
         }
     }
 
-    private static WxrChannel read(Path export, java.util.function.Consumer<WxrItem> items) throws ImportException, IOException {
+    private static WxrChannel read(Path export, Consumer<WxrItem> items) throws ImportException, IOException {
         try {
             return WxrReader.read(export, items);
         } catch (WxrException e) {
