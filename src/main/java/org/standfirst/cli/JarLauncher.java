@@ -13,8 +13,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The runnable jar's entry point. A build lives for seconds, and at that length the JVM's defaults
- * cost more than they give: on two cores the optimising JIT compiler (C2) took half the CPU of a
- * one-edit rebuild at 10,000 pieces, and G1 grew a 1.3 GB heap for a job that fits in 300 MB. A jar
+ * cost more than they give: the optimising JIT compiler (C2) spends much of a short run's CPU on
+ * code that runs only briefly, and G1 grows a heap several times what the build needs. A jar
  * cannot carry JVM options, so plain {@code java -jar standfirst.jar} starts the JVM once more with
  * {@link #COMPILER} and {@link #COLLECTOR} or, for a rebuild (or a check reusing a build's cache),
  * {@link #QUICK_COMPILER} and {@link #QUICK_COLLECTOR}, and passes on the standard streams and the exit status (README,
@@ -35,26 +35,25 @@ public final class JarLauncher {
     /**
      * C2 compiles a method only after ten times the default number of calls and loops, so a first
      * build's hot loops (flexmark's) get C2 and the rest stays on C1's code, without C2's compile
-     * storms: a clean build of 10,000 pieces took 18.7 s (21 s with C1 alone), of 100,000 with
-     * -Xmx1g 160 s (246 s with C1 alone, 168 s with the defaults).
+     * storms; C1 alone falls behind on large clean builds, whose hot loops run long enough to pay
+     * for C2 (figures in the README's Performance section).
      */
     static final List<String> COMPILER = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
     /**
      * For a build that will find its last build's page index and so render little, C1 alone: the
-     * code C1 compiles without profiling is the quickest to have (one edit at 10,000 pieces: 1.9 s,
-     * against 2.4 s with {@link #COMPILER}), and such a build never runs long enough to need C2.
+     * code C1 compiles without profiling is the quickest to have, and such a build never runs long
+     * enough to need C2.
      */
     static final List<String> QUICK_COMPILER = List.of("-XX:TieredStopAtLevel=1");
     /** The single-threaded, compact serial GC. */
     static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC");
     /**
      * For a rebuild, the parallel collector, promoting what survives a collection straight away. A
-     * rebuild keeps a model of the whole archive (about 90 MB at 10,000 pieces) that the serial
-     * collector copied twice, single-threaded: 0.2 s of pauses in a 1.7 s run. Two threads and one
-     * copy halve that (one edit at 10,000 pieces: 1.73 → 1.57 s), for 75 MB more peak RSS. The young
-     * generation is capped because a rebuild may render everything after all (a template edit): left
-     * to itself the collector grew it to 2.2 GB there; capped, 390 MB, as fast as the serial one.
+     * rebuild keeps a model of the whole archive that the serial collector copied twice, on one
+     * thread; two threads and one copy take less of the run, for a little more peak memory. The
+     * young generation is capped because a rebuild may render everything after all (a template
+     * edit), and left to itself the collector grows it to gigabytes there.
      */
     static final List<String> QUICK_COLLECTOR = List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0",
             "-XX:MaxNewSize=160m");
@@ -91,7 +90,7 @@ public final class JarLauncher {
 
     /**
      * This JVM's command line: the java executable, then every argument it was started with. Linux's
-     * /proc gives all of it; the JDK's own view gives up on lines over 4 KB (long class paths).
+     * /proc gives all of it; the JDK's own view gives up on long lines (long class paths).
      */
     private static Optional<List<String>> thisJvm() {
         ProcessHandle.Info info = ProcessHandle.current().info();
