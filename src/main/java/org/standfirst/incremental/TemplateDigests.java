@@ -16,18 +16,23 @@ import org.standfirst.render.SiteRenderer;
 
 /**
  * A digest per page template covering the template and every template it extends, includes,
- * imports or embeds, so a template edit re-renders only the pages that use it. When a template
- * names another by an expression rather than a quoted name, its dependencies cannot be known, and
- * every template's digest then covers the whole theme.
+ * imports or embeds, so a template edit re-renders only the pages that use it. A name starting
+ * with {@code ./} or {@code ../} is found beside the template that names it, as Pebble finds it.
+ * When a template names another by an expression rather than one quoted name
+ * ({@code {% include page.template %}}, {@code {% include "partials/" ~ name %}}), what it uses
+ * cannot be known, and the digest of every page template that reaches it covers the whole theme.
  */
 final class TemplateDigests {
+    /** A tag that names another template, and everything up to its end. */
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(\"([^\"]*)\"|'([^']*)'|[^\\s%]+)");
+            "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(.*?)-?%\\}", Pattern.DOTALL);
+    /** One quoted name, and then only what may follow it: {@code with …}, {@code only}, {@code as …}, {@code import …}. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "(?:\"([^\"]*)\"|'([^']*)')(?:\\s+(?:with|only|as|import)\\b.*)?\\s*", Pattern.DOTALL);
 
     private final Path folder;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, String> digests = new HashMap<>();
-    private boolean dynamic;
     private String whole;
 
     TemplateDigests(Path folder) {
@@ -39,23 +44,35 @@ final class TemplateDigests {
         String made = digests.get(template);
         if (made != null) return made;
         Set<String> closure = new LinkedHashSet<>();
-        collect(template, closure);
+        boolean dynamic = collect(template, closure);
         made = dynamic ? whole() : digest(new TreeSet<>(closure));
         digests.put(template, made);
         return made;
     }
 
-    private void collect(String template, Set<String> closure) {
-        if (!closure.add(template)) return;
+    /** Adds {@code template} and what it uses to {@code closure}; true when some name there is computed. */
+    private boolean collect(String template, Set<String> closure) {
+        if (!closure.add(template)) return false;
+        boolean dynamic = false;
         Matcher references = REFERENCE.matcher(text(template));
         while (references.find()) {
-            String name = references.group(2) != null ? references.group(2) : references.group(3);
-            if (name == null) {
-                dynamic = true; // e.g. {% include page.template %}: could be any of them
+            Matcher literal = LITERAL.matcher(references.group(1).strip());
+            if (!literal.matches()) {
+                dynamic = true; // could be any template of the theme
                 continue;
             }
-            collect(name, closure);
+            String name = literal.group(1) != null ? literal.group(1) : literal.group(2);
+            dynamic |= collect(resolve(name, template), closure);
         }
+        return dynamic;
+    }
+
+    /** A name as Pebble's file loader takes it: beside the naming template when it starts with ./ or ../. */
+    private static String resolve(String name, String from) {
+        if (!name.startsWith("./") && !name.startsWith("../")) return name;
+        Path parent = Path.of(from).getParent();
+        Path resolved = (parent == null ? Path.of(name) : parent.resolve(name)).normalize();
+        return resolved.toString().replace('\\', '/');
     }
 
     /** Every template file of the theme (not its assets, which pages link to but do not contain). */
