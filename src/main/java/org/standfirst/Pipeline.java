@@ -72,7 +72,7 @@ public final class Pipeline {
      * @param content the archive as validated
      * @param site the site as assembled
      * @param theme the compiled templates
-     * @param copied how many files the build copied rather than kept (see {@link SiteRenderer.Outcome#copied()})
+     * @param copied how many copied files differ from the last build's (see {@link OutputWriter#changedCopies()})
      */
     public record Snapshot(ValidContent content, Site site, ThemeEngine theme, int copied) {
     }
@@ -244,7 +244,7 @@ public final class Pipeline {
                     site.heldBack().drafts()), site.heldBack().future() > 0);
             build.stages().end("record", "");
         }
-        Snapshot snapshot = ok ? new Snapshot(build.made().content(), site, build.made().theme(), outcome.copied()) : null;
+        Snapshot snapshot = ok ? new Snapshot(build.made().content(), site, build.made().theme(), writer.changedCopies()) : null;
         return new Result(problems, outcome.pages(), site.pieces().size(), site.heldBack(), ok, false, outcome.rendered(),
                 build.stages().list(), snapshot);
     }

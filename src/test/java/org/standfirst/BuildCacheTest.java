@@ -155,7 +155,7 @@ class BuildCacheTest {
 
     @Test
     void aBuildWithNothingChangedStopsAtOnceAndReportsTheSameProblems() throws Exception {
-        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\ntopicz: [x]\n---\nBody.\n");
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\ntopicz: [x]\n---\nBody.\n").settle();
         TestSite.Run first = site.buildOk();
         assertThat(first.out()).startsWith("Built ");
         TestSite.Run second = site.buildOk();
@@ -175,7 +175,7 @@ class BuildCacheTest {
     void whatAFileLinkLeadsToCountsAndHiddenFilesDoNot() throws Exception {
         site.file("content/static/data/2014.csv", "year,value\n2014,1\n");
         Files.createSymbolicLink(dir.resolve("content/static/latest.csv"), Path.of("data/2014.csv"));
-        site.buildOk();
+        site.settle().buildOk();
         site.file("content/.editor-notes.txt", "not part of the site");
         assertThat(site.buildOk().out()).contains("is up to date");
 

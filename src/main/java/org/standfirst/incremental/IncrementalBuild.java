@@ -32,6 +32,10 @@ public final class IncrementalBuild {
     private PageIndex next = PageIndex.empty();
     /** The key of what this build reads, once {@link #upToDate} made it; null when it was not asked. */
     private String inputs;
+    /** When this build started; see {@link FileTimes}. */
+    private final Instant start = Instant.now();
+    /** Every file {@link #upToDate} looked at was modified before this build's tick: its key can be trusted. */
+    private boolean settled;
 
     /** The build cache of an output folder: {@code .standfirst-cache} beside it. */
     public static Path cacheFor(Path output) {
@@ -95,8 +99,11 @@ public final class IncrementalBuild {
     public Optional<UpToDate> upToDate(String settings, Path contentFolder, List<Stamp> content, Path templates)
             throws IOException {
         if (cache.isNone() || cache.readOnly()) return Optional.empty();
-        inputs = LastBuild.inputs(settings, List.of(new LastBuild.Folder(contentFolder, content),
-                new LastBuild.Folder(templates, LastBuild.stamps(templates))));
+        List<LastBuild.Folder> folders = List.of(new LastBuild.Folder(contentFolder, content),
+                new LastBuild.Folder(templates, LastBuild.stamps(templates)));
+        inputs = LastBuild.inputs(settings, folders);
+        settled = folders.stream().filter(folder -> folder.stamps() != null).flatMap(folder -> folder.stamps().stream())
+                .allMatch(stamp -> FileTimes.settled(stamp.modified(), start));
         Optional<LastBuild.State> last = LastBuild.read(cache);
         if (last.isEmpty() || !last.get().inputs().equals(inputs) || !previous().allPresent(output)) return Optional.empty();
         LastBuild.State state = last.get();
@@ -107,15 +114,19 @@ public final class IncrementalBuild {
     public record UpToDate(List<Problem> problems, int pages, int pieces, int drafts) {
     }
 
-    /** Remembers this build's outcome for {@link #upToDate}, unless time alone may change the next one. */
+    /**
+     * Remembers this build's outcome for {@link #upToDate}, unless the next may differ with the same
+     * inputs: time alone may make pieces held for the future due, and a file modified in this build's
+     * tick may change again without its time changing.
+     */
     public void remember(UpToDate outcome, boolean heldForTheFuture) {
         if (inputs == null) return;
-        if (heldForTheFuture) cache.delete(LastBuild.NAME); // time alone may make those pieces due
+        if (heldForTheFuture || !settled) cache.delete(LastBuild.NAME);
         else LastBuild.write(cache, new LastBuild.State(inputs, outcome.problems(), outcome.pages(), outcome.pieces(), outcome.drafts()));
     }
 
     public ArticleMemo articles(Path contentRoot) {
-        return cache.isNone() ? ArticleMemo.NONE : new ValidatedArticles(cache, contentRoot);
+        return cache.isNone() ? ArticleMemo.NONE : new ValidatedArticles(cache, contentRoot, start);
     }
 
     public RelatedMemo related() {
@@ -143,7 +154,7 @@ public final class IncrementalBuild {
     /** Keeps files of the last build that were made from what this build would make them from. */
     public PageReuse pages(Keeper keeper, Path templates) throws IOException {
         next = PageIndex.empty();
-        return new KeptPages(previous(), next, keeper::keep, templates);
+        return new KeptPages(previous(), next, keeper::keep, templates, start);
     }
 
     /** Passes files on to {@code sink}, recording each for the next build's page index. */

@@ -1,6 +1,7 @@
 package org.standfirst.incremental;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class KeptPages implements PageReuse {
     private final PageIndex next;
     private final Keeper keeper;
     private final TemplateDigests templates;
+    /** When the build started: a file copied from a source modified since shortly before is never kept. */
+    private final Instant start;
     /** The keys of files about to be made, by site path, until they are. */
     private final Map<String, String> making = new ConcurrentHashMap<>();
     private Site site;
@@ -39,7 +42,8 @@ final class KeptPages implements PageReuse {
      * @param previous the last build's index; empty when the output does not hold that build
      * @param next receives every file's size as it is written (see {@link RecordingSink}), and its key here
      */
-    KeptPages(PageIndex previous, PageIndex next, Keeper keeper, Path templates) {
+    KeptPages(PageIndex previous, PageIndex next, Keeper keeper, Path templates, Instant start) {
+        this.start = start;
         this.previous = previous;
         this.next = next;
         this.keeper = keeper;
@@ -49,7 +53,7 @@ final class KeptPages implements PageReuse {
     @Override
     public void begin(Site site, SiteView siteWide, List<String> files) {
         this.site = site;
-        this.keys = new PageKeys(site, siteWide, templates);
+        this.keys = new PageKeys(site, siteWide, templates, start);
         this.feedEntries = new String[site.pieces().size()];
         OrderFreeDigest targets = new OrderFreeDigest();
         for (String name : files) targets.add("file", name);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,17 @@ import org.standfirst.render.view.SiteView;
  */
 final class PageKeys {
     private final TemplateDigests templates;
+    /** When the build started; see {@link FileTimes}. */
+    private final Instant start;
     private final byte[] siteWide;
     private final byte[] regions;
     private final byte[][] pieces;
     /** The keys of the site's authors, regions and topics, by identity; read-only once made. */
     private final Map<Object, byte[]> profiles = new IdentityHashMap<>();
 
-    PageKeys(Site site, SiteView siteView, TemplateDigests templates) {
+    PageKeys(Site site, SiteView siteView, TemplateDigests templates, Instant start) {
         this.templates = templates;
+        this.start = start;
         this.siteWide = CacheKey.of("site").record(site.config()).record(siteView).digest();
         CacheKey regionTree = CacheKey.of("regions");
         site.regions().forEach(regionTree::record);
@@ -110,10 +114,15 @@ final class PageKeys {
         return key.hex();
     }
 
-    /** A copied file, by its source's path, size and modification time. */
-    private static String copy(Path source) {
+    /**
+     * A copied file, by its source's path, size and modification time; none for a source modified in
+     * this build's tick, which may change again unseen (copying it again writes nothing when its
+     * bytes are those of the output's copy).
+     */
+    private String copy(Path source) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            if (!FileTimes.settled(attributes.lastModifiedTime().toInstant(), start)) return "";
             return CacheKey.of("copy").text(source.toAbsolutePath().normalize().toString())
                     .number(attributes.size()).number(attributes.lastModifiedTime().toInstant().getEpochSecond())
                     .number(attributes.lastModifiedTime().toInstant().getNano()).hex();

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +32,6 @@ import org.standfirst.validate.ArticleMemo;
  */
 final class ValidatedArticles implements ArticleMemo {
     static final String NAME = "articles";
-    /**
-     * File systems keep modification times in ticks (2 s on FAT, 1 s on HFS+ and ext3, a few ms on
-     * ext4), so a file saved again within the tick it was read in, at the same length, would look
-     * unchanged. Files modified this close to the start of a build are read but not kept (as git does
-     * with "racily clean" entries); the next build keeps them.
-     */
-    private static final Duration TICK = Duration.ofSeconds(2);
     private static final RecordCodec<Header> HEADER = RecordCodec.of(Header.class);
     private static final RecordCodec<Entry> ENTRY = RecordCodec.of(Entry.class);
 
@@ -64,16 +56,18 @@ final class ValidatedArticles implements ArticleMemo {
 
     private final BuildCache cache;
     private final Path root;
-    private final Instant start = Instant.now();
+    /** When the build started: files modified since shortly before are read but not kept (see {@link FileTimes}). */
+    private final Instant start;
     private final Map<String, Stored> entries;
     /** The entries this build keeps, by path. */
     private final Map<String, Stored> next = new ConcurrentHashMap<>();
     /** Whether every entry was reused as it was: then the file need not be written again. */
     private volatile boolean changed;
 
-    ValidatedArticles(BuildCache cache, Path root) {
+    ValidatedArticles(BuildCache cache, Path root, Instant start) {
         this.cache = cache;
         this.root = root;
+        this.start = start;
         this.entries = cache.read(NAME).map(payload -> index(payload, root)).orElse(Map.of());
         this.changed = entries.isEmpty();
     }
@@ -126,7 +120,7 @@ final class ValidatedArticles implements ArticleMemo {
         changed = true;
         Optional<Article> article = read.map(ValidatedArticles::digested);
         boolean clean = article.isPresent() && problems.stream().noneMatch(Problem::isError);
-        if (clean && file.modified().isBefore(start.minus(TICK))) {
+        if (clean && FileTimes.settled(file.modified(), start)) {
             Stored stored = frame(file.path(), new Entry(new Stamp(file.size(), file.modified()), article.get(), problems, lookups));
             if (stored != null) next.put(file.path(), stored);
         }

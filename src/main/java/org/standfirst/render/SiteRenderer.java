@@ -87,8 +87,7 @@ public final class SiteRenderer {
      * @param pages how many pages the site has
      * @param rendered how many of them were rendered (the rest were kept from the previous build)
      * @param copied how many files were copied as they are (stylesheets, images, attachments) rather
-     *               than kept from the previous build: when none were, a page whose HTML is unchanged
-     *               looks exactly as it did
+     *               than kept from the previous build
      */
     public record Outcome(int pages, int rendered, int copied) {
     }

@@ -17,6 +17,12 @@ public interface OutputWriter extends PageSink, AutoCloseable {
      */
     void keep(String sitePath, long size);
 
+    /**
+     * How many copied files (stylesheets, images, attachments) differ from the output's file of that
+     * name: when none do, a page whose HTML is unchanged looks exactly as it did.
+     */
+    int changedCopies();
+
     /** A private folder for intermediate files, removed before the site is published. */
     Path scratch();
 

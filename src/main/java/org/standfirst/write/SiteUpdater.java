@@ -52,6 +52,7 @@ public final class SiteUpdater implements OutputWriter {
     private final Map<String, Long> kept = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger changedCopies = new AtomicInteger();
     private boolean journaled;
     private boolean committed;
     private Changes changes;
@@ -124,6 +125,7 @@ public final class SiteUpdater implements OutputWriter {
             throw new UncheckedIOException(e);
         }
         written.incrementAndGet();
+        changedCopies.incrementAndGet();
     }
 
     /** Records that the output's file at {@code sitePath} stays; {@link #commit} checks it is there. */
@@ -205,6 +207,11 @@ public final class SiteUpdater implements OutputWriter {
         committed = true;
         SiteWriter.deleteTree(update);
         changes = new Changes(written.get(), unchanged.get(), journal.deletions().size());
+    }
+
+    @Override
+    public int changedCopies() {
+        return changedCopies.get();
     }
 
     /** What the commit changed; null before it. */

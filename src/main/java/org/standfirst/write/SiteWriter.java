@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a build into a staging folder beside the output ({@code .site-output.staging-…}) and swaps
@@ -30,6 +31,7 @@ public final class SiteWriter implements OutputWriter {
     private final OutputPaths previousFiles;
     private final boolean holdsPrevious;
     private boolean committed;
+    private final AtomicInteger changedCopies = new AtomicInteger();
 
     private SiteWriter(Path output, Path staging, boolean holdsPrevious) {
         this.output = output;
@@ -114,6 +116,7 @@ public final class SiteWriter implements OutputWriter {
             Files.createDirectories(target.getParent());
             if (Files.size(source) < LINK_COMPARE_LIMIT && linkedUnchanged(target, Files.readAllBytes(source))) return;
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            changedCopies.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,6 +149,12 @@ public final class SiteWriter implements OutputWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Files too large to compare count as changed. */
+    @Override
+    public int changedCopies() {
+        return changedCopies.get();
     }
 
     /** True when there is a previous output, whose files {@link #keep} can link. */

@@ -91,7 +91,7 @@ class ValidatedArticlesTest {
     private Run validate(Path cacheFolder, String code) {
         Problems problems = new Problems();
         ArticleMemo memo = cacheFolder == null ? ArticleMemo.NONE
-                : new ValidatedArticles(BuildCache.open(cacheFolder, code, false, notices::add), content);
+                : new ValidatedArticles(BuildCache.open(cacheFolder, code, false, notices::add), content, Instant.now());
         ContentValidator validator = new ContentValidator(problems, memo);
         ValidContent valid = validator.validate(new ContentLoader(content, problems).load(), null);
         return new Run(valid.articles(), problems.sorted().stream().map(Problem::format).toList(),
