@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ import org.standfirst.validate.ArticleMemo;
  * (for {@code check}) the cache is used as a rebuild uses it, and left exactly as it was.
  */
 public final class IncrementalBuild {
+    /** Beyond this many files saved in a build's tick, the build is not remembered as up to date. */
+    private static final int UNSETTLED_LIMIT = 100;
+
     private final BuildCache cache;
     private final Path output;
     /** Without a cache: the cache beside the output, whose record of it a build forgets (it no longer matches). */
@@ -34,8 +38,11 @@ public final class IncrementalBuild {
     private String inputs;
     /** When this build started; see {@link FileTimes}. */
     private final Instant start = Instant.now();
-    /** Every file {@link #upToDate} looked at was modified before this build's tick: its key can be trusted. */
-    private boolean settled;
+    /**
+     * The files {@link #upToDate} found modified in this build's tick, by their bytes as it found them
+     * (before the build read them); null when there were too many to be worth it.
+     */
+    private List<LastBuild.Unsettled> unsettled;
 
     /** The build cache of an output folder: {@code .standfirst-cache} beside it. */
     public static Path cacheFor(Path output) {
@@ -102,12 +109,34 @@ public final class IncrementalBuild {
         List<LastBuild.Folder> folders = List.of(new LastBuild.Folder(contentFolder, content),
                 new LastBuild.Folder(templates, LastBuild.stamps(templates)));
         inputs = LastBuild.inputs(settings, folders);
-        settled = folders.stream().filter(folder -> folder.stamps() != null).flatMap(folder -> folder.stamps().stream())
-                .allMatch(stamp -> FileTimes.settled(stamp.modified(), start));
+        unsettled = unsettled(folders);
         Optional<LastBuild.State> last = LastBuild.read(cache);
-        if (last.isEmpty() || !last.get().inputs().equals(inputs) || !previous().allPresent(output)) return Optional.empty();
+        if (last.isEmpty() || !last.get().inputs().equals(inputs) || !previous().allPresent(output)
+                || !last.get().unsettled().stream().allMatch(LastBuild.Unsettled::holds)) {
+            return Optional.empty();
+        }
         LastBuild.State state = last.get();
         return Optional.of(new UpToDate(state.problems(), state.pages(), state.pieces(), state.drafts()));
+    }
+
+    /**
+     * The files of {@code folders} saved in this build's tick, with the digest of their bytes now: such
+     * a file may be saved again without its size or time changing, so it is checked by its bytes. A
+     * fresh checkout has every file so; past {@value #UNSETTLED_LIMIT} of them, none is recorded (null).
+     */
+    private List<LastBuild.Unsettled> unsettled(List<LastBuild.Folder> folders) {
+        List<LastBuild.Unsettled> found = new ArrayList<>();
+        for (LastBuild.Folder folder : folders) {
+            if (folder.stamps() == null) continue;
+            for (Stamp stamp : folder.stamps()) {
+                if (FileTimes.settled(stamp.modified(), start)) continue;
+                if (found.size() == UNSETTLED_LIMIT) return null;
+                Optional<LastBuild.Unsettled> file = LastBuild.Unsettled.of(folder.path().resolve(stamp.path()).toAbsolutePath().normalize());
+                if (file.isEmpty()) return null;
+                found.add(file.get());
+            }
+        }
+        return found;
     }
 
     /** What the last build did, reported again when nothing changed. */
@@ -121,8 +150,9 @@ public final class IncrementalBuild {
      */
     public void remember(UpToDate outcome, boolean heldForTheFuture) {
         if (inputs == null) return;
-        if (heldForTheFuture || !settled) cache.delete(LastBuild.NAME);
-        else LastBuild.write(cache, new LastBuild.State(inputs, outcome.problems(), outcome.pages(), outcome.pieces(), outcome.drafts()));
+        if (heldForTheFuture || unsettled == null) cache.delete(LastBuild.NAME);
+        else LastBuild.write(cache, new LastBuild.State(inputs, outcome.problems(), outcome.pages(), outcome.pieces(),
+                outcome.drafts(), unsettled));
     }
 
     public ArticleMemo articles(Path contentRoot) {

@@ -22,10 +22,31 @@ final class LastBuild {
     static final String NAME = "last-build";
     private static final RecordCodec<State> CODEC = RecordCodec.of(State.class);
 
-    /** @param inputs the key of everything the build read */
-    record State(String inputs, List<Problem> problems, int pages, int pieces, int drafts) {
+    /**
+     * @param inputs the key of everything the build read
+     * @param unsettled the files whose time could not yet be trusted (see {@link FileTimes}), with
+     *                  the digest of their bytes as the build found them: checked by their bytes
+     */
+    record State(String inputs, List<Problem> problems, int pages, int pieces, int drafts, List<Unsettled> unsettled) {
         State {
             problems = List.copyOf(problems);
+            unsettled = List.copyOf(unsettled);
+        }
+    }
+
+    /** A file by its absolute path, and the digest of its bytes. */
+    record Unsettled(String path, String digest) {
+        /** The file still holds the bytes it had. */
+        boolean holds() {
+            return of(Path.of(path)).map(this::equals).orElse(false);
+        }
+
+        static Optional<Unsettled> of(Path file) {
+            try {
+                return Optional.of(new Unsettled(file.toString(), CacheKey.of("file").bytes(Files.readAllBytes(file)).hex()));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
         }
     }
 
