@@ -28,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Writes a record as its components, in declaration order, and reads it back through its canonical
@@ -331,17 +330,26 @@ public final class RecordCodec<T extends Record> {
         }
     }
 
-    /** The elements' encodings, each as a byte array, in unsigned byte order: the same bytes for any iteration order. */
-    private static byte[][] sortedEncodings(Iterable<?> items, int size, Node node) throws IOException {
+    /** Writes one item of a set or map. */
+    private interface ItemWriter<T> {
+        void write(DataOutput out, T item) throws IOException;
+    }
+
+    /**
+     * Writes {@code items} in the unsigned byte order of their encodings: the same bytes for any
+     * iteration order. Every encoding ends itself (no value's bytes begin another's), so a map's
+     * entries, each its key's bytes then its value's, sort by their keys.
+     */
+    private static <T> void writeSorted(DataOutput out, Iterable<T> items, int size, ItemWriter<T> writer) throws IOException {
         byte[][] encoded = new byte[size][];
         int i = 0;
-        for (Object item : items) {
+        for (T item : items) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            node.write(new DataOutputStream(bytes), item);
+            writer.write(new DataOutputStream(bytes), item);
             encoded[i++] = bytes.toByteArray();
         }
         Arrays.sort(encoded, Arrays::compareUnsigned);
-        return encoded;
+        for (byte[] item : encoded) out.write(item);
     }
 
     /** A set's size, then its elements in canonical order; read back in that order. */
@@ -350,7 +358,7 @@ public final class RecordCodec<T extends Record> {
         public void write(DataOutput out, Object value) throws IOException {
             Set<?> set = (Set<?>) value;
             out.writeInt(set.size());
-            for (byte[] item : sortedEncodings(set, set.size(), element)) out.write(item);
+            writeSorted(out, set, set.size(), element::write);
         }
 
         @Override
@@ -377,16 +385,10 @@ public final class RecordCodec<T extends Record> {
         public void write(DataOutput out, Object v) throws IOException {
             Map<?, ?> map = (Map<?, ?>) v;
             out.writeInt(map.size());
-            Map<ByteKey, Object> byKey = new TreeMap<>();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                key.write(new DataOutputStream(bytes), entry.getKey());
-                byKey.put(new ByteKey(bytes.toByteArray()), entry.getValue());
-            }
-            for (Map.Entry<ByteKey, Object> entry : byKey.entrySet()) {
-                out.write(entry.getKey().bytes());
-                value.write(out, entry.getValue());
-            }
+            writeSorted(out, map.entrySet(), map.size(), (entries, entry) -> {
+                key.write(entries, entry.getKey());
+                value.write(entries, entry.getValue());
+            });
         }
 
         @Override
@@ -408,14 +410,6 @@ public final class RecordCodec<T extends Record> {
             out.append(',');
             value.describe(out, described);
             out.append('>');
-        }
-    }
-
-    /** An encoded key, ordered as unsigned bytes. */
-    private record ByteKey(byte[] bytes) implements Comparable<ByteKey> {
-        @Override
-        public int compareTo(ByteKey other) {
-            return Arrays.compareUnsigned(bytes, other.bytes);
         }
     }
 
