@@ -183,7 +183,6 @@ public final class IncrementalBuild {
 
     /** Keeps files of the last build that were made from what this build would make them from. */
     public PageReuse pages(Keeper keeper, Path templates) throws IOException {
-        next = PageIndex.empty();
         return new KeptPages(previous(), next, keeper::keep, templates, start);
     }
 
@@ -199,6 +198,7 @@ public final class IncrementalBuild {
     public void forgetPrevious() {
         cache.delete(PageIndex.name(output));
         previous = Background.start("standfirst-page-index", PageIndex::empty);
+        next = PageIndex.empty(); // what the render against it recorded is dropped with it
     }
 
     /**
