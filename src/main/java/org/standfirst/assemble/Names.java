@@ -10,12 +10,14 @@ import org.standfirst.model.Slug;
 
 /**
  * Resolves names written in pieces to records: a name matches the profile whose id is its slug
- * ("Amira Haddad" → amira-haddad). Names without a profile get a record made from the name; when
+ * ("Amira Haddad" → amira-haddad), or that lists it among its {@code other_names}. Names without a profile get a record made from the name; when
  * pieces spell it differently ("Oil", "oil"), the most used spelling wins, then the first A–Z, so
  * the result never depends on the order pieces were read.
  */
 final class Names<T> {
     private final Map<String, T> profiles;
+    /** Profile ids by the slug of another spelling a profile lists. */
+    private final Map<String, String> otherNames;
     private final BiFunction<String, String, T> withoutProfile;
     private final Map<String, Map<String, Integer>> spellings = new TreeMap<>();
     private Map<String, T> resolved;
@@ -23,7 +25,13 @@ final class Names<T> {
     private final Map<String, String> slugs = new HashMap<>();
 
     Names(Map<String, T> profiles, BiFunction<String, String, T> withoutProfile) {
+        this(profiles, Map.of(), withoutProfile);
+    }
+
+    /** @param otherNames profile ids by the slug of another spelling of the profile's name */
+    Names(Map<String, T> profiles, Map<String, String> otherNames, BiFunction<String, String, T> withoutProfile) {
         this.profiles = profiles;
+        this.otherNames = otherNames;
         this.withoutProfile = withoutProfile;
     }
 
@@ -37,7 +45,10 @@ final class Names<T> {
     }
 
     private String slug(String name) {
-        return slugs.computeIfAbsent(name, Slug::of);
+        return slugs.computeIfAbsent(name, written -> {
+            String slug = Slug.of(written);
+            return profiles.containsKey(slug) ? slug : otherNames.getOrDefault(slug, slug);
+        });
     }
 
     /** Every profile, then every name without one. */

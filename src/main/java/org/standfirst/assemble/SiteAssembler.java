@@ -76,9 +76,9 @@ public final class SiteAssembler {
         articles.sort(Ordering.NEWEST_FIRST);
 
         Names<Author> authorNames = new Names<>(profilesById(content.authors(), Author::id, Author::profile),
-                Author::withoutProfile);
+                otherNames(content.authors(), Author::id, Author::otherNames), Author::withoutProfile);
         Names<Region> regionNames = new Names<>(profilesById(content.regions(), Region::id, Region::profile),
-                Region::withoutProfile);
+                otherNames(content.regions(), Region::id, Region::otherNames), Region::withoutProfile);
         Names<Topic> topicNames = new Names<>(Map.of(), Topic::new);
         Names<String> typeNames = new Names<>(Map.of(), (id, name) -> name);
         for (Article article : articles) {
@@ -140,6 +140,16 @@ public final class SiteAssembler {
         Map<String, List<Piece>> out = new HashMap<>();
         for (Piece piece : pieces) {
             for (String key : keys.apply(piece)) out.computeIfAbsent(key, k -> new ArrayList<>()).add(piece);
+        }
+        return out;
+    }
+
+    /** Profile ids by the slug of each other spelling; validation has reported spellings two profiles claim. */
+    private static <T> Map<String, String> otherNames(List<T> profiles, Function<T, String> id,
+                                                      Function<T, List<String>> otherNames) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (T profile : profiles) {
+            for (String name : otherNames.apply(profile)) out.putIfAbsent(Slug.of(name), id.apply(profile));
         }
         return out;
     }

@@ -77,7 +77,7 @@ public final class Profiles {
                 return new Match.Known(profile);
             }
         }
-        Optional<String> near = DidYouMean.closest(typed.strip(), profiles.stream().map(Profile::name).toList());
+        Optional<String> near = DidYouMean.closestName(typed.strip(), profiles.stream().map(Profile::name).toList());
         return near.<Match>map(Match.NearMiss::new).orElseGet(Match.Unknown::new);
     }
 

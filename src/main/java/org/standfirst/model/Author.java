@@ -12,12 +12,14 @@ import java.util.List;
  * @param bio the profile's Markdown body, "" when there is none
  * @param profile where the profile was read from, or null for an author without one
  * @param aliases old site paths of the author's page
+ * @param otherNames other spellings of the name that pieces may write ("Dan Ashworth"), resolved to this author
  */
 public record Author(String id, String name, String sortName, String role, String photo, String bio,
-                     int bioLine, SourceLocation profile, List<String> aliases) {
+                     int bioLine, SourceLocation profile, List<String> aliases, List<String> otherNames) {
 
     public Author {
         aliases = List.copyOf(aliases);
+        otherNames = List.copyOf(otherNames);
     }
 
     public boolean hasProfile() {
@@ -26,7 +28,7 @@ public record Author(String id, String name, String sortName, String role, Strin
 
     /** An author who is named in pieces but has no profile file. */
     public static Author withoutProfile(String id, String name) {
-        return new Author(id, name, defaultSortName(name), "", null, "", 0, null, List.of());
+        return new Author(id, name, defaultSortName(name), "", null, "", 0, null, List.of(), List.of());
     }
 
     /** "Amira Haddad" sorts as "Haddad Amira". */

@@ -9,15 +9,17 @@ import java.util.List;
  * @param profile where the profile was read from (at its `parent` line, if any), or null for a region
  *                named only in pieces
  * @param aliases old site paths of the region's page
+ * @param otherNames other spellings of the name that pieces may write ("Irak"), resolved to this region
  */
 public record Region(String id, String name, String description, String parentId, SourceLocation profile,
-                     List<String> aliases) {
+                     List<String> aliases, List<String> otherNames) {
 
     public Region {
         aliases = List.copyOf(aliases);
+        otherNames = List.copyOf(otherNames);
     }
 
     public static Region withoutProfile(String id, String name) {
-        return new Region(id, name, "", null, null, List.of());
+        return new Region(id, name, "", null, null, List.of(), List.of());
     }
 }

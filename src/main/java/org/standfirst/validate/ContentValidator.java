@@ -46,6 +46,7 @@ public final class ContentValidator {
         List<Author> authors = content.authors().parallelStream().map(profiles::author).flatMap(Optional::stream).toList();
         List<Region> regions = new ArrayList<>();
         for (SourceDocument doc : content.regions()) profiles.region(doc).ifPresent(regions::add);
+        new NameGuard(content.root(), problems).check(articles, authors, regions);
         return new ValidContent(content.root(), config, articles, authors, regions, content.staticFiles(),
                 content.files(), content.redirects().map(doc -> RedirectsReader.read(doc, problems)).orElse(List.of()));
     }

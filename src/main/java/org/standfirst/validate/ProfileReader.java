@@ -1,5 +1,6 @@
 package org.standfirst.validate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.standfirst.load.SourceDocument;
@@ -10,8 +11,10 @@ import org.standfirst.model.Slug;
 
 /** Reads author and region profiles; the file name (as a slug) is the profile's id. */
 final class ProfileReader {
-    private static final Set<String> AUTHOR_KEYS = Set.of("id", "name", "role", "photo", "sort_name", "aliases");
-    private static final Set<String> REGION_KEYS = Set.of("id", "name", "description", "parent", "aliases");
+    private static final Set<String> AUTHOR_KEYS = Set.of("id", "name", "role", "photo", "sort_name", "aliases",
+            "other_names");
+    private static final Set<String> REGION_KEYS = Set.of("id", "name", "description", "parent", "aliases",
+            "other_names");
 
     private final Set<String> files;
     private final Problems problems;
@@ -35,7 +38,7 @@ final class ProfileReader {
         return Optional.of(new Author(id.get(), name.get(),
                 yaml.text("sort_name").orElse(Author.defaultSortName(name.get())),
                 yaml.text("role", ""), photo, document.body().strip(), document.bodyLine(), document.source(),
-                AliasRules.read(yaml, problems)));
+                AliasRules.read(yaml, problems), otherNames(yaml)));
     }
 
     Optional<Region> region(SourceDocument document) {
@@ -49,7 +52,13 @@ final class ProfileReader {
         if (name.isEmpty()) return Optional.empty();
         String parent = yaml.text("parent").filter(p -> !p.isBlank()).map(Slug::of).orElse(null);
         return Optional.of(new Region(id.get(), name.get(), yaml.text("description", ""), parent,
-                document.source().atLine(parent == null ? 1 : yaml.at("parent").line()), AliasRules.read(yaml, problems)));
+                document.source().atLine(parent == null ? 1 : yaml.at("parent").line()), AliasRules.read(yaml, problems),
+                otherNames(yaml)));
+    }
+
+    /** Other spellings pieces may write for this profile's name (old transliterations, a maiden name). */
+    private List<String> otherNames(FrontMatter yaml) {
+        return yaml.textList("other_names").stream().map(FrontMatter.Named::name).distinct().toList();
     }
 
     /** An `id:` key may repeat the file name (some exports write it); it may not contradict it. */

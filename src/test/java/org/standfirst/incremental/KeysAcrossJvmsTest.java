@@ -83,12 +83,12 @@ class KeysAcrossJvmsTest {
 
         static Author author() {
             return new Author("amira-haddad", "Amira Haddad", "Haddad Amira", "Fellow", "amira.jpg", "Writes on *Iraq*.",
-                    4, new SourceLocation("authors/amira-haddad.md", 1), List.of("/people/amira/"));
+                    4, new SourceLocation("authors/amira-haddad.md", 1), List.of("/people/amira/"), List.of("Amira al-Haddad"));
         }
 
         static Region region() {
             return new Region("iraq", "Iraq", "The country.", "middle-east", new SourceLocation("regions/iraq.md", 2),
-                    List.of("/iraq/"));
+                    List.of("/iraq/"), List.of("Irak"));
         }
 
         static SiteView siteView() {
