@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,12 +98,32 @@ class ErrorReportingTest {
     }
 
     @Test
-    void unknownKeysAreWarningsWithASuggestion() {
-        site.file("content/commentary/typo.md", "---\ntitle: T\ndate: 2014-01-01\nsummmary: S.\n---\nBody.\n");
-        TestSite.Run run = site.build();
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.problems()).containsExactly("commentary/typo.md:4: warning: unknown key `summmary` is ignored — did you mean `summary`?");
-        assertThat(site.build("--strict").exitCode()).isEqualTo(1);
+    void anUnknownKeyIsAnErrorWithTheKeyMeant() {
+        site.file("content/commentary/typo.md", "---\ntitle: T\ndate: 2014-01-01\nathor: Amira Haddad\n---\nBody.\n");
+        assertThat(fails().problems()).containsExactly("commentary/typo.md:4: unknown key `athor` — did you mean `author`?");
+    }
+
+    @Test
+    void aKeyOfOnesOwnIsPointedToParams() {
+        site.file("content/commentary/own.md", "---\ntitle: T\ndate: 2014-01-01\nseries: Gulf security\n---\nBody.\n");
+        assertThat(fails().problems()).singleElement().asString().startsWith("commentary/own.md:4: unknown key `series`"
+                + " — did you mean `params:`? Keys of your own go under it (`params:` then `  series: …`), where templates"
+                + " read them as `params.series`; known keys: aliases, author, ");
+    }
+
+    @Test
+    void unknownKeysInSiteYmlAndProfilesAreErrorsToo() {
+        site.file("content/site.yml", "title: T\npage_sise: 10\norganisation:\n  name: I\n  urll: https://example.org/\n")
+                .file("content/authors/amira-haddad.md", "---\nname: Amira Haddad\ntwitter: \"@amira\"\n---\n")
+                .file("content/regions/iraq.md", "---\nname: Iraq\nparnet: middle-east\n---\n")
+                .article("commentary/a.md", "A", "2014-01-02", "author: Amira Haddad", "region: Iraq");
+        List<String> problems = fails().problems();
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0)).startsWith("authors/amira-haddad.md:3: unknown key `twitter` — did you mean `params:`?");
+        assertThat(problems.subList(1, 4)).containsExactly(
+                "regions/iraq.md:3: unknown key `parnet` — did you mean `parent`?",
+                "site.yml:2: unknown key `page_sise` — did you mean `page_size`?",
+                "site.yml:5: unknown key `urll` — did you mean `url`?");
     }
 
     @Test
@@ -217,7 +238,7 @@ class ErrorReportingTest {
     void everyProblemOfARunIsReportedTogetherWithACount() {
         site.file("content/commentary/a.md", "---\ntitle: A\n---\n")
                 .file("content/commentary/b.md", "")
-                .file("content/commentary/c.md", "---\ntitle: C\ndate: 2014-01-01\ntopicz: [x]\n---\n");
+                .file("content/commentary/c.md", "---\ntitle: C\ndate: 2014-01-01\nimage_alt: x\n---\n");
         TestSite.Run run = fails();
         assertThat(run.problems()).hasSize(3);
         assertThat(run.err()).contains("2 errors, 1 warning\n");

@@ -211,4 +211,33 @@ class IncrementalBuildTest {
         assertThat(indexes).isNotEmpty();
         for (Path index : indexes) Files.write(index, bytes);
     }
+
+    /**
+     * A name's problems depend on the profiles and on other pieces, not on its own file alone: a piece
+     * kept from the last build is judged again, so a rebuild reports what a clean build reports.
+     */
+    @Test
+    void aMisspeltAuthorIsAnErrorOnceTheProfileItIsCloseToExistsAndNoLongerOnceFixed() {
+        String piece = "---\ntitle: Piece ten\ndate: 2015-01-10\nauthor: Daniel Ashwort\n---\nA guest piece.\n";
+        site.file("content/commentary/p10.md", piece).settle();
+        rebuildMatchesCleanBuild(); // a guest author far from every known name
+        site.settle();
+        assertThat(site.buildOk().out()).contains("unchanged"); // p10 is now kept in the cache
+
+        site.file("content/authors/daniel-ashworth.md", "---\nname: Daniel Ashworth\n---\nA fellow.\n");
+        String expected = "commentary/p10.md:4: author \"Daniel Ashwort\" has no profile"
+                + " — did you mean \"Daniel Ashworth\" (authors/daniel-ashworth.md)?";
+        TestSite.Run rebuild = site.build();
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
+        assertThat(rebuild.exitCode()).isEqualTo(1);
+        assertThat(rebuild.problems()).containsExactly("authors/daniel-ashworth.md:1: warning: no piece names the author"
+                + " `Daniel Ashworth` — name them in a piece's `author:` exactly as `Daniel Ashworth`, or delete the profile", expected)
+                .isEqualTo(clean.problems());
+        assertThat(site.page("commentary/p10/").text()).contains("Daniel Ashwort"); // the last good output stays
+
+        site.file("content/commentary/p10.md", piece.replace("Ashwort\n", "Ashworth\n"));
+        rebuildMatchesCleanBuild();
+        assertThat(site.page("authors/daniel-ashworth/").text()).contains("Piece ten");
+        assertThat(site.hasPage("authors/daniel-ashwort/")).isFalse();
+    }
 }

@@ -51,9 +51,11 @@ public record Article(SourceLocation source, String folder, String slug, String 
      * @param pdf an attached PDF, or null
      * @param correction a dated correction notice, or null
      * @param words the body's length in words, for the reading time
+     * @param params the piece's values of its own, written under {@code params:}, for templates
      */
-    public record Extras(List<String> aliases, String lang, Attachment pdf, Correction correction, int words) {
-        public static final Extras NONE = new Extras(List.of(), "", null, null, 0);
+    public record Extras(List<String> aliases, String lang, Attachment pdf, Correction correction, int words,
+                         Params params) {
+        public static final Extras NONE = new Extras(List.of(), "", null, null, 0, Params.NONE);
 
         public Extras {
             aliases = List.copyOf(aliases);

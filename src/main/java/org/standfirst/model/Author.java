@@ -13,9 +13,11 @@ import java.util.List;
  * @param profile where the profile was read from, or null for an author without one
  * @param aliases old site paths of the author's page
  * @param otherNames other spellings of the name that pieces may write ("Dan Ashworth"), resolved to this author
+ * @param params the profile's values of its own, for templates
  */
 public record Author(String id, String name, String sortName, String role, String photo, String bio,
-                     int bioLine, SourceLocation profile, List<String> aliases, List<String> otherNames) {
+                     int bioLine, SourceLocation profile, List<String> aliases, List<String> otherNames,
+                     Params params) {
 
     public Author {
         aliases = List.copyOf(aliases);
@@ -28,7 +30,7 @@ public record Author(String id, String name, String sortName, String role, Strin
 
     /** An author who is named in pieces but has no profile file. */
     public static Author withoutProfile(String id, String name) {
-        return new Author(id, name, defaultSortName(name), "", null, "", 0, null, List.of(), List.of());
+        return new Author(id, name, defaultSortName(name), "", null, "", 0, null, List.of(), List.of(), Params.NONE);
     }
 
     /** "Amira Haddad" sorts as "Haddad Amira". */

@@ -10,9 +10,10 @@ import java.util.List;
  *                named only in pieces
  * @param aliases old site paths of the region's page
  * @param otherNames other spellings of the name that pieces may write ("Irak"), resolved to this region
+ * @param params the profile's values of its own, for templates
  */
 public record Region(String id, String name, String description, String parentId, SourceLocation profile,
-                     List<String> aliases, List<String> otherNames) {
+                     List<String> aliases, List<String> otherNames, Params params) {
 
     public Region {
         aliases = List.copyOf(aliases);
@@ -20,6 +21,6 @@ public record Region(String id, String name, String description, String parentId
     }
 
     public static Region withoutProfile(String id, String name) {
-        return new Region(id, name, "", null, null, List.of(), List.of());
+        return new Region(id, name, "", null, null, List.of(), List.of(), Params.NONE);
     }
 }

@@ -9,6 +9,7 @@ import org.standfirst.assemble.Pagination;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Author;
 import org.standfirst.model.Listing;
+import org.standfirst.model.Params;
 import org.standfirst.model.Region;
 import org.standfirst.model.Site;
 import org.standfirst.render.view.AuthorProfile;
@@ -67,10 +68,12 @@ final class ListingPages {
         LinkView parent = null;
         List<LinkView> children = List.of();
         String description = "";
+        Params params = Params.NONE;
         switch (listing.kind()) {
             case REGION -> {
                 Region region = regionById(listing.id());
                 description = region.description();
+                params = region.params();
                 trail.add(new LinkView("Regions", ViewFactory.url(SitePaths.REGIONS)));
                 List<Region> ancestors = ancestors(region);
                 for (Region above : ancestors) trail.add(new LinkView(above.name(), ViewFactory.url(SitePaths.region(above.id()))));
@@ -102,7 +105,7 @@ final class ListingPages {
             Map<String, Object> context = pages.context(page, path);
             context.put("listing", new ListingView(kind, listing.name(), description, parent, children,
                     views.summaries(Pagination.page(listing.pieces(), size, n)), listing.pieces().size(),
-                    pagination(listing.path(), n, total), profile));
+                    pagination(listing.path(), n, total), profile, params));
             pages.render(template, path, context, input, List.of(), reuse);
         }
     }

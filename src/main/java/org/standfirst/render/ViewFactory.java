@@ -197,7 +197,7 @@ final class ViewFactory {
                 article.extras().correction() == null ? null : new ArticleView.Correction(
                         display(article.extras().correction().date()), article.extras().correction().date().toString(),
                         article.extras().correction().text()),
-                cite(piece));
+                cite(piece), article.extras().params());
     }
 
     /** What the reference and the citation files are made from. */
@@ -235,7 +235,7 @@ final class ViewFactory {
     private AuthorCard card(Author author) {
         return cards.computeIfAbsent(author, a -> {
             String bio = a.bio().isEmpty() ? "" : markdown.render(MarkdownText.firstParagraphMarkdown(a.bio()));
-            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile());
+            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile(), a.params());
         });
     }
 
@@ -244,7 +244,7 @@ final class ViewFactory {
                 : author.photo().startsWith("/") || UrlRules.isHttpUrl(author.photo()) ? author.photo()
                 : url(SitePaths.author(author.id()) + author.photo());
         return new AuthorProfile(author.name(), author.role(), photo, initials(author.name()),
-                author.bio().isEmpty() ? "" : markdown.render(author.bio()), author.hasProfile());
+                author.bio().isEmpty() ? "" : markdown.render(author.bio()), author.hasProfile(), author.params());
     }
 
     static String initials(String name) {
@@ -268,6 +268,7 @@ final class ViewFactory {
         return new SiteView(config.title(), config.tagline(), config.language(), config.organisation().name(),
                 config.organisation().url(), config.newsletterUrl(), config.supportUrl(), config.baseUrl(),
                 site.typeListings().stream().map(ViewFactory::link).toList(),
-                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList());
+                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList(),
+                config.params());
     }
 }

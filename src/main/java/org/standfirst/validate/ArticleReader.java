@@ -18,7 +18,7 @@ import org.standfirst.model.SourceLocation;
 final class ArticleReader {
     static final Set<String> KEYS = Set.of("title", "date", "summary", "type", "author", "authors", "region",
             "regions", "topics", "image", "image_alt", "image_caption", "image_credit", "updated", "draft", "slug",
-            "aliases", "lang", "pdf", "correction");
+            "aliases", "lang", "pdf", "correction", FrontMatter.PARAMS);
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
     private final FileLookups files;
@@ -34,7 +34,7 @@ final class ArticleReader {
         Optional<FrontMatter> parsed = FrontMatter.parse(document, problems);
         if (parsed.isEmpty()) return Optional.empty();
         FrontMatter yaml = parsed.get();
-        yaml.warnUnknownKeys(KEYS);
+        yaml.rejectUnknownKeys(KEYS);
         SourceLocation source = document.source();
         String path = source.path();
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
@@ -88,7 +88,7 @@ final class ArticleReader {
             lang = "";
         }
         return new Article.Extras(AliasRules.read(yaml, problems), lang, pdf(yaml, folder), correction(yaml),
-                WordCount.of(body));
+                WordCount.of(body), yaml.params(FrontMatter.PARAMS));
     }
 
     private Article.Attachment pdf(FrontMatter yaml, String folder) {
@@ -120,7 +120,7 @@ final class ArticleReader {
         Optional<FrontMatter> mapping = yaml.mapping("correction");
         if (mapping.isEmpty()) return null;
         FrontMatter correction = mapping.get();
-        correction.warnUnknownKeys(Set.of("date", "text"));
+        correction.rejectUnknownKeys(Set.of("date", "text"));
         Optional<String> text = correction.text("text").filter(t -> !t.isBlank());
         Optional<FrontMatter.DateValue> date = correction.date("date");
         if (text.isEmpty() || date.isEmpty()) {

@@ -24,6 +24,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.standfirst.load.SourceDocument;
+import org.standfirst.model.Param;
+import org.standfirst.model.Params;
 import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SourceLocation;
@@ -34,6 +36,8 @@ import org.standfirst.model.SourceLocation;
  * one pass finds every problem of a file.
  */
 final class FrontMatter {
+    /** The key under which pieces, profiles and site.yml keep values of their own. */
+    static final String PARAMS = "params";
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final SourceLocation source;
@@ -257,14 +261,54 @@ final class FrontMatter {
         return Optional.empty();
     }
 
-    /** Reports keys outside {@code known} as warnings, suggesting the closest known key. */
-    void warnUnknownKeys(Set<String> known) {
+    /**
+     * Reports keys outside {@code known} as errors, suggesting the closest known key: a misspelt key
+     * would otherwise drop its value without a word. Where {@code params} is known, a key of one's
+     * own is pointed there.
+     */
+    void rejectUnknownKeys(Set<String> known) {
         for (String key : entries.keySet()) {
             if (known.contains(key)) continue;
+            String knownKeys = "known keys: " + String.join(", ", known.stream().sorted().toList());
             String hint = DidYouMean.closest(key, known).map(k -> "did you mean `" + k + "`?")
-                    .orElse("known keys: " + String.join(", ", known.stream().sorted().toList()));
-            problems.warning(at(key), "unknown key `" + key + "` is ignored", hint);
+                    .orElse(known.contains(PARAMS)
+                            ? "did you mean `params:`? Keys of your own go under it (`params:` then `  " + key
+                                    + ": …`), where templates read them as `params." + key + "`; " + knownKeys
+                            : knownKeys);
+            problems.error(at(key), "unknown key `" + key + "`", hint);
         }
+    }
+
+    /** The values of one's own under {@code key} (the {@value #PARAMS} group), kept as written. */
+    Params params(String key) {
+        if (!has(key)) return Params.NONE;
+        Node value = entries.get(key).getValueNode();
+        if (!(value instanceof MappingNode mapping)) {
+            problems.error(at(value), "`" + key + "` must be a group of `key: value` lines",
+                    "indent your own keys under it, e.g. `" + key + ":` then `  series: Gulf security`");
+            return Params.NONE;
+        }
+        return new Params(group(mapping).fields());
+    }
+
+    private Param param(Node node) {
+        if (node instanceof ScalarNode scalar) return Param.text(isNull(scalar) ? "" : scalar.getValue());
+        if (node instanceof SequenceNode sequence) return Param.list(sequence.getValue().stream().map(this::param).toList());
+        return group((MappingNode) node);
+    }
+
+    private Param group(MappingNode mapping) {
+        Map<String, Param> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode name && !isNull(name)) {
+                if (fields.putIfAbsent(name.getValue(), param(tuple.getValueNode())) != null) {
+                    problems.error(at(name), "`" + name.getValue() + "` is given twice", "keep one of the two lines");
+                }
+            } else {
+                problems.error(at(tuple.getKeyNode()), "a key must be a plain word", "write keys such as `series:`");
+            }
+        }
+        return Param.group(fields);
     }
 
     private static boolean isNull(Node node) {

@@ -12,9 +12,9 @@ import org.standfirst.model.Slug;
 /** Reads author and region profiles; the file name (as a slug) is the profile's id. */
 final class ProfileReader {
     private static final Set<String> AUTHOR_KEYS = Set.of("id", "name", "role", "photo", "sort_name", "aliases",
-            "other_names");
+            "other_names", FrontMatter.PARAMS);
     private static final Set<String> REGION_KEYS = Set.of("id", "name", "description", "parent", "aliases",
-            "other_names");
+            "other_names", FrontMatter.PARAMS);
 
     private final Set<String> files;
     private final Problems problems;
@@ -29,7 +29,7 @@ final class ProfileReader {
         Optional<String> id = id(document);
         if (parsed.isEmpty() || id.isEmpty()) return Optional.empty();
         FrontMatter yaml = parsed.get();
-        yaml.warnUnknownKeys(AUTHOR_KEYS);
+        yaml.rejectUnknownKeys(AUTHOR_KEYS);
         if (!idMatches(yaml, id.get())) return Optional.empty();
         Optional<String> name = yaml.requiredText("name", "add `name: Full Name` to the profile");
         if (name.isEmpty()) return Optional.empty();
@@ -38,7 +38,7 @@ final class ProfileReader {
         return Optional.of(new Author(id.get(), name.get(),
                 yaml.text("sort_name").orElse(Author.defaultSortName(name.get())),
                 yaml.text("role", ""), photo, document.body().strip(), document.bodyLine(), document.source(),
-                AliasRules.read(yaml, problems), otherNames(yaml)));
+                AliasRules.read(yaml, problems), otherNames(yaml), yaml.params(FrontMatter.PARAMS)));
     }
 
     Optional<Region> region(SourceDocument document) {
@@ -46,14 +46,14 @@ final class ProfileReader {
         Optional<String> id = id(document);
         if (parsed.isEmpty() || id.isEmpty()) return Optional.empty();
         FrontMatter yaml = parsed.get();
-        yaml.warnUnknownKeys(REGION_KEYS);
+        yaml.rejectUnknownKeys(REGION_KEYS);
         if (!idMatches(yaml, id.get())) return Optional.empty();
         Optional<String> name = yaml.requiredText("name", "add `name: Region name` to the profile");
         if (name.isEmpty()) return Optional.empty();
         String parent = yaml.text("parent").filter(p -> !p.isBlank()).map(Slug::of).orElse(null);
         return Optional.of(new Region(id.get(), name.get(), yaml.text("description", ""), parent,
                 document.source().atLine(parent == null ? 1 : yaml.at("parent").line()), AliasRules.read(yaml, problems),
-                otherNames(yaml)));
+                otherNames(yaml), yaml.params(FrontMatter.PARAMS)));
     }
 
     /** Other spellings pieces may write for this profile's name (old transliterations, a maiden name). */

@@ -14,7 +14,7 @@ import org.standfirst.model.Slug;
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
-            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types");
+            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types", FrontMatter.PARAMS);
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
     private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
             "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
@@ -26,7 +26,7 @@ final class SiteConfigReader {
         SiteConfig defaults = SiteConfig.defaults();
         FrontMatter yaml = FrontMatter.parse(document, problems).orElse(null);
         if (yaml == null) return defaults;
-        yaml.warnUnknownKeys(KEYS);
+        yaml.rejectUnknownKeys(KEYS);
         String baseUrl = yaml.text("base_url", defaults.baseUrl());
         if (!baseUrl.isEmpty() && !UrlRules.isHttpUrl(baseUrl)) {
             problems.error(yaml.at("base_url"), "`base_url` must be an http(s) address",
@@ -40,7 +40,7 @@ final class SiteConfigReader {
             permalink = defaults.permalink();
         }
         SiteConfig.Organisation organisation = yaml.mapping("organisation").map(org -> {
-            org.warnUnknownKeys(Set.of("name", "url"));
+            org.rejectUnknownKeys(Set.of("name", "url"));
             String url = org.text("url", "");
             if (!url.isEmpty() && !UrlRules.isHttpUrl(url)) {
                 problems.error(org.at("url"), "`organisation.url` must be an http(s) address", "e.g. `url: https://example.org/`");
@@ -60,7 +60,8 @@ final class SiteConfigReader {
                 httpUrl(yaml, "support_url", problems),
                 rawHtml(yaml, problems),
                 citationStyle(yaml, problems),
-                schemaTypes(yaml, problems));
+                schemaTypes(yaml, problems),
+                yaml.params(FrontMatter.PARAMS));
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {

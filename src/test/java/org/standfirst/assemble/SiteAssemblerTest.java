@@ -14,6 +14,7 @@ import org.standfirst.model.Listing;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
+import org.standfirst.model.Params;
 import org.standfirst.model.Region;
 import org.standfirst.model.Site;
 import org.standfirst.model.SiteConfig;
@@ -34,7 +35,7 @@ class SiteAssemblerTest {
     }
 
     private static Region region(String id, String name, String parent) {
-        return new Region(id, name, "", parent, new SourceLocation("regions/" + id + ".md", 1), List.of(), List.of());
+        return new Region(id, name, "", parent, new SourceLocation("regions/" + id + ".md", 1), List.of(), List.of(), Params.NONE);
     }
 
     private Site assemble(List<Article> articles, List<Author> authors, List<Region> regions) {
@@ -54,7 +55,7 @@ class SiteAssemblerTest {
     @Test
     void resolvesNamesAndIdsToTheSameProfile() {
         Author amira = new Author("amira-haddad", "Amira Haddad", "Haddad Amira", "Fellow", null, "", 0,
-                new SourceLocation("authors/amira-haddad.md", 1), List.of(), List.of());
+                new SourceLocation("authors/amira-haddad.md", 1), List.of(), List.of(), Params.NONE);
         Site site = assemble(List.of(
                 article("c/a.md", "A", "2014-01-01", List.of("Amira Haddad"), List.of(), List.of()),
                 article("c/b.md", "B", "2014-01-02", List.of("amira-haddad"), List.of(), List.of())), List.of(amira), List.of());
@@ -80,9 +81,9 @@ class SiteAssemblerTest {
     @Test
     void reportsUnknownParentsAndCyclesAtTheParentLine() {
         assemble(List.of(), List.of(), List.of(
-                new Region("a", "A", "", "b", new SourceLocation("regions/a.md", 3), List.of(), List.of()),
-                new Region("b", "B", "", "a", new SourceLocation("regions/b.md", 3), List.of(), List.of()),
-                new Region("c", "C", "", "nowhere", new SourceLocation("regions/c.md", 4), List.of(), List.of())));
+                new Region("a", "A", "", "b", new SourceLocation("regions/a.md", 3), List.of(), List.of(), Params.NONE),
+                new Region("b", "B", "", "a", new SourceLocation("regions/b.md", 3), List.of(), List.of(), Params.NONE),
+                new Region("c", "C", "", "nowhere", new SourceLocation("regions/c.md", 4), List.of(), List.of(), Params.NONE)));
         assertThat(problems.sorted().stream().map(Problem::format)).containsExactly(
                 "regions/a.md:3: the region `a` is its own ancestor through `parent: b` — remove `parent:` from one of the regions in the loop",
                 "regions/b.md:3: the region `b` is its own ancestor through `parent: a` — remove `parent:` from one of the regions in the loop",
@@ -104,7 +105,7 @@ class SiteAssemblerTest {
 
     @Test
     void warnsAboutProfilesNobodyCites() {
-        assemble(List.of(), List.of(new Author("x", "X Y", "Y X", "", null, "", 0, new SourceLocation("authors/x.md", 1), List.of(), List.of())),
+        assemble(List.of(), List.of(new Author("x", "X Y", "Y X", "", null, "", 0, new SourceLocation("authors/x.md", 1), List.of(), List.of(), Params.NONE)),
                 List.of());
         assertThat(problems.sorted().stream().map(Problem::format)).containsExactly(
                 "authors/x.md:1: warning: no piece names the author `X Y` — name them in a piece's `author:` exactly as `X Y`, or delete the profile");

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.standfirst.model.Param;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
 import org.standfirst.model.Region;
@@ -195,7 +196,7 @@ class CacheKeysTest {
         SiteConfig defaults = SiteConfig.defaults();
         return new SiteConfig(defaults.title(), defaults.tagline(), "https://example.org", defaults.language(),
                 defaults.pageSize(), defaults.permalink(), defaults.organisation(), defaults.newsletterUrl(),
-                defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes);
+                defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes, defaults.params());
     }
 
     private static String key(Record record) {
@@ -390,6 +391,7 @@ class CacheKeysTest {
         if (c == Instant.class) return Instant.parse("2014-06-17T06:30:00Z").plusSeconds(n);
         if (c == Path.class) return Path.of("content", n == 0 ? "a.md" : "a" + n + ".md");
         if (c.isEnum()) return c.getEnumConstants()[n % c.getEnumConstants().length];
+        if (c == Param.class) return Param.text(n == 0 ? "a" : "a" + n); // recursive, and exactly one of three set
         if (c.isRecord()) {
             RecordComponent[] components = c.getRecordComponents();
             Object[] values = new Object[components.length];

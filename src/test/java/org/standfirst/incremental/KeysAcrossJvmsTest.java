@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
+import org.standfirst.model.Param;
+import org.standfirst.model.Params;
 import org.standfirst.model.Region;
 import org.standfirst.model.SiteConfig;
 import org.standfirst.model.SourceLocation;
@@ -67,7 +69,8 @@ class KeysAcrossJvmsTest {
                     "/{type}/{year}/{slug}/", new SiteConfig.Organisation("Institute", "https://example.org/"),
                     "https://example.org/newsletter", "", SiteConfig.RawHtml.SANITIZE, SiteConfig.CitationStyle.APA,
                     Map.of("report", "Report", "briefing", "Report", "commentary", "NewsArticle",
-                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"));
+                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"),
+                    new Params(Map.of("twitter", Param.text("@institute"))));
         }
 
         static Article article() {
@@ -78,24 +81,27 @@ class KeysAcrossJvmsTest {
                     List.of("Security"), new Article.Image("map.jpg", "A map", "The front line", "© Agency"),
                     LocalDate.of(2015, 1, 2), false, Path.of("content/analysis/2014-06-17-mosul.md"), 9, "ab".repeat(32),
                     false, new Article.Extras(List.of("/2014/06/mosul.html"), "ar", new Article.Attachment("r.pdf", 5_000L),
-                            new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234), "");
+                            new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234,
+                            new Params(Map.of("series", Param.text("Gulf security"), "sources", Param.list(List.of(Param.text("a")))))), "");
         }
 
         static Author author() {
             return new Author("amira-haddad", "Amira Haddad", "Haddad Amira", "Fellow", "amira.jpg", "Writes on *Iraq*.",
-                    4, new SourceLocation("authors/amira-haddad.md", 1), List.of("/people/amira/"), List.of("Amira al-Haddad"));
+                    4, new SourceLocation("authors/amira-haddad.md", 1), List.of("/people/amira/"), List.of("Amira al-Haddad"),
+                    new Params(Map.of("orcid", Param.text("0000-0002"))));
         }
 
         static Region region() {
             return new Region("iraq", "Iraq", "The country.", "middle-east", new SourceLocation("regions/iraq.md", 2),
-                    List.of("/iraq/"), List.of("Irak"));
+                    List.of("/iraq/"), List.of("Irak"), Params.NONE);
         }
 
         static SiteView siteView() {
             return new SiteView("Commentary archive", "Analysis since 2001", "en", "Institute", "https://example.org/",
                     "https://example.org/newsletter", "", "https://example.org/archive/",
                     List.of(new LinkView("Analysis", "/analysis/"), new LinkView("Reports", "/reports/")),
-                    List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")));
+                    List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")),
+                    new Params(Map.of("twitter", Param.text("@institute"))));
         }
 
         static Tagged tagged() {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.standfirst.model.Article;
+import org.standfirst.model.Param;
+import org.standfirst.model.Params;
 import org.standfirst.model.Problem;
 import org.standfirst.model.SourceLocation;
 
@@ -36,7 +38,9 @@ class RecordCodecTest {
                 true, Path.of("/archive/content/analysis/2014-06-17-mosul.md"), 9, "ab".repeat(32), false,
                 new Article.Extras(List.of("/2014/06/mosul.html", "/?p=123"), "ar",
                         new Article.Attachment("report.pdf", 5_000_000_000L),
-                        new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234), "")
+                        new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234,
+                        new Params(Map.of("series", Param.text("Gulf security"), "sources", Param.list(List.of(Param.text("a"))),
+                                "event", Param.group(Map.of("place", Param.text("Doha")))))), "")
                 .withDigest("cd".repeat(32));
     }
 

@@ -51,7 +51,8 @@ class ValidatedArticlesTest {
                 authors: [Amira Haddad]
                 image: map.jpg
                 pdf: /files/report.pdf
-                colour: red
+                params:
+                  colour: red
                 ---
                 The city fell in a day.
                 """);
@@ -121,12 +122,10 @@ class ValidatedArticlesTest {
         assertThat(second.articles()).map(article -> article.withDigest("")).isEqualTo(clean().articles());
         assertThat(second.problems()).isEqualTo(first.problems()).containsExactly(
                 "analysis/mosul.md:5: warning: the image has no `image_alt` text — describe the image for readers"
-                        + " who cannot see it: `image_alt: …`",
-                "analysis/mosul.md:7: warning: unknown key `colour` is ignored — known keys: aliases, author, authors,"
-                        + " correction, date, draft, image, image_alt, image_caption, image_credit, lang, pdf, region,"
-                        + " regions, slug, summary, title, topics, type, updated");
+                        + " who cannot see it: `image_alt: …`");
         assertThat(second.articles()).extracting(Article::title).containsExactly("Mosul", "Basra", "Kirkuk");
         assertThat(second.articles().get(0).extras().pdf().bytes()).isEqualTo(8);
+        assertThat(second.articles().get(0).extras().params()).containsEntry("colour", "red");
     }
 
     @Test
@@ -144,7 +143,7 @@ class ValidatedArticlesTest {
     @Test
     void anEditedFileIsReadAgain() throws IOException {
         validate(cache);
-        write("commentary/kirkuk.md", "---\ntitle: Kirkuk, again\ndate: 2016-03-04\ntopics: [Oil]\ncolor: x\n---\nDisputed.\n");
+        write("commentary/kirkuk.md", "---\ntitle: Kirkuk, again\ndate: 2016-03-04\ntopics: [Oil]\nimage_alt: x\n---\nDisputed.\n");
         Files.setLastModifiedTime(content.resolve("commentary/kirkuk.md"), FileTime.from(LAST_WEEK.plusSeconds(60)));
 
         Run second = validate(cache);
@@ -152,7 +151,7 @@ class ValidatedArticlesTest {
         assertThat(second.reused()).isEqualTo(2);
         assertThat(second.articles()).extracting(Article::title).containsExactly("Mosul", "Basra", "Kirkuk, again");
         assertSameAsClean(second);
-        assertThat(second.problems()).anyMatch(p -> p.startsWith("commentary/kirkuk.md:5: warning: unknown key `color`"));
+        assertThat(second.problems()).anyMatch(p -> p.startsWith("commentary/kirkuk.md:5: warning: `image_alt` is set but there is no `image`"));
         assertThat(validate(cache).reused()).isEqualTo(3);
     }
 

@@ -1,13 +1,16 @@
 package org.standfirst.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.standfirst.model.Params;
 import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SourceLocation;
@@ -84,11 +87,33 @@ class FrontMatterTest {
     }
 
     @Test
-    void unknownKeysSuggestTheNearestKnownOne() {
-        parse("titel: A\ncolour: red\n").warnUnknownKeys(ArticleReader.KEYS);
+    void unknownKeysAreErrorsSuggestingTheNearestKnownOneElseParams() {
+        parse("titel: A\ncolour: red\nathor: B\n").rejectUnknownKeys(ArticleReader.KEYS);
         assertThat(reported()).containsExactly(
-                "a.md:2: warning: unknown key `titel` is ignored — did you mean `title`?",
-                "a.md:3: warning: unknown key `colour` is ignored — known keys: aliases, author, authors, correction, date, draft, "
-                        + "image, image_alt, image_caption, image_credit, lang, pdf, region, regions, slug, summary, title, topics, type, updated");
+                "a.md:2: unknown key `titel` — did you mean `title`?",
+                "a.md:3: unknown key `colour` — did you mean `params:`? Keys of your own go under it (`params:` then `  colour: …`),"
+                        + " where templates read them as `params.colour`; known keys: aliases, author, authors, correction, date, draft, "
+                        + "image, image_alt, image_caption, image_credit, lang, params, pdf, region, regions, slug, summary, title, topics, type, updated",
+                "a.md:4: unknown key `athor` — did you mean `author`?");
+    }
+
+    @Test
+    void paramsKeepTextsListsAndGroupsAsWritten() {
+        Params params = parse("params:\n  series: Gulf security\n  issue: 7\n  sources: [a, b]\n  event:\n    place: Doha\n    on:\n")
+                .params("params");
+        assertThat(reported()).isEmpty();
+        assertThat(params.get("series")).isEqualTo("Gulf security");
+        assertThat(params.get("issue")).isEqualTo("7");
+        assertThat(params.get("sources")).isEqualTo(List.of("a", "b"));
+        assertThat(params.get("event")).isEqualTo(Map.of("place", "Doha", "on", ""));
+        assertThat(params.keySet()).containsExactly("event", "issue", "series", "sources");
+        assertThatThrownBy(() -> params.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void paramsMustBeAGroup() {
+        assertThat(parse("params: red\n").params("params")).isEmpty();
+        assertThat(reported()).containsExactly(
+                "a.md:2: `params` must be a group of `key: value` lines — indent your own keys under it, e.g. `params:` then `  series: Gulf security`");
     }
 }

@@ -1,6 +1,7 @@
 package org.standfirst.render.view;
 
 import java.util.List;
+import org.standfirst.model.Params;
 
 /**
  * An article page.
@@ -13,12 +14,13 @@ import java.util.List;
  * @param pdf the attached PDF, or null
  * @param correction a dated correction notice, or null
  * @param cite the "Cite this" reference and its downloadable files
+ * @param params the piece's values of its own, written under {@code params:}
  */
 public record ArticleView(String title, String summary, String type, String typeUrl, String date, String dateIso,
                           String updated, String updatedIso, List<LinkView> regions, List<LinkView> topics,
                           ImageView image, String bodyHtml, List<AuthorCard> authors, PieceSummary previous,
                           PieceSummary next, List<PieceSummary> related, String readingTime, Attachment pdf,
-                          Correction correction, Cite cite) {
+                          Correction correction, Cite cite, Params params) {
 
     /** A downloadable file: its URL and its size in words ("1.2 MB"). */
     public record Attachment(String url, String size) {

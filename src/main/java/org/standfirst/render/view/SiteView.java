@@ -1,14 +1,16 @@
 package org.standfirst.render.view;
 
 import java.util.List;
+import org.standfirst.model.Params;
 
 /**
  * The site as every page sees it.
  *
  * @param sections one link per type listing (Commentary, Reports …)
  * @param regions the top-level regions, for navigation
+ * @param params the site's values of its own, written under {@code params:} in site.yml
  */
 public record SiteView(String title, String tagline, String language, String organisationName,
                        String organisationUrl, String newsletterUrl, String supportUrl, String baseUrl,
-                       List<LinkView> sections, List<LinkView> regions) {
+                       List<LinkView> sections, List<LinkView> regions, Params params) {
 }
