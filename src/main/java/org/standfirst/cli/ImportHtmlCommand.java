@@ -19,6 +19,12 @@ final class ImportHtmlCommand implements Callable<Integer> {
     @Option(names = "--body", required = true, paramLabel = "SELECTOR", description = "CSS selector(s) of the article text, e.g. \"article .entry-content\".")
     String body;
 
+    @Option(names = "--summary", paramLabel = "SELECTOR", description = "CSS selector of the standfirst, e.g. \"p.standfirst\" (default: the page's meta description, then og:description).")
+    String summary;
+
+    @Option(names = "--map", paramLabel = "FILE", description = "A mapping file, as for import wxr: taxonomies `section` and `keyword` to regions/topics/type, renamed and skipped terms.")
+    Path map;
+
     @Option(names = "--into", paramLabel = "DIR", defaultValue = "content", description = "The content folder to write into (default: ${DEFAULT-VALUE}).")
     Path into;
 
@@ -36,7 +42,7 @@ final class ImportHtmlCommand implements Callable<Integer> {
         long start = System.nanoTime();
         HtmlImporter.Result result;
         try {
-            result = HtmlImporter.run(new HtmlImporter.Options(pages, body, into, type, force));
+            result = HtmlImporter.run(new HtmlImporter.Options(pages, body, summary, into, type, map, force));
         } catch (ImportException e) {
             spec.commandLine().getErr().println(e.format());
             spec.commandLine().getErr().println("Import failed: nothing was written.");

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes front matter by hand rather than through a YAML dumper: every string is double-quoted with
@@ -35,6 +37,21 @@ public final class FrontMatterWriter {
         if (values.isEmpty()) return this;
         out.append(key).append(":\n");
         for (String value : values) out.append("  - ").append(quote(value)).append('\n');
+        return this;
+    }
+
+    /**
+     * What the old site had that no front-matter key means, under {@code params:} where templates can
+     * read it and the build does not reject it as an unknown key; keys A–Z, blank values left out.
+     */
+    public FrontMatterWriter params(Map<String, String> values) {
+        Map<String, String> given = new TreeMap<>();
+        values.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) given.put(key, value.strip());
+        });
+        if (given.isEmpty()) return this;
+        out.append("params:\n");
+        given.forEach((key, value) -> out.append("  ").append(key).append(": ").append(quote(value)).append('\n'));
         return this;
     }
 

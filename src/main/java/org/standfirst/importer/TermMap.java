@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +18,36 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The mapping file ({@code --map import.yml}): which taxonomy feeds which front-matter field, the type of
- * each post type, renamed terms and skipped ones. Without a file, categories and tags (and any custom
- * taxonomy) become topics and WordPress's default "uncategorized" category is skipped.
+ * The mapping file ({@code --map import.yml}), shared by {@code import wxr} and {@code import html}:
+ * which taxonomy feeds which front-matter field, the type of each post type, renamed terms and
+ * skipped ones. Without a file, each taxonomy goes where the importer sends it unmapped (WordPress
+ * categories and tags, and a page's keywords, become topics; a page's section becomes its type) and
+ * WordPress's default "uncategorized" category is skipped.
  */
 public final class TermMap {
     /** Where a term goes. */
     public enum Field { REGIONS, TOPICS, TYPE, SKIP }
+
+    /**
+     * A term as the old site gave it: its taxonomy ({@code category}, {@code post_tag}, or for saved
+     * pages {@code section} and {@code keyword}), slug and name, and where it goes when the map does
+     * not say.
+     */
+    public record Term(String taxonomy, String slug, String name, Field unmapped) implements Comparable<Term> {
+        @Override
+        public int compareTo(Term other) {
+            int byTaxonomy = taxonomy.compareTo(other.taxonomy);
+            return byTaxonomy != 0 ? byTaxonomy : slug.compareTo(other.slug);
+        }
+    }
+
+    /** Where one piece's terms went: names A–Z, and the type if a term gave one (else null). */
+    public record Filed(List<String> regions, List<String> topics, String type) {
+        public Filed {
+            regions = List.copyOf(regions);
+            topics = List.copyOf(topics);
+        }
+    }
 
     private static final Set<String> KEYS = Set.of("taxonomies", "types", "rename", "skip");
 
@@ -51,10 +76,10 @@ public final class TermMap {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             throw new ImportException(name, line, "the mapping file is not valid YAML (" + e.getProblem() + ")",
-                    "see \"Moving an existing archive\" in the README for its format");
+                    "see docs/import.md for its format");
         } catch (YamlEngineException e) {
             throw new ImportException(name, 0, "the mapping file is not valid YAML (" + e.getMessage() + ")",
-                    "see \"Moving an existing archive\" in the README for its format");
+                    "see docs/import.md for its format");
         }
         if (root == null) return defaults();
         Map<String, Object> top = map(root, name, "the mapping file");
@@ -86,6 +111,43 @@ public final class TermMap {
         return taxonomies.getOrDefault(taxonomy, Field.TOPICS);
     }
 
+    /**
+     * Files one piece's terms under regions, topics and type, telling the report where each went
+     * ({@code ref} names the piece in its warnings).
+     */
+    public Filed file(Collection<Term> pieceTerms, ImportReport report, String ref) {
+        Set<String> regions = new TreeSet<>();
+        Set<String> topics = new TreeSet<>();
+        Set<String> types = new TreeSet<>();
+        for (Term term : new TreeSet<>(pieceTerms)) {
+            Field field = taxonomies.getOrDefault(term.taxonomy(), term.unmapped());
+            String name = field == Field.SKIP ? null : name(term.slug(), term.name());
+            if (name == null) field = Field.SKIP;
+            report.term(reportTerm(term, field, name), true);
+            switch (field) {
+                case REGIONS -> regions.add(name);
+                case TOPICS -> topics.add(name);
+                case TYPE -> types.add(name);
+                default -> {
+                }
+            }
+        }
+        if (types.size() > 1) report.warn(ref, "more than one type (" + String.join(", ", types) + "); the first was used");
+        return new Filed(new ArrayList<>(regions), new ArrayList<>(topics), types.isEmpty() ? null : types.iterator().next());
+    }
+
+    /** A term no piece uses, as the report lists it: where it would have gone. */
+    public void unused(Term term, ImportReport report) {
+        Field field = taxonomies.getOrDefault(term.taxonomy(), term.unmapped());
+        String name = field == Field.SKIP ? null : name(term.slug(), term.name());
+        report.term(reportTerm(term, name == null ? Field.SKIP : field, name), false);
+    }
+
+    private static ImportReport.Term reportTerm(Term term, Field field, String name) {
+        return new ImportReport.Term(term.taxonomy(), term.slug(), term.name(), field.name().toLowerCase(Locale.ROOT),
+                name == null ? "" : name);
+    }
+
     /** The type of a post type ("post" → "Article" unless mapped). */
     public String type(String postType, String fallback) {
         return types.getOrDefault(postType, fallback);
@@ -102,7 +164,7 @@ public final class TermMap {
     private static Map<String, Object> map(Object value, String file, String what) throws ImportException {
         if (!(value instanceof Map<?, ?> raw)) {
             throw new ImportException(file, 0, what + " must be a mapping of keys to values",
-                    "see \"Moving an existing archive\" in the README for its format");
+                    "see docs/import.md for its format");
         }
         Map<String, Object> out = new HashMap<>();
         raw.forEach((k, v) -> out.put(String.valueOf(k), v));

@@ -20,10 +20,11 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * A saved page's metadata, from the most to the least reliable source: schema.org JSON-LD, Google Scholar
  * {@code citation_*} tags, OpenGraph {@code article:*} tags, then {@code <title>} and {@code <time>}.
- * The first source that has a value wins, field by field.
+ * The first source that has a value wins, field by field. The summary falls back to
+ * {@code <meta name=description>}, then {@code og:description}.
  */
 record PageMetadata(String title, OffsetDateTime time, LocalDate date, LocalDate modified, List<String> authors,
-                    List<String> topics, String section, String canonical) {
+                    List<String> keywords, List<String> sections, String description, String canonical) {
     private static final Pattern DAY = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
 
     static PageMetadata read(Document page) {
@@ -38,11 +39,13 @@ record PageMetadata(String title, OffsetDateTime time, LocalDate date, LocalDate
         List<String> topics = keywords(ld.get("keywords"));
         if (topics.isEmpty()) topics = metas(page, "citation_keywords").stream().flatMap(k -> List.of(k.split("[;,]")).stream()).map(String::strip).filter(k -> !k.isEmpty()).toList();
         if (topics.isEmpty()) topics = metas(page, "article:tag");
-        String section = first(text(ld.get("articleSection")), meta(page, "article:section"));
+        List<String> sections = texts(ld.get("articleSection"));
+        if (sections.isEmpty()) sections = metas(page, "article:section");
+        String description = first(meta(page, "description"), meta(page, "og:description"));
         Element canonical = page.selectFirst("link[rel=canonical][href]");
         OffsetDateTime time = dateTime(published);
         LocalDate date = time != null ? time.toLocalDate() : day(published);
-        return new PageMetadata(title.strip(), time, date, day(modified), authors, topics, section,
+        return new PageMetadata(title.strip(), time, date, day(modified), authors, topics, sections, description,
                 canonical == null ? "" : canonical.attr("href").strip());
     }
 
@@ -88,6 +91,15 @@ record PageMetadata(String title, OffsetDateTime time, LocalDate date, LocalDate
         Set<String> out = new LinkedHashSet<>();
         if (value instanceof List<?> list) list.forEach(k -> out.add(String.valueOf(k).strip()));
         else if (value instanceof String text) for (String k : text.split(",")) out.add(k.strip());
+        out.remove("");
+        return new ArrayList<>(out);
+    }
+
+    /** One text or a list of texts, each kept whole (a section name may hold a comma). */
+    private static List<String> texts(Object value) {
+        Set<String> out = new LinkedHashSet<>();
+        if (value instanceof List<?> list) list.forEach(v -> out.add(text(v)));
+        else out.add(text(value));
         out.remove("");
         return new ArrayList<>(out);
     }

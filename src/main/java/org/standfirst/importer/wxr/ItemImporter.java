@@ -99,7 +99,7 @@ final class ItemImporter {
         if (published.get().time() == null) {
             report.warn(ref, "no GMT date in the export; the local day " + published.get().date() + " was used");
         }
-        Filed filed = file(item, ref);
+        TermMap.Filed filed = file(item, ref);
         String type = filed.type() != null ? filed.type() : terms.type(postType, postType.equals("page") ? "Page" : "Article");
         String folderName = Slug.of(type).isEmpty() ? "articles" : Slug.of(type);
         String slug = uniqueSlug(folderName, item, title, ref);
@@ -117,7 +117,7 @@ final class ItemImporter {
         boolean draft = !status.equals("publish") || !item.password().isEmpty();
         if (!item.password().isEmpty()) report.review(ref, "password-protected on the old site; imported as a draft");
         if (status.equals("future")) report.review(ref, "scheduled for " + published.get().date() + "; imported as a draft");
-        fm.flag("draft", draft).text("slug", slug).blockList("aliases", aliases(item, ref));
+        fm.flag("draft", draft).text("slug", slug).blockList("aliases", aliases(item, ref)).params(customFields(item));
 
         out.text(folder + "/index.md", fm.document(body));
         for (Map.Entry<String, Path> file : media.files().entrySet()) {
@@ -185,30 +185,13 @@ final class ItemImporter {
     }
 
     /** The regions, topics and type the item's terms are filed under. */
-    private Filed file(WxrItem item, String ref) {
-        Set<String> regions = new TreeSet<>();
-        Set<String> topics = new TreeSet<>();
-        Set<String> types = new TreeSet<>();
-        for (WxrTerm term : new TreeSet<>(item.terms())) {
-            TermMap.Field field = terms.field(term.taxonomy());
-            String name = field == TermMap.Field.SKIP ? null : terms.name(term.slug(), decode(term.name()));
-            if (name == null) field = TermMap.Field.SKIP;
-            report.term(reportTerm(term, field, name), true);
-            switch (field) {
-                case REGIONS -> regions.add(name);
-                case TOPICS -> topics.add(name);
-                case TYPE -> types.add(name);
-                default -> {
-                }
-            }
-        }
-        if (types.size() > 1) report.warn(ref, "more than one type (" + String.join(", ", types) + "); the first was used");
-        return new Filed(new ArrayList<>(regions), new ArrayList<>(topics), types.isEmpty() ? null : types.iterator().next());
+    private TermMap.Filed file(WxrItem item, String ref) {
+        return terms.file(item.terms().stream().map(ItemImporter::term).toList(), report, ref);
     }
 
-    ImportReport.Term reportTerm(WxrTerm term, TermMap.Field field, String name) {
-        return new ImportReport.Term(term.taxonomy(), term.slug(), decode(term.name()),
-                field.name().toLowerCase(Locale.ROOT), name == null ? "" : name);
+    /** A WordPress term as the mapping sees it: unmapped taxonomies become topics. */
+    private static TermMap.Term term(WxrTerm term) {
+        return new TermMap.Term(term.taxonomy(), term.slug(), decode(term.name()), TermMap.Field.TOPICS);
     }
 
     static String decode(String name) {
@@ -271,18 +254,25 @@ final class ItemImporter {
     /** Every term the export declares, so unused ones appear in the report too. */
     void declaredTerms() {
         for (WxrTerm term : channel.terms()) {
-            TermMap.Field field = terms.field(term.taxonomy());
-            if (term.taxonomy().equals("nav_menu")) continue;
-            String name = field == TermMap.Field.SKIP ? null : terms.name(term.slug(), decode(term.name()));
-            report.term(reportTerm(term, name == null ? TermMap.Field.SKIP : field, name), false);
+            if (!term.taxonomy().equals("nav_menu")) terms.unused(term(term), report);
         }
+    }
+
+    /**
+     * The post's public custom fields (WordPress hides keys that start with `_`: plugins' own data),
+     * kept under {@code params:} since no front-matter key means them; keys become YAML-safe words.
+     */
+    static Map<String, String> customFields(WxrItem item) {
+        Map<String, String> out = new TreeMap<>();
+        item.meta().forEach((key, value) -> {
+            String word = key.strip().replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
+            if (!key.startsWith("_") && !word.isEmpty()) out.putIfAbsent(word.toLowerCase(Locale.ROOT), value);
+        });
+        return out;
     }
 
     static String ref(WxrItem item) {
         String url = item.link().isEmpty() ? item.guid() : item.link();
         return "item " + item.id() + (url.isEmpty() ? "" : " (" + url + ")");
-    }
-
-    private record Filed(List<String> regions, List<String> topics, String type) {
     }
 }

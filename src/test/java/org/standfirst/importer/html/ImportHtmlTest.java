@@ -58,6 +58,8 @@ class ImportHtmlTest {
                 slug: "mosul-and-the-hollow-army"
                 aliases:
                   - "/analysis/mosul/"
+                params:
+                  canonical_url: "https://old.example.org/analysis/mosul/"
                 ---
 
                 The fall of Mosul.
@@ -93,9 +95,65 @@ class ImportHtmlTest {
     }
 
     @Test
+    void theStandfirstComesFromTheSummarySelectorElseTheDescriptionElseOpenGraph() throws IOException {
+        String head = "<html><head><title>%s</title><meta name=\"citation_publication_date\" content=\"2015/11/12\">%s</head>";
+        String body = "<body><p class=\"standfirst\">%s</p><article><div class=\"entry\"><p>Body.</p></div></article></body></html>";
+        page("a.html", head.formatted("With a standfirst", "<meta name=\"description\" content=\"The description.\">")
+                + body.formatted("Why Mosul fell in a day."));
+        page("b.html", head.formatted("Description only", "<meta name=\"description\" content=\"The description.\">"
+                + "<meta property=\"og:description\" content=\"The OpenGraph one.\">") + body.formatted(""));
+        page("c.html", head.formatted("OpenGraph only", "<meta property=\"og:description\" content=\"The OpenGraph one.\">")
+                + body.formatted(""));
+        TestSite.Run run = importHtml("--summary", "p.standfirst");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var pieces = ImportFiles.pieces(dir.resolve("site/content"));
+        assertThat(pieces.get("article/2015-11-12-with-a-standfirst/index.md")).contains("summary: \"Why Mosul fell in a day.\"\n");
+        assertThat(pieces.get("article/2015-11-12-description-only/index.md")).contains("summary: \"The description.\"\n");
+        assertThat(pieces.get("article/2015-11-12-opengraph-only/index.md")).contains("summary: \"The OpenGraph one.\"\n");
+    }
+
+    @Test
+    void theMappingFileSendsSectionsAndKeywordsWhereItSaysAsForWordPress() throws IOException {
+        Files.writeString(dir.resolve("import.yml"), """
+                taxonomies:
+                  section: regions
+                  keyword: topics
+                rename:
+                  counter-terror: Counter-terrorism
+                skip: [news]
+                """);
+        page("a.html", """
+                <html><head><title>Mosul</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mosul",
+                "datePublished":"2014-06-17","articleSection":["Middle East, North Africa","Iraq"],"keywords":"Counter-terror, News"}
+                </script></head><body><article><div class="entry"><p>Body.</p></div></article></body></html>
+                """);
+        TestSite.Run run = importHtml("--map", dir.resolve("import.yml").toString(), "--type", "Commentary");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ImportFiles.pieces(dir.resolve("site/content")).get("commentary/2014-06-17-mosul/index.md")).contains(
+                "type: \"Commentary\"\nregions: [\"Iraq\", \"Middle East, North Africa\"]\ntopics: [\"Counter-terrorism\"]\n");
+        assertThat(Files.readString(dir.resolve("site/content/.import-report.md"))).contains("| section |", "| keyword |");
+        TestSite.in(dir.resolve("site")).buildOk();
+    }
+
+    @Test
+    void withoutAMapASectionIsTheType() throws IOException {
+        page("a.html", """
+                <html><head><title>Mosul</title><meta property="article:section" content="Analysis">
+                <meta property="article:published_time" content="2014-06-17"></head>
+                <body><article><div class="entry"><p>Body.</p></div></article></body></html>
+                """);
+        assertThat(importHtml().exitCode()).isZero();
+        assertThat(ImportFiles.pieces(dir.resolve("site/content")).get("analysis/2014-06-17-mosul/index.md")).contains("type: \"Analysis\"\n");
+    }
+
+    @Test
     void aBadSelectorIsAUsageProblem() {
         TestSite.Run run = TestSite.Run.of("import", "html", dir.toString(), "--body", "article[", "--into", dir.resolve("c").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("--body: `article[` is not a CSS selector");
+        TestSite.Run summary = TestSite.Run.of("import", "html", dir.toString(), "--body", "article", "--summary", "p[",
+                "--into", dir.resolve("c").toString());
+        assertThat(summary.exitCode()).isEqualTo(1);
+        assertThat(summary.err()).startsWith("--summary: `p[` is not a CSS selector");
     }
 }

@@ -125,6 +125,24 @@ class ImportWxrRulesTest {
     }
 
     @Test
+    void publicCustomFieldsGoUnderParamsAndPluginDataIsLeftOut() throws IOException {
+        Path export = write("x.xml", export("https://wordpress.org/export/1.2", item(7, "publish", "mosul", "Text.",
+                "<wp:postmeta><wp:meta_key>_edit_lock</wp:meta_key><wp:meta_value>1400000000:1</wp:meta_value></wp:postmeta>"
+                        + "<wp:postmeta><wp:meta_key>Originally published in</wp:meta_key><wp:meta_value>The Times</wp:meta_value></wp:postmeta>"
+                        + "<wp:postmeta><wp:meta_key>series</wp:meta_key><wp:meta_value>Gulf \"security\"</wp:meta_value></wp:postmeta>")));
+        assertThat(importWxr(export).exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("content/article/2014-06-17-mosul/index.md"))).contains("""
+                  - "/?p=7"
+                params:
+                  originally_published_in: "The Times"
+                  series: "Gulf \\"security\\""
+                ---
+                """).doesNotContain("edit_lock");
+        TestSite site = TestSite.in(dir);
+        site.buildOk();
+    }
+
+    @Test
     void draftsAndScheduledPostsOnlyWithDrafts() throws IOException {
         Path export = write("x.xml", export("https://wordpress.org/export/1.1",
                 item(1, "publish", "a", "A.", "") + item(2, "draft", "", "B.", "") + item(3, "future", "c", "C.", "")
