@@ -155,7 +155,7 @@ class BuildCacheTest {
 
     @Test
     void aBuildWithNothingChangedStopsAtOnceAndReportsTheSameProblems() throws Exception {
-        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\ntopicz: [x]\n---\nBody.\n").settle();
+        site.file("content/commentary/p2.md", "---\ntitle: Piece 2\ndate: 2015-01-02\nimage_alt: x\n---\nBody.\n").settle();
         TestSite.Run first = site.buildOk();
         assertThat(first.out()).startsWith("Built ");
         TestSite.Run second = site.buildOk();

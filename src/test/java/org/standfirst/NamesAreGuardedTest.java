@@ -86,9 +86,9 @@ class NamesAreGuardedTest {
 
     @Test
     void anOtherNameTwoProfilesClaimIsAnError() {
-        site.file("content/authors/dan-ash.md", "---\nname: Dan Ash\nother_names: [Daniel Ashworth]\n---\n");
+        site.file("content/authors/dan-ash.md", "---\nname: Dan Ash\nother_names:\n  - D. Ash\n  - Daniel Ashworth\n---\n");
         assertThat(fails("build").problems()).contains(
-                "authors/dan-ash.md:1: `other_names` lists \"Daniel Ashworth\", which is already a name of authors/daniel-ashworth.md"
+                "authors/dan-ash.md:5: `other_names` lists \"Daniel Ashworth\", which is already a name of authors/daniel-ashworth.md"
                         + " — a spelling can lead to one profile only: remove it from one of the two");
     }
 

@@ -97,7 +97,8 @@ final class NameGuard {
             for (String other : profile.otherNames()) {
                 Profile earlier = known.putIfAbsent(Slug.of(other), profile);
                 if (earlier != null && earlier != profile) {
-                    problems.error(profile.source(), "`other_names` lists \"" + other + "\", which is already a name of "
+                    problems.error(line(root.resolve(profile.path()), profile.path(), List.of("other_names"), other,
+                                    profile.source().atLine(1)), "`other_names` lists \"" + other + "\", which is already a name of "
                             + earlier.path(), "a spelling can lead to one profile only: remove it from one of the two");
                 }
             }
@@ -150,21 +151,22 @@ final class NameGuard {
         for (Article article : usage.pieces) {
             for (String name : kind.names.apply(article)) {
                 if (!usage.spellings.containsKey(name)) continue;
-                problems.error(line(article, kind, name), String.format(message, name), hint);
+                problems.error(line(article.file(), article.source().path(), kind.keys, name, article.source()),
+                        String.format(message, name), hint);
             }
         }
     }
 
     /**
-     * Where the piece writes the name. Articles keep names as written, not where; the few names
-     * reported are found by reading the file's front matter again.
+     * Where a file writes the name under one of {@code keys}. Records keep names as written, not
+     * where; the few names reported are found by reading the file's front matter again.
      */
-    private SourceLocation line(Article article, Kind kind, String name) {
+    private SourceLocation line(Path file, String path, List<String> keys, String name, SourceLocation fallback) {
         Problems ignored = new Problems(); // the file was read without errors a moment ago
-        return new ContentLoader(root, ignored).document(article.file(), article.source().path())
+        return new ContentLoader(root, ignored).document(file, path)
                 .flatMap(document -> FrontMatter.parse(document, ignored))
-                .flatMap(yaml -> kind.keys.stream().flatMap(key -> yaml.textList(key).stream())
+                .flatMap(yaml -> keys.stream().flatMap(key -> yaml.textList(key).stream())
                         .filter(named -> named.name().equals(name)).map(FrontMatter.Named::at).findFirst())
-                .orElse(article.source());
+                .orElse(fallback);
     }
 }
