@@ -93,6 +93,6 @@ final class Pages {
 
     static void report(Problems problems, String themeLabel, TemplateProblem problem) {
         problems.add(new Problem(Problem.Severity.ERROR, themeLabel + "/" + problem.template(), problem.line(), 0,
-                problem.getMessage(), "fix the template (see the template variables in the README)"));
+                problem.getMessage(), "fix the template (see docs/themes.md for the template variables)"));
     }
 }
