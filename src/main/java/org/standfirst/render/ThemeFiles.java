@@ -83,6 +83,13 @@ public final class ThemeFiles {
         }
     }
 
+    /** The built-in theme's files alone, by their names inside the theme; empty when there is none. */
+    public static SortedMap<String, Path> builtInFiles() {
+        SortedMap<String, Path> out = new TreeMap<>();
+        builtIn().ifPresent(root -> addTree(root, "", out));
+        return out;
+    }
+
     /** The templates folder, as an absolute path (it may not exist). */
     public Path folder() {
         return folder;
