@@ -192,7 +192,7 @@ public final class Pipeline {
     private static SiteRenderer renderer(Options options, Made made, IncrementalBuild incremental, Problems problems,
                                          IncrementalBuild.Keeper keeper) throws IOException {
         return new SiteRenderer(made.theme(), options.templatesLabel(), problems, incremental.bodies(),
-                incremental.pages(keeper, options.templates()));
+                incremental.pages(keeper, made.theme().files()));
     }
 
     /** Everything publishing a build needs. */

@@ -55,7 +55,7 @@ class BodyContentTest {
                 """);
         TestSite.Run run = site.buildOk();
         assertThat(run.problems()).containsExactly(
-                "commentary/a.md:7: warning: the link `/regions/nope/` leads to no page of the site — check the address; pages are listed in the README under Pages and URLs",
+                "commentary/a.md:7: warning: the link `/regions/nope/` leads to no page of the site — check the address; pages are listed in docs/pages-and-urls.md",
                 "commentary/a.md:7: warning: the link `missing.md` names no piece of the archive — link to another piece's .md file by its path from this file, e.g. `../reports/x.md`",
                 "commentary/a.md:9: warning: the link `data.csv` leads to no file of the site — put the file in the piece's own folder (a page bundle) or in content/static/ and link to it from there");
         assertThat(site.build("--strict").exitCode()).isEqualTo(1);

@@ -199,19 +199,29 @@ class ErrorReportingTest {
     }
 
     @Test
-    void missingTemplatesFolder() {
+    void aTemplatesFolderGivenButMissingIsAUsageError() {
+        site.article("commentary/a.md", "A", "2014-01-02");
         TestSite.Run run = site.build("--templates", dir.resolve("nowhere").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.problems()).singleElement().asString().endsWith(
-                "nowhere: the templates folder does not exist — create it (copy the default theme from the Standfirst repository) or pass --templates DIR");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("nowhere: the folder does not exist — check the path, or leave out --templates "
+                + "to use the built-in theme");
+        assertThat(site.output()).doesNotExist();
     }
 
     @Test
-    void missingTemplate() {
+    void aTemplateMissingFromTheFolderComesFromTheBuiltInTheme() {
+        site.article("commentary/a.md", "A", "2014-01-02", "regions: [Iraq]");
         site.delete("templates/region.peb");
-        assertThat(fails().problems()).singleElement().asString().endsWith(
-                "templates/region.peb: the template is missing — every theme needs base.peb, home.peb, article.peb, listing.peb, "
-                        + "region.peb, author.peb, regions.peb, authors.peb, topics.peb, archive.peb, 404.peb");
+        site.buildOk();
+        assertThat(site.page("regions/iraq/").select("h1").text()).contains("Iraq");
+    }
+
+    @Test
+    void aSyntaxErrorInAnOverrideIsNamedByItsPathInTheFolder() {
+        site.article("commentary/a.md", "A", "2014-01-02");
+        site.file("templates/partials/summary.peb", "{% if %}\n");
+        assertThat(fails().problems()).anyMatch(line -> line.contains("templates/partials/summary.peb:1: "))
+                .noneMatch(line -> line.contains("theme:"));
     }
 
     @Test

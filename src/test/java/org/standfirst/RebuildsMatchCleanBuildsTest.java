@@ -152,6 +152,7 @@ class RebuildsMatchCleanBuildsTest {
         TEMPLATE("template", 2, Archive::editTemplate),
         PARTIAL("partial", 2, Archive::editPartial),
         CSS("css", 1, Archive::editCss),
+        OVERRIDE("theme file removed or back", 1, Archive::toggleOverride),
         SITE_YML("site.yml", 2, Archive::editSettings),
         STATIC_CHANGE("static changed", 1, Archive::changeStatic),
         STATIC_ADD("static added", 1, Archive::addStatic),
@@ -870,6 +871,22 @@ class RebuildsMatchCleanBuildsTest {
             inserts.put(partial, insert);
             writeTemplate(partial);
             return partial + (insert.isEmpty() ? " back to the original" : " + " + insert);
+        }
+
+        /**
+         * A template or partial removed from templates/, so that the built-in theme's takes its place
+         * (the same text, without this session's edits), or written back with them.
+         */
+        String toggleOverride(Random random) {
+            String template = any(random, concat(PAGE_TEMPLATES, PARTIALS.subList(0, PARTIALS.size() - 1)));
+            if (Files.exists(site.root().resolve("templates").resolve(template))) {
+                delete("templates/" + template);
+                inserts.put(template, "");
+                includes.remove(template);
+                return "removed " + template + ": the built-in one is used";
+            }
+            writeTemplate(template);
+            return template + " written again";
         }
 
         /** The stylesheet changed, or a second one added to the theme's assets, or removed. */

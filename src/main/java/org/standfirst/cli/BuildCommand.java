@@ -32,6 +32,10 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (options.site.missingTemplates() != null) {
+            err.println(options.site.missingTemplates());
+            return ExitCodes.USAGE;
+        }
         Pipeline.Result result;
         try {
             result = Pipeline.build(options.pipeline(output, err::println));

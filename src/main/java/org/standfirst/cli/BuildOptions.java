@@ -20,7 +20,7 @@ final class BuildOptions {
     boolean noCache;
 
     Pipeline.Options pipeline(Path output, Consumer<String> progress) {
-        return new Pipeline.Options(site.content, site.templates, site.templates.toString(), output, baseUrl,
+        return new Pipeline.Options(site.content, site.templates(), site.templates().toString(), output, baseUrl,
                 Pipeline.selection(site.drafts, site.future), site.strict, progress,
                 noCache ? null : IncrementalBuild.cacheFor(output));
     }

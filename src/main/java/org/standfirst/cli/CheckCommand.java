@@ -26,6 +26,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        if (options.site.missingTemplates() != null) {
+            spec.commandLine().getErr().println(options.site.missingTemplates());
+            return ExitCodes.USAGE;
+        }
         Pipeline.Result result = Pipeline.check(options.pipeline(output, spec.commandLine().getErr()::println));
         Report.problems(result.problems(), spec.commandLine().getErr());
         if (options.site.verbose) result.stages().forEach(stage -> spec.commandLine().getErr().println("  " + stage));

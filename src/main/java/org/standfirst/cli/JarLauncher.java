@@ -17,8 +17,8 @@ import picocli.CommandLine.ParseResult;
  * code that runs only briefly, and G1 grows a heap several times what the build needs. A jar
  * cannot carry JVM options, so plain {@code java -jar standfirst.jar} starts the JVM once more with
  * {@link #COMPILER} and {@link #COLLECTOR} or, for a rebuild (or a check reusing a build's cache),
- * {@link #QUICK_COMPILER} and {@link #QUICK_COLLECTOR}, and passes on the standard streams and the exit status (README,
- * "Performance").
+ * {@link #QUICK_COMPILER} and {@link #QUICK_COLLECTOR}, and passes on the standard streams and the exit status (figures
+ * in docs/performance.md).
  * A preview server lives for hours, so {@code serve} keeps the defaults. Options the user gives to
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
  * counts as choosing the collector: see {@link #tuned}).
@@ -36,7 +36,7 @@ public final class JarLauncher {
      * C2 compiles a method only after ten times the default number of calls and loops, so a first
      * build's hot loops (flexmark's) get C2 and the rest stays on C1's code, without C2's compile
      * storms; C1 alone falls behind on large clean builds, whose hot loops run long enough to pay
-     * for C2 (figures in the README's Performance section).
+     * for C2 (figures in docs/performance.md).
      */
     static final List<String> COMPILER = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");

@@ -30,7 +30,7 @@ final class Report {
     }
 
     static String count(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s"); // 13,903, as the README writes it
+        return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s"); // 13,903, as the docs write it
     }
 
     static String seconds(long startNanos) {

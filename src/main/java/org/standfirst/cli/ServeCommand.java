@@ -59,7 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--bind " + bind + ": not an address of this machine — use 127.0.0.1 (the default) or an IP address");
             return ExitCodes.USAGE;
         }
-        PreviewServer.Settings settings = new PreviewServer.Settings(site.content, site.templates, site.templates.toString(),
+        if (site.missingTemplates() != null) {
+            err.println(site.missingTemplates());
+            return ExitCodes.USAGE;
+        }
+        PreviewServer.Settings settings = new PreviewServer.Settings(site.content, site.templates(), site.templates().toString(),
                 new InetSocketAddress(address, port), site.drafts, site.future, site.strict, Duration.ofMillis(40));
         PreviewServer server;
         try {
@@ -76,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                         + ". Use --bind 127.0.0.1 to keep it private.");
             }
             out.println("Serving " + site.content + " at " + server.url() + " — open it in a browser. Edits to " + site.content
-                    + " and " + site.templates + " rebuild the site and reload open pages. Press Ctrl+C to stop.");
+                    + " and " + site.templates() + " rebuild the site and reload open pages. Press Ctrl+C to stop.");
             out.flush();
             // Ctrl+C: the JVM exits as soon as its hooks finish, so the hook waits until the server is
             // closed and its temporary folder deleted.

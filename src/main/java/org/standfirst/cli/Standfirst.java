@@ -27,11 +27,13 @@ public final class Standfirst implements Runnable {
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("init", InitCommand::new);
         all.put("build", BuildCommand::new);
         all.put("check", CheckCommand::new);
         all.put("serve", ServeCommand::new);
         all.put("new", NewCommand::new);
         all.put("import", ImportCommand::new);
+        all.put("theme", ThemeCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }

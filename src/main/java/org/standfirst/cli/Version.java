@@ -10,14 +10,31 @@ import picocli.CommandLine.IVersionProvider;
  * options the jar added (see {@link JarLauncher}): what a bug report needs.
  */
 final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
+    /** This Standfirst's version, or "(development build)" when Maven did not write it. */
+    static String number() {
+        String version = properties().getProperty("version", "");
+        return version.isEmpty() || version.startsWith("$") ? "(development build)" : version;
+    }
+
+    /** The GitHub repository ({@code owner/name}) whose releases hold Standfirst's distribution. */
+    static String repository() {
+        return properties().getProperty("repository", "standfirst/standfirst");
+    }
+
+    private static Properties properties() {
         Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/org/standfirst/version.properties")) {
             if (in != null) properties.load(in);
+        } catch (IOException e) {
+            // no version to show
         }
+        return properties;
+    }
+
+    @Override
+    public String[] getVersion() {
         String added = System.getProperty(JarLauncher.LAUNCHED);
-        return new String[] {"Standfirst " + properties.getProperty("version", "(development build)"),
+        return new String[] {"Standfirst " + number(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
                         + (added == null || !(added.equals("none") || added.startsWith("-")) ? ""
                                 : ", options added by the jar: " + added)};

@@ -16,6 +16,7 @@ import org.standfirst.model.Problem;
 import org.standfirst.render.BodyMemo;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
+import org.standfirst.render.ThemeFiles;
 import org.standfirst.validate.ArticleMemo;
 
 /**
@@ -182,7 +183,7 @@ public final class IncrementalBuild {
     }
 
     /** Keeps files of the last build that were made from what this build would make them from. */
-    public PageReuse pages(Keeper keeper, Path templates) throws IOException {
+    public PageReuse pages(Keeper keeper, ThemeFiles templates) throws IOException {
         return new KeptPages(previous(), next, keeper::keep, templates, start);
     }
 

@@ -11,6 +11,7 @@ import org.standfirst.model.Piece;
 import org.standfirst.model.Site;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.ResolvedLink;
+import org.standfirst.render.ThemeFiles;
 import org.standfirst.render.view.SiteView;
 
 /**
@@ -42,7 +43,7 @@ final class KeptPages implements PageReuse {
      * @param previous the last build's index; empty when the output does not hold that build
      * @param next receives every file's size as it is written (see {@link RecordingSink}), and its key here
      */
-    KeptPages(PageIndex previous, PageIndex next, Keeper keeper, Path templates, Instant start) {
+    KeptPages(PageIndex previous, PageIndex next, Keeper keeper, ThemeFiles templates, Instant start) {
         this.start = start;
         this.previous = previous;
         this.next = next;

@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.standfirst.render.SiteRenderer;
+import org.standfirst.render.ThemeFiles;
 
 /**
  * A digest per page template covering the template and every template it extends, includes,
@@ -21,6 +23,9 @@ import org.standfirst.render.SiteRenderer;
  * When a template names another by an expression rather than one quoted name
  * ({@code {% include page.template %}}, {@code {% include "partials/" ~ name %}}), what it uses
  * cannot be known, and the digest of every page template that reaches it covers the whole theme.
+ * Templates are read as the build reads them, from the templates folder or else the built-in theme,
+ * and a digest names where each came from, so adding or removing a file of the folder that
+ * replaces a built-in one changes the digests of the pages that use it.
  */
 final class TemplateDigests {
     /** A tag that names another template, and everything up to its end. */
@@ -30,13 +35,18 @@ final class TemplateDigests {
     private static final Pattern LITERAL = Pattern.compile(
             "(?:\"([^\"]*)\"|'([^']*)')(?:\\s+(?:with|only|as|import)\\b.*)?\\s*", Pattern.DOTALL);
 
-    private final Path folder;
+    private final ThemeFiles theme;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, String> digests = new HashMap<>();
     private String whole;
 
+    TemplateDigests(ThemeFiles theme) {
+        this.theme = theme;
+    }
+
+    /** The templates of {@code folder} over the built-in theme's. */
     TemplateDigests(Path folder) {
-        this.folder = folder;
+        this(ThemeFiles.of(folder));
     }
 
     /** The digest of {@code template} and what it uses; "" parts stand for missing files. */
@@ -79,13 +89,11 @@ final class TemplateDigests {
     private String whole() {
         if (whole != null) return whole;
         Set<String> all = new TreeSet<>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                        .filter(name -> !name.startsWith(SiteRenderer.THEME_ASSETS + "/")).forEach(all::add);
-            } catch (IOException e) {
-                all.add("unreadable: " + e.getMessage());
-            }
+        try {
+            theme.files("").keySet().stream().filter(name -> !name.startsWith(SiteRenderer.THEME_ASSETS + "/"))
+                    .forEach(all::add);
+        } catch (UncheckedIOException e) {
+            all.add("unreadable: " + e.getMessage());
         }
         whole = digest(all);
         return whole;
@@ -99,9 +107,10 @@ final class TemplateDigests {
 
     private String text(String name) {
         return texts.computeIfAbsent(name, n -> {
-            Path file = folder.resolve(n).normalize();
             try {
-                return file.startsWith(folder) && Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+                Optional<Path> file = theme.find(n);
+                if (file.isEmpty()) return "";
+                return (theme.isBuiltIn(n) ? "built-in\n" : "folder\n") + Files.readString(file.get(), StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 return "unreadable: " + e.getMessage();
             }

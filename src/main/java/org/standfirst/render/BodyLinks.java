@@ -64,7 +64,7 @@ final class BodyLinks {
             String file = existing(path.substring(1));
             if (file == null) {
                 report(false, bodyLine, "the link `" + trimmed + "` leads to no page of the site",
-                        "check the address; pages are listed in the README under Pages and URLs");
+                        "check the address; pages are listed in docs/pages-and-urls.md");
                 return url;
             }
             return LinkFilter.relative("/" + file, from, "") + rest;

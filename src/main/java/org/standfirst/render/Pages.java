@@ -79,7 +79,7 @@ final class Pages {
         try {
             return theme.render(template, context);
         } catch (TemplateProblem problem) {
-            report(problems, themeLabel, problem);
+            report(problems, theme, themeLabel, problem);
             return null;
         }
     }
@@ -91,8 +91,9 @@ final class Pages {
         return "../".repeat(depth);
     }
 
-    static void report(Problems problems, String themeLabel, TemplateProblem problem) {
-        problems.add(new Problem(Problem.Severity.ERROR, themeLabel + "/" + problem.template(), problem.line(), 0,
-                problem.getMessage(), "fix the template (see the template variables in the README)"));
+    /** Reports a template problem at the file that has it: in the templates folder, or the built-in theme. */
+    static void report(Problems problems, ThemeEngine theme, String themeLabel, TemplateProblem problem) {
+        problems.add(new Problem(Problem.Severity.ERROR, theme.files().label(themeLabel, problem.template()), problem.line(), 0,
+                problem.getMessage(), "fix the template (see docs/themes.md for the template variables)"));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.standfirst.assemble.SiteInventory;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Piece;
@@ -59,9 +58,9 @@ public final class SiteRenderer {
 
     /** Checks the theme: every required template exists and compiles. */
     public boolean checkTheme() {
-        if (!Files.isDirectory(theme.folder())) {
-            problems.error(SourceLocation.file(themeLabel), "the templates folder does not exist",
-                    "create it (copy the default theme from the Standfirst repository) or pass --templates DIR");
+        if (!theme.files().exists()) {
+            problems.error(SourceLocation.file(themeLabel), "the templates folder does not exist, and this Standfirst has no built-in theme",
+                    "write one out with `standfirst theme export " + themeLabel + "` from a released Standfirst, or pass --templates DIR");
             return false;
         }
         boolean ok = true;
@@ -74,7 +73,7 @@ public final class SiteRenderer {
             }
             var problem = theme.check(name);
             if (problem.isPresent()) {
-                Pages.report(problems, themeLabel, problem.get());
+                Pages.report(problems, theme, themeLabel, problem.get());
                 ok = false;
             }
         }
@@ -250,18 +249,17 @@ public final class SiteRenderer {
         return trail;
     }
 
-    /** The theme's own files (stylesheets, fonts, icons) by site path, in path order. */
+    /**
+     * The theme's own files (stylesheets, fonts, icons) by site path, in path order: the templates
+     * folder's, and the built-in theme's that the folder does not replace.
+     */
     private Map<String, Path> themeAssets() {
-        Map<String, Path> out = new TreeMap<>();
-        Path assets = theme.folder().resolve(THEME_ASSETS);
-        if (!Files.isDirectory(assets)) return out;
-        try (Stream<Path> files = Files.walk(assets)) {
-            files.filter(Files::isRegularFile).forEach(file ->
-                    out.put(THEME_ASSETS + "/" + assets.relativize(file).toString().replace('\\', '/'), file));
-        } catch (IOException e) {
+        try {
+            return theme.files().files(THEME_ASSETS);
+        } catch (UncheckedIOException e) {
             problems.error(SourceLocation.file(themeLabel + "/" + THEME_ASSETS), "cannot read theme assets: " + e.getMessage(),
                     "check the folder's permissions");
+            return Map.of();
         }
-        return out;
     }
 }

@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,15 +25,19 @@ public final class ThemeEngine {
     public static final List<String> REQUIRED = List.of("base.peb", "home.peb", "article.peb", "listing.peb",
             "region.peb", "author.peb", "regions.peb", "authors.peb", "topics.peb", "archive.peb", "404.peb");
 
-    private final Path folder;
+    private final ThemeFiles files;
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
 
+    /** The theme of {@code folder} over the built-in one. */
     public ThemeEngine(Path folder) {
-        this.folder = folder.toAbsolutePath().normalize();
-        FileLoader loader = new FileLoader(this.folder.toString());
+        this(ThemeFiles.of(folder));
+    }
+
+    public ThemeEngine(ThemeFiles files) {
+        this.files = files;
         engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(new ThemeLoader(files))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
@@ -48,12 +51,12 @@ public final class ThemeEngine {
                 .build();
     }
 
-    public Path folder() {
-        return folder;
+    public ThemeFiles files() {
+        return files;
     }
 
     public boolean exists(String name) {
-        return Files.isRegularFile(folder.resolve(name));
+        return files.find(name).isPresent();
     }
 
     /**
@@ -114,6 +117,7 @@ public final class ThemeEngine {
     }
 
     private String themeRelative(String fileName) {
+        Path folder = files.folder();
         Path path = Path.of(fileName);
         return (path.isAbsolute() && path.startsWith(folder) ? folder.relativize(path).toString() : fileName)
                 .replace('\\', '/');
@@ -124,13 +128,13 @@ public final class ThemeEngine {
      * with the partial's line number. Find the theme file whose line actually mentions the attribute.
      */
     private String fileMentioning(String reported, int line, String attribute) {
-        if (line < 1 || attribute == null || mentions(folder.resolve(reported), line, attribute)) return reported;
-        try (var files = Files.walk(folder)) {
-            return files.filter(f -> f.toString().endsWith(".peb")).sorted()
-                    .filter(f -> mentions(f, line, attribute))
-                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .findFirst().orElse(reported);
-        } catch (IOException e) {
+        if (line < 1 || attribute == null
+                || files.find(reported).map(f -> mentions(f, line, attribute)).orElse(false)) return reported;
+        try {
+            return files.files("").entrySet().stream().filter(f -> f.getKey().endsWith(".peb"))
+                    .filter(f -> mentions(f.getValue(), line, attribute))
+                    .map(Map.Entry::getKey).findFirst().orElse(reported);
+        } catch (UncheckedIOException e) {
             return reported;
         }
     }

@@ -87,7 +87,9 @@ class JarLauncherTest {
 
     @Test
     void anEmptyLastArgumentIsPassedOnToo(@TempDir Path dir) throws Exception {
-        Run run = launchIn(dir, List.of(), "check", "--content", ""); // the empty path is the working folder
+        // The empty path is the working folder, whose one piece never closes its front matter.
+        java.nio.file.Files.writeString(dir.resolve("broken.md"), "---\ntitle: Never closed\n");
+        Run run = launchIn(dir, List.of(), "check", "--content", "");
         assertThat(run.err).doesNotContain("Missing required parameter");
         assertThat(run.exit).isEqualTo(ExitCodes.PROBLEMS);
     }

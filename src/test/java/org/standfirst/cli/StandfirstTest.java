@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /** The command line a run gets: only the subcommand it names, with the usage and errors of the whole. */
 class StandfirstTest {
-    private static final String[] ALL = {"build", "check", "serve", "new", "import", "help"};
+    private static final String[] ALL = {"init", "build", "check", "serve", "new", "import", "theme", "help"};
 
     @Test
     void aRunThatNamesACommandGetsOnlyThatOne() {

@@ -389,7 +389,7 @@ class SiteRendererTest {
         Path theme = themeCopy();
         Files.delete(theme.resolve("regions.peb"));
 
-        assertThat(renderer(theme, BodyMemo.NONE, PageReuse.NONE).checkTheme()).isFalse();
+        assertThat(folderOnly(theme).checkTheme()).isFalse();
 
         assertThat(problems.sorted()).singleElement().satisfies(problem -> {
             assertThat(problem.isError()).isTrue();
@@ -413,11 +413,32 @@ class SiteRendererTest {
     }
 
     @Test
-    void checkThemeReportsAMissingFolder() {
-        assertThat(renderer(dir.resolve("no-theme"), BodyMemo.NONE, PageReuse.NONE).checkTheme()).isFalse();
+    void aTemplateMissingFromTheFolderIsTakenFromTheBuiltInTheme() throws IOException {
+        Path theme = themeCopy();
+        Files.delete(theme.resolve("regions.peb"));
 
-        assertThat(problems.sorted()).extracting(Problem::path, Problem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("templates", "the templates folder does not exist"));
+        assertThat(renderer(theme, BodyMemo.NONE, PageReuse.NONE).checkTheme()).isTrue();
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void withNoFolderTheBuiltInThemeIsTheWholeTheme() {
+        assertThat(renderer(dir.resolve("no-theme"), BodyMemo.NONE, PageReuse.NONE).checkTheme()).isTrue();
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void checkThemeReportsAMissingFolderWhenThereIsNoBuiltInTheme() {
+        assertThat(folderOnly(dir.resolve("no-theme")).checkTheme()).isFalse();
+
+        assertThat(problems.sorted()).extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("templates", "the templates folder does not exist, and this Standfirst has no built-in theme"));
+    }
+
+    /** A renderer with the folder's theme alone, as when Standfirst runs without its built-in theme. */
+    private SiteRenderer folderOnly(Path theme) {
+        return new SiteRenderer(new ThemeEngine(ThemeFiles.folderOnly(theme)), "templates", problems, BodyMemo.NONE,
+                PageReuse.NONE);
     }
 
     @Test

@@ -1,0 +1,120 @@
+package org.standfirst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution `mvn package` made, unpacked as a user would and run through bin/standfirst from
+ * another folder: the version, a new archive built with the built-in theme, and the JVM options the
+ * script picks. Failsafe runs it after the package phase; `mvn test` alone does not.
+ */
+class DistributionIT {
+    @TempDir
+    static Path dir;
+    static Path home;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        String dist = System.getProperty("standfirst.dist", "");
+        assumeTrue(!dist.isEmpty() && Files.isRegularFile(Path.of(dist)),
+                "no distribution to test: run `mvn verify` (the package phase makes target/standfirst-<version>.tar.gz)");
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "bin/standfirst is a POSIX shell script");
+        Result tar = run(dir, Map.of(), "tar", "-xzf", dist);
+        assertThat(tar.exit).as(tar.err).isZero();
+        try (var entries = Files.list(dir)) {
+            home = entries.filter(p -> p.getFileName().toString().startsWith("standfirst-")).findFirst().orElseThrow();
+        }
+    }
+
+    private static String standfirst() {
+        return home.resolve("bin/standfirst").toString();
+    }
+
+    private static Map<String, String> java() {
+        return Map.of("JAVA_HOME", System.getProperty("java.home"));
+    }
+
+    @Test
+    void theArchiveHoldsTheScriptsAndTheLibraries() throws IOException {
+        assertThat(Files.isExecutable(home.resolve("bin/standfirst"))).isTrue();
+        assertThat(home.resolve("bin/standfirst.cmd")).isRegularFile();
+        try (var jars = Files.list(home.resolve("lib"))) {
+            assertThat(jars.map(p -> p.getFileName().toString()).toList())
+                    .anyMatch(name -> name.matches("standfirst-.*\\.jar")).anyMatch(name -> name.startsWith("picocli-"))
+                    .anyMatch(name -> name.startsWith("pebble-")).noneMatch(name -> name.startsWith("junit"));
+        }
+    }
+
+    @Test
+    void versionWorksFromAnywhereWithTheOptionsTheScriptAdded() throws Exception {
+        Result run = run(dir, java(), standfirst(), "--version");
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).startsWith("Standfirst ").doesNotContain("development build")
+                .contains("options added by the jar: -XX:Tier4InvocationThreshold=50000").contains("-XX:+UseSerialGC");
+    }
+
+    @Test
+    void aCollectorTheUserChoosesReplacesTheScriptsChoice() throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(java());
+        env.put("JAVA_OPTS", "-XX:+UseG1GC");
+        Result run = run(dir, env, standfirst(), "--version");
+        assertThat(run.exit).as(run.err).isZero(); // two collectors would stop Java before it ran anything
+        assertThat(run.out).contains("-XX:Tier4InvocationThreshold=50000").doesNotContain("UseSerialGC");
+    }
+
+    @Test
+    void initThenBuildThenARebuildWithTheQuickOptions() throws Exception {
+        Result init = run(dir, java(), standfirst(), "init", "my-archive");
+        assertThat(init.exit).as(init.err).isZero();
+        Path archive = dir.resolve("my-archive");
+        Result build = run(archive, java(), standfirst(), "build", "--strict");
+        assertThat(build.exit).as(build.err).isZero();
+        assertThat(archive.resolve("site-output/commentary/welcome-to-the-archive/index.html")).isRegularFile();
+
+        Files.writeString(archive.resolve("content/commentary/second.md"),
+                "---\ntitle: A second piece\ndate: 2020-01-02\nauthor: Alex Example\n---\nText.\n");
+        Map<String, String> env = new java.util.HashMap<>(java());
+        env.put("STANDFIRST_OPTS", "-XX:+PrintCommandLineFlags");
+        Result rebuild = run(archive, env, standfirst(), "build", "--strict");
+        assertThat(rebuild.exit).as(rebuild.err).isZero();
+        assertThat(rebuild.out).contains("-XX:TieredStopAtLevel=1").contains("-XX:+UseParallelGC").contains("rendered");
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsExplained() throws Exception {
+        Result run = run(dir, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), standfirst(), "--version");
+        assertThat(run.exit).isEqualTo(3);
+        assertThat(run.err).contains("it has no bin/java — set JAVA_HOME to a Java 17 (or later) installation");
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(Path folder, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile());
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("STANDFIRST_OPTS");
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
