@@ -28,7 +28,7 @@ final class ImportHtmlCommand implements Callable<Integer> {
     @Option(names = "--into", paramLabel = "DIR", defaultValue = "content", description = "The content folder to write into (default: ${DEFAULT-VALUE}).")
     Path into;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "The type of every piece (default: the page's section, else Article).")
+    @Option(names = "--type", paramLabel = "TYPE", description = "The type of every piece (default: the type the page's section is filed as, else Article).")
     String type;
 
     @Option(names = "--force", description = "Overwrite files that already exist.")
