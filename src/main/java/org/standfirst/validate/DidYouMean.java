@@ -33,27 +33,56 @@ public final class DidYouMean {
                 .min(Comparator.comparingInt((String c) -> distance(slug, Slug.of(c))).thenComparing(Comparator.naturalOrder()));
     }
 
-    /** Whether two names are probably one name with a slip: see {@link #closeSlugs}. */
+    /** Whether two names are probably one name with a slip: see {@link #close(Key, Key)}. */
     public static boolean closeNames(String a, String b) {
-        return closeSlugs(Slug.of(a), Slug.of(b));
+        return close(Key.of(a), Key.of(b));
+    }
+
+    /** Whether two slugs are probably one name with a slip: see {@link #close(Key, Key)}. */
+    public static boolean closeSlugs(String a, String b) {
+        return close(Key.ofSlug(a), Key.ofSlug(b));
     }
 
     /**
-     * Whether two names, compared as slugs (so case, accents and punctuation never count), are
-     * probably one name with a slip. Equal slugs are one name already, not a slip. Long names may
-     * differ by one edit in six letters ("Daniel Ashwort", "Counter-terorism"); shorter ones by one
-     * edit only when they sound alike, so "Irak" is "Iraq" but "Iran" is not, and two-letter names
-     * ("Li", "Lu") are never judged close.
+     * A name as names are compared: its slug (so case, accents and punctuation never count) and the
+     * set of its letters, folded into 64 bits, which rules out most pairs before any distance is
+     * counted: a guard compares every name without a profile with every other.
      */
-    public static boolean closeSlugs(String a, String b) {
-        if (a.equals(b) || a.isEmpty() || b.isEmpty()) return false;
-        int longer = Math.max(a.length(), b.length());
+    public record Key(String slug, long letters) {
+        public static Key of(String name) {
+            return ofSlug(Slug.of(name));
+        }
+
+        public static Key ofSlug(String slug) {
+            long letters = 0;
+            for (int i = 0; i < slug.length(); ) {
+                int cp = slug.codePointAt(i);
+                i += Character.charCount(cp);
+                letters |= 1L << (cp & 63);
+            }
+            return new Key(slug, letters);
+        }
+    }
+
+    /**
+     * Whether two names are probably one name with a slip. Equal slugs are one name already, not a
+     * slip. Long names may differ by one edit in six letters ("Daniel Ashwort", "Counter-terorism");
+     * shorter ones by one edit only when they sound alike, so "Irak" is "Iraq" but "Iran" is not,
+     * and two-letter names ("Li", "Lu") are never judged close.
+     */
+    public static boolean close(Key a, Key b) {
+        String x = a.slug();
+        String y = b.slug();
+        if (x.equals(y) || x.isEmpty() || y.isEmpty()) return false;
+        int longer = Math.max(x.length(), y.length());
         int allowed = longer / 6;
-        int shortest = Math.abs(a.length() - b.length()); // a lower bound of the distance, cheap to test first
-        if (shortest > Math.max(allowed, 1)) return false;
-        int distance = distance(a, b);
+        int most = Math.max(allowed, 1);
+        // Two lower bounds of the distance, cheap enough for every pair: the lengths' difference, and
+        // letters one name has and the other lacks (an edit adds or removes at most two of them).
+        if (Math.abs(x.length() - y.length()) > most || (Long.bitCount(a.letters() ^ b.letters()) + 1) / 2 > most) return false;
+        int distance = distance(x, y, most);
         if (distance <= allowed) return true;
-        return distance == 1 && longer >= 4 && soundsAlike(a, b);
+        return distance == 1 && longer >= 4 && soundsAlike(x, y);
     }
 
     private static boolean soundsAlike(String a, String b) {
@@ -67,18 +96,35 @@ public final class DidYouMean {
 
     /** Levenshtein distance with adjacent transpositions counted as one edit. */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * {@link #distance(String, String)}, or {@code most + 1} as soon as it is sure to exceed
+     * {@code most}: a row whose every cell is past it can only lead to larger ones.
+     */
+    static int distance(String a, String b, int most) {
+        int[] before = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
         for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            int least = row[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                row[j] = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    row[j] = Math.min(row[j], before[j - 2] + 1);
                 }
+                least = Math.min(least, row[j]);
             }
+            if (least > most) return most + 1;
+            int[] spare = before;
+            before = previous;
+            previous = row;
+            row = spare;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[b.length()], most + 1);
     }
 }

@@ -58,8 +58,13 @@ final class NameGuard {
 
     /** Where pieces write one name (one slug), and how they spell it. */
     private static final class Usage {
+        final DidYouMean.Key key;
         final List<Article> pieces = new ArrayList<>();
         final Map<String, Integer> spellings = new TreeMap<>();
+
+        Usage(String slug) {
+            key = DidYouMean.Key.ofSlug(slug);
+        }
 
         /** The spelling most pieces use, then the first A–Z, as the assemble stage shows it. */
         String commonest() {
@@ -112,16 +117,19 @@ final class NameGuard {
             for (String name : kind.names.apply(article)) {
                 String slug = Slug.of(name);
                 if (profiles.containsKey(slug)) continue;
-                Usage usage = unresolved.computeIfAbsent(slug, k -> new Usage());
+                Usage usage = unresolved.computeIfAbsent(slug, Usage::new);
                 if (usage.pieces.isEmpty() || usage.pieces.get(usage.pieces.size() - 1) != article) usage.pieces.add(article);
                 usage.spellings.merge(name, 1, Integer::sum);
             }
         }
+        if (unresolved.isEmpty()) return;
+        List<Map.Entry<DidYouMean.Key, Profile>> known = profiles.entrySet().stream()
+                .map(entry -> Map.entry(DidYouMean.Key.ofSlug(entry.getKey()), entry.getValue())).toList();
         unresolved.forEach((slug, usage) -> {
-            Optional<Map.Entry<String, Profile>> profile = profiles.entrySet().stream()
-                    .filter(known -> DidYouMean.closeSlugs(slug, known.getKey()))
-                    .min(Comparator.comparingInt((Map.Entry<String, Profile> known) -> DidYouMean.distance(slug, known.getKey()))
-                            .thenComparing(known -> known.getValue().name()));
+            Optional<Map.Entry<DidYouMean.Key, Profile>> profile = known.stream()
+                    .filter(entry -> DidYouMean.close(usage.key, entry.getKey()))
+                    .min(Comparator.comparingInt((Map.Entry<DidYouMean.Key, Profile> entry) -> DidYouMean.distance(slug, entry.getKey().slug()))
+                            .thenComparing(entry -> entry.getValue().name()));
             if (profile.isPresent()) {
                 Profile intended = profile.get().getValue();
                 report(kind, usage, kind.word + " \"%s\" has no profile",
@@ -130,7 +138,7 @@ final class NameGuard {
             }
             unresolved.entrySet().stream()
                     .filter(other -> other.getValue().pieces.size() >= 2 * usage.pieces.size()
-                            && DidYouMean.closeSlugs(slug, other.getKey()))
+                            && DidYouMean.close(usage.key, other.getValue().key))
                     .min(Comparator.comparingInt((Map.Entry<String, Usage> other) -> DidYouMean.distance(slug, other.getKey()))
                             .thenComparing(other -> -other.getValue().pieces.size())
                             .thenComparing(Map.Entry::getKey))
