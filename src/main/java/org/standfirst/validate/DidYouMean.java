@@ -2,6 +2,7 @@ package org.standfirst.validate;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.codec.language.Soundex;
@@ -44,11 +45,15 @@ public final class DidYouMean {
     }
 
     /**
-     * A name as names are compared: its slug (so case, accents and punctuation never count) and the
-     * set of its letters, folded into 64 bits, which rules out most pairs before any distance is
-     * counted: a guard compares every name without a profile with every other.
+     * A name as names are compared: its slug (so case, accents and punctuation never count), its
+     * words, and the set of its letters folded into 64 bits, which rules out most pairs before any
+     * distance is counted: a guard compares every name without a profile with every other.
      */
-    public record Key(String slug, long letters) {
+    public record Key(String slug, List<String> words, long letters) {
+        public Key {
+            words = List.copyOf(words);
+        }
+
         public static Key of(String name) {
             return ofSlug(Slug.of(name));
         }
@@ -60,37 +65,54 @@ public final class DidYouMean {
                 i += Character.charCount(cp);
                 letters |= 1L << (cp & 63);
             }
-            return new Key(slug, letters);
+            return new Key(slug, slug.isEmpty() ? List.of() : List.of(slug.split("-")), letters);
         }
     }
 
     /**
      * Whether two names are probably one name with a slip. Equal slugs are one name already, not a
-     * slip. Long names may differ by one edit in six letters ("Daniel Ashwort", "Counter-terorism");
-     * shorter ones by one edit only when they sound alike, so "Irak" is "Iraq" but "Iran" is not,
-     * and two-letter names ("Li", "Lu") are never judged close.
+     * slip. Names are judged word by word, so two people who share a surname ("Maria Abbott", "Nadia
+     * Abbott") are never one: a word of six letters or more may differ by one edit in six ("Ashwort",
+     * "terorism"); a shorter word by one edit only when the two sound alike, so "Irak" is "Iraq" but
+     * "Iran" is not, and two- and three-letter words ("Li", "Lu") never. A space or hyphen too many or
+     * too few ("Counterterrorism") is a slip as well.
      */
     public static boolean close(Key a, Key b) {
         String x = a.slug();
         String y = b.slug();
         if (x.equals(y) || x.isEmpty() || y.isEmpty()) return false;
-        int longer = Math.max(x.length(), y.length());
-        int allowed = longer / 6;
-        int most = Math.max(allowed, 1);
+        if (a.words().size() != b.words().size()) return x.replace("-", "").equals(y.replace("-", ""));
         // Two lower bounds of the distance, cheap enough for every pair: the lengths' difference, and
         // letters one name has and the other lacks (an edit adds or removes at most two of them).
+        int most = 0;
+        for (int i = 0; i < a.words().size(); i++) {
+            String u = a.words().get(i);
+            String v = b.words().get(i);
+            if (!u.equals(v)) most += Math.max(Math.max(u.length(), v.length()) / 6, 1);
+        }
         if (Math.abs(x.length() - y.length()) > most || (Long.bitCount(a.letters() ^ b.letters()) + 1) / 2 > most) return false;
-        int distance = distance(x, y, most);
+        for (int i = 0; i < a.words().size(); i++) {
+            if (!closeWords(a.words().get(i), b.words().get(i))) return false;
+        }
+        return true;
+    }
+
+    private static boolean closeWords(String x, String y) {
+        if (x.equals(y)) return true;
+        int longer = Math.max(x.length(), y.length());
+        int allowed = longer / 6;
+        int distance = distance(x, y, Math.max(allowed, 1));
         if (distance <= allowed) return true;
         return distance == 1 && longer >= 4 && soundsAlike(x, y);
     }
 
+    /** Soundex codes Latin letters only; a word in another script has no such judge, and one edit counts. */
     private static boolean soundsAlike(String a, String b) {
         try {
             String codeA = SOUNDEX.soundex(a);
             return !codeA.isEmpty() && codeA.equals(SOUNDEX.soundex(b));
         } catch (IllegalArgumentException e) {
-            return false; // letters Soundex has no code for (other scripts): judged by distance alone
+            return true;
         }
     }
 

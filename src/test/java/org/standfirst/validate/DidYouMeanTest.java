@@ -38,6 +38,14 @@ class DidYouMeanTest {
             Niger            | Nigeria           | false
             Sudan            | South Sudan       | false
             Dan Ashworth     | Daniel Ashworth   | false
+            Maria Abbott     | Nadia Abbott      | false
+            Fatima Nasser    | Farida Nasser     | false
+            Amira Thorne     | Maria Thorne      | false
+            James Ferreira   | James Pereira     | false
+            Ivan Castell     | Ivo Castell       | false
+            Maria Rossi      | Marta Rossi       | false
+            Counterterrorism | Counter-terrorism | true
+            Daneil Ashwort   | Daniel Ashworth   | true
             Daniel Ashworth  | DANIEL ASHWORTH   | false
             Zoë Martin       | Zoe Martin        | false
             Zoë Martin       | Zoe Marten        | true
