@@ -59,7 +59,7 @@ class InitAndThemeTest {
         init(archive.toString());
         String settings = Files.readString(archive.resolve("content/site.yml"));
         for (String key : List.of("title", "tagline", "base_url", "language", "page_size", "permalink", "organisation",
-                "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types")) {
+                "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types", "params")) {
             assertThat(settings).as(key).containsPattern("(?m)^#? ?" + key + ":");
         }
         Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build())
@@ -69,6 +69,19 @@ class InitAndThemeTest {
         assertThat(Files.readString(archive.resolve(".github/workflows/pages.yml")))
                 .contains("standfirst-$STANDFIRST_VERSION.zip").contains("standfirst build --base-url")
                 .contains("actions/checkout@v5").contains("actions/setup-java@v5").doesNotContain("{{version}}", "{{repository}}");
+    }
+
+    /** Every example in site.yml is a key Standfirst knows, with a value it accepts: uncommented, it builds. */
+    @Test
+    void siteYmlWithEveryExampleUncommentedStillBuilds() throws Exception {
+        Path archive = dir.resolve("a");
+        init(archive.toString());
+        Path settings = archive.resolve("content/site.yml");
+        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^# ((?:[a-z_]+|  [A-Za-z_]+):(?: .*)?)$", "$1"));
+        assertThat(Files.readString(settings)).contains("\nparams:\n  twitter: \"@example\"\n", "\ntagline: ");
+        TestSite.Run run = TestSite.Run.of("build", "--content", archive.resolve("content").toString(),
+                "--output", archive.resolve("out").toString(), "--strict");
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test
