@@ -3,14 +3,17 @@ package org.standfirst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.support.TestSite;
 
-/** Hostile sizes and shapes either render or fail with a clear message, quickly. */
+/**
+ * Hostile sizes and shapes either render or fail with a clear message, quickly. The timeout guards
+ * against a hang, with room for a busy shared machine; it measures nothing.
+ */
 @Timeout(value = 90)
 class RobustnessTest {
     @TempDir
@@ -58,18 +61,25 @@ class RobustnessTest {
         StringBuilder text = new StringBuilder("---\ntitle: Big report\ndate: 2014-01-01\nauthors:\n");
         for (int i = 0; i < 5_000; i++) text.append("  - Author ").append(i).append('\n');
         site.file("content/reports/big.md", text.append("---\nBody.\n").toString());
-        long start = System.nanoTime();
         site.buildOk();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
         assertThat(site.page("reports/big/").select(".author-card")).hasSize(5_000);
         assertThat(site.page("authors/author-4999/").selectFirst(".piece-authors").text())
                 .isEqualTo("Author 0, Author 1, Author 2, Author 3, Author 4 and 4995 others");
     }
 
+    /**
+     * A piece far longer than any report (2 MB of Markdown, some 300,000 words) renders to the last
+     * paragraph. A step quadratic in the body's characters would not finish within the class's timeout
+     * at this size, so a larger piece would prove nothing more; it would only take longer and need more
+     * of the test JVM's memory.
+     */
     @Test
-    void aTwentyMegabyteArticleRenders() {
+    void aTwoMegabyteArticleRendersWhole() {
         String paragraph = "Lorem ipsum dolor sit amet, *consectetur* adipiscing [elit](https://example.org). ".repeat(20) + "\n\n";
-        site.file("content/c/big.md", frontMatter("Big") + paragraph.repeat(20_000_000 / paragraph.length())).buildOk();
-        assertThat(site.pageFile("c/big/")).isNotEmptyFile();
+        int paragraphs = 2_000_000 / paragraph.length();
+        site.file("content/c/big.md", frontMatter("Big") + paragraph.repeat(paragraphs)).buildOk();
+        Document page = site.page("c/big/");
+        assertThat(page.select(".article-body > p")).hasSize(paragraphs);
+        assertThat(page.select(".article-body > p:last-child em")).hasSize(20);
     }
 }

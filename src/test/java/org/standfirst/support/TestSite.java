@@ -27,7 +27,12 @@ public final class TestSite {
     /** The repository's own folders, found from the test's working directory (the project root). */
     public static final Path REPO = Path.of("").toAbsolutePath();
     public static final Path DEFAULT_THEME = REPO.resolve("templates");
-    public static final Path SAMPLE_CONTENT = REPO.resolve("content");
+    /**
+     * The tests' own archive, a copy of the sample archive as it was when the tests were written. Tests
+     * read it rather than {@code content/}, which a team that forks the repository replaces with its own
+     * archive; only {@code ContentFolderTest} builds {@code content/}.
+     */
+    public static final Path FIXTURE_ARCHIVE = REPO.resolve("src/test/resources/archive");
 
     private final Path root;
 

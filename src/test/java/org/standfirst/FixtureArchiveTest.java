@@ -14,9 +14,13 @@ import org.standfirst.support.HtmlValidator;
 import org.standfirst.support.LinkChecker;
 import org.standfirst.support.TestSite;
 
-/** The repository's own sample archive, built with the default theme exactly as a user would. */
+/**
+ * The tests' own archive (a copy of the sample archive), built with the default theme exactly as a user
+ * would: everything a newcomer should see is there, every article page is complete, and the whole site
+ * links up and is valid HTML.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SampleArchiveTest {
+class FixtureArchiveTest {
     TestSite site;
     TestSite.Run run;
     List<Document> articles;
@@ -24,7 +28,7 @@ class SampleArchiveTest {
     @BeforeAll
     void build(@TempDir Path dir) {
         site = TestSite.in(dir);
-        TestSite.copyTree(TestSite.SAMPLE_CONTENT, site.content());
+        TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
         run = site.buildOk();
         articles = LinkChecker.htmlFiles(site.output()).stream()
                 .map(p -> site.page(site.output().relativize(p).toString()))
