@@ -58,9 +58,9 @@ import picocli.CommandLine;
 class RebuildsMatchCleanBuildsTest {
     /** The seed CI runs, so that a run is repeatable; {@code -Dstandfirst.seed} explores others. */
     private static final long DEFAULT_SEED = 20_260_601L;
-    private static final int EDITS = 100;
+    private static final int EDITS = 200;
     /** A touch check after this many edits, and another after the last. */
-    private static final int TOUCH_CHECK_AFTER = 50;
+    private static final int TOUCH_CHECK_AFTER = 100;
     /**
      * Every kind not drawn yet is due by this edit: spread at random over the edits before it, with
      * the edits after it left to retry a kind that did not apply when it was due (a delete when few
