@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.support.HtmlValidator;
 import org.standfirst.support.LinkChecker;
+import org.standfirst.support.TestImages;
 import org.standfirst.support.TestSite;
 
 /** What the outside world reads: feeds, sitemap, metadata, redirects and the publishing lifecycle. */
@@ -41,7 +42,7 @@ class PublishingTest {
                 .file("content/regions/iraq.md", "---\nname: Iraq\nparent: mena\n---\n")
                 .file("content/authors/amira-haddad.md", "---\nname: Amira Haddad\nrole: Senior Fellow\naliases: [/people/amira/]\n---\nBio.\n")
                 .bytes("content/reports/oil/oil.pdf", "%PDF-1.4 test".repeat(100).getBytes())
-                .bytes("content/reports/oil/chart.png", new byte[] {1, 2, 3})
+                .bytes("content/reports/oil/chart.png", TestImages.drawn(640, 360, "png"))
                 .file("content/reports/oil/index.md", """
                         ---
                         title: "Oil & <Power> in Iraq"

@@ -16,6 +16,7 @@ import org.standfirst.model.Problem;
 import org.standfirst.render.BodyMemo;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
+import org.standfirst.render.image.ImageMemo;
 import org.standfirst.validate.ArticleMemo;
 
 /**
@@ -87,7 +88,7 @@ public final class IncrementalBuild {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
         cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
-                PageIndex.AREA, LastBuild.NAME));
+                KeptDerivatives.AREA, PageIndex.AREA, LastBuild.NAME));
         return new IncrementalBuild(cache, output, null);
     }
 
@@ -165,6 +166,10 @@ public final class IncrementalBuild {
 
     public BodyMemo bodies() {
         return cache.isNone() ? BodyMemo.NONE : new RenderedBodies(cache);
+    }
+
+    public ImageMemo images() {
+        return cache.isNone() ? ImageMemo.NONE : new KeptDerivatives(cache);
     }
 
     /** Whether the output holds the last build's files, some of which may be kept. */

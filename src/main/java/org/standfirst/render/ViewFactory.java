@@ -29,6 +29,9 @@ import org.standfirst.render.view.PageView;
 import org.standfirst.render.view.PieceSummary;
 import org.standfirst.render.view.SiteView;
 import org.standfirst.render.cite.CitationInput;
+import org.standfirst.render.image.ImageMemo;
+import org.standfirst.render.image.ImageSet;
+import org.standfirst.render.image.SiteImages;
 import org.standfirst.render.cite.Citations;
 import org.standfirst.render.cite.FormattedCitation;
 import org.standfirst.render.meta.Languages;
@@ -52,9 +55,17 @@ final class ViewFactory {
     private final Metadata metadata;
     private final Urls urls;
     private final Map<Author, AuthorCard> cards = new ConcurrentHashMap<>();
+    private final SiteImages images;
 
+    /** A factory for a site without image derivatives (tests of other things). */
     ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyMemo bodies) {
+        this(site, markdown, targets, bodies, new SiteImages(ImageMemo.NONE, new Problems()));
+    }
+
+    /** @param images the derivatives made of the site's images, before any page renders */
+    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyMemo bodies, SiteImages images) {
         this.site = site;
+        this.images = images;
         this.bodies = bodies;
         this.markdown = markdown;
         this.targets = targets;
@@ -183,14 +194,14 @@ final class ViewFactory {
         PieceSummary older = index + 1 < all.size() ? summary(all.get(index + 1)) : null;
         PieceSummary newer = index > 0 ? summary(all.get(index - 1)) : null;
         List<PieceSummary> related = site.related().get(index).stream().map(i -> summary(all.get(i))).toList();
-        ImageView image = article.image() == null ? null : new ImageView(imageUrl(piece, article.image().path()),
+        ImageView image = article.image() == null ? null : image(piece.path(), article.image().path(),
                 article.image().alt(), article.image().caption(), article.image().credit());
         return new ArticleView(article.title(), article.summary(), piece.type(), url(SitePaths.type(piece.typeId())),
                 display(article.date()), article.date().toString(), display(article.updated()),
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
-                image, bodyHtml, piece.authors().stream().map(this::card).toList(), older, newer, related,
+                image, BodyImages.responsive(bodyHtml, piece.path(), images::get), piece.authors().stream().map(this::card).toList(), older, newer, related,
                 readingTime(article.extras().words()),
                 article.extras().pdf() == null ? null : new ArticleView.Attachment(imageUrl(piece, article.extras().pdf().path()),
                         size(article.extras().pdf().bytes())),
@@ -235,7 +246,7 @@ final class ViewFactory {
     private AuthorCard card(Author author) {
         return cards.computeIfAbsent(author, a -> {
             String bio = a.bio().isEmpty() ? "" : markdown.render(MarkdownText.firstParagraphMarkdown(a.bio()));
-            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile());
+            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile(), photo(a));
         });
     }
 
@@ -243,8 +254,35 @@ final class ViewFactory {
         String photo = author.photo() == null ? ""
                 : author.photo().startsWith("/") || UrlRules.isHttpUrl(author.photo()) ? author.photo()
                 : url(SitePaths.author(author.id()) + author.photo());
-        return new AuthorProfile(author.name(), author.role(), photo, initials(author.name()),
+        return new AuthorProfile(author.name(), author.role(), photo, photo(author), initials(author.name()),
                 author.bio().isEmpty() ? "" : markdown.render(author.bio()), author.hasProfile());
+    }
+
+    /** An author's photo with its scaled copies, or null when the profile has none. */
+    private ImageView photo(Author author) {
+        if (author.photo() == null) return null;
+        return image(SitePaths.author(author.id()), author.photo(), "Portrait of " + author.name(), "", "");
+    }
+
+    /**
+     * An image named relative to the page at {@code pageSitePath}: its widest scaled copy with every
+     * width for srcset, or the file itself when it has none (SVG, an external URL).
+     */
+    ImageView image(String pageSitePath, String path, String alt, String caption, String credit) {
+        String sitePath = ImageRequests.sitePath(pageSitePath, path);
+        ImageSet set = sitePath == null ? null : images.get(sitePath);
+        if (set == null || set.largest() == null) {
+            String plain = sitePath == null ? path : url(sitePath);
+            return new ImageView(plain, alt, caption, credit, 0, 0, List.of());
+        }
+        ImageSet.Variant largest = set.largest();
+        return new ImageView(url(largest.sitePath()), alt, caption, credit, largest.width(), largest.height(),
+                set.widths().stream().map(v -> new ImageView.Source(url(v.sitePath()), v.width())).toList());
+    }
+
+    /** The derivatives of the image at {@code sitePath} (no leading '/'), or null. */
+    ImageSet imageSet(String sitePath) {
+        return sitePath == null ? null : images.get(sitePath);
     }
 
     static String initials(String name) {

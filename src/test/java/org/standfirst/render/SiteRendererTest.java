@@ -46,10 +46,13 @@ class SiteRendererTest {
     Path dir;
     final Problems problems = new Problems();
 
+    static final byte[] MAP = org.standfirst.support.TestImages.drawn(400, 300, "png");
+
     /** What a render handed to its sink; a path given twice is a failure of the sink's contract. */
     static final class MemorySink implements PageSink {
         final Map<String, String> pages = new ConcurrentHashMap<>();
         final Map<String, Path> copies = new ConcurrentHashMap<>();
+        final Map<String, byte[]> files = new ConcurrentHashMap<>();
         final List<String> twice = Collections.synchronizedList(new ArrayList<>());
 
         @Override
@@ -62,6 +65,11 @@ class SiteRendererTest {
             if (copies.put(sitePath, source) != null) twice.add(sitePath);
         }
 
+        @Override
+        public void file(String sitePath, byte[] bytes) {
+            if (files.put(sitePath, bytes) != null) twice.add(sitePath);
+        }
+
         Document html(String sitePath) {
             assertThat(pages).containsKey(sitePath);
             return Jsoup.parse(pages.get(sitePath));
@@ -71,6 +79,7 @@ class SiteRendererTest {
         Set<String> all() {
             Set<String> out = new TreeSet<>(pages.keySet());
             out.addAll(copies.keySet());
+            out.addAll(files.keySet());
             return out;
         }
     }
@@ -88,7 +97,7 @@ class SiteRendererTest {
         }
 
         @Override
-        public void begin(Site site, org.standfirst.render.view.SiteView siteWide, List<String> files) {
+        public void begin(Site site, org.standfirst.render.view.SiteView siteWide, List<String> files, String images) {
             begun++;
         }
 
@@ -158,7 +167,7 @@ class SiteRendererTest {
                 ---
                 A disputed city.
                 """);
-        Files.write(content.resolve("reports/kirkuk/map.png"), new byte[] {1, 2, 3});
+        Files.write(content.resolve("reports/kirkuk/map.png"), MAP);
         write("authors/amira-haddad.md", """
                 ---
                 name: Amira Haddad
@@ -195,7 +204,7 @@ class SiteRendererTest {
 
     private SiteRenderer renderer(Path theme, BodyMemo bodies, PageReuse reuse) {
         ThemeEngine engine = theme.equals(THEME) ? DEFAULT_THEME : new ThemeEngine(theme);
-        return new SiteRenderer(engine, "templates", problems, bodies, reuse);
+        return new SiteRenderer(engine, "templates", problems, bodies, reuse, org.standfirst.render.image.ImageMemo.NONE);
     }
 
     /** Listing pages of this site, by path: every listing with its pages of two pieces. */
@@ -275,7 +284,8 @@ class SiteRendererTest {
 
         assertThat(sink.copies).containsKeys("assets/style.css", "reports/kirkuk/map.png");
         assertThat(sink.copies.get("assets/style.css")).isEqualTo(THEME.toAbsolutePath().resolve("assets/style.css"));
-        assertThat(sink.copies.get("reports/kirkuk/map.png")).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(sink.copies.get("reports/kirkuk/map.png")).hasBinaryContent(MAP);
+        assertThat(sink.files).containsKey("resized/reports/kirkuk/map-400.png");
         assertThat(sink.copies).hasSize((int) themeAssetCount() + 1);
         assertThat(outcome.copied()).isEqualTo(sink.copies.size());
     }
@@ -320,6 +330,9 @@ class SiteRendererTest {
         Set<String> throughReuse = sink.all();
         throughReuse.removeAll(INDEX_PAGES);
         throughReuse.removeAll(ALWAYS_WRITTEN);
+        // Image derivatives are handed over in every build (a kept page names them); the writer leaves unchanged ones be.
+        assertThat(sink.files).isNotEmpty();
+        throughReuse.removeAll(sink.files.keySet());
         assertThat(keepArticles.made.keySet()).containsExactlyInAnyOrderElementsOf(throughReuse);
         assertThat(keepArticles.madeTwice).isEmpty();
         assertThat(sink.pages).doesNotContainKeys(allArticleFiles().toArray(String[]::new));

@@ -1,5 +1,8 @@
 package org.standfirst.render.view;
 
-/** An author at the end of an article; {@code bioHtml} is the first paragraph of the profile ("" if none). */
-public record AuthorCard(String name, String url, String role, String bioHtml, boolean hasProfile) {
+/**
+ * An author at the end of an article; {@code bioHtml} is the first paragraph of the profile ("" if
+ * none), {@code photo} the profile's photo, or null.
+ */
+public record AuthorCard(String name, String url, String role, String bioHtml, boolean hasProfile, ImageView photo) {
 }

@@ -2,8 +2,9 @@ package org.standfirst.render.view;
 
 /**
  * An author page's profile. {@code photo} is a site path or URL, or "" (the theme then shows
- * {@code initials}); {@code bioHtml} is the full bio.
+ * {@code initials}); {@code image} is the photo with its scaled copies, or null; {@code bioHtml} is
+ * the full bio.
  */
-public record AuthorProfile(String name, String role, String photo, String initials, String bioHtml,
+public record AuthorProfile(String name, String role, String photo, ImageView image, String initials, String bioHtml,
                             boolean hasProfile) {
 }
