@@ -136,9 +136,16 @@ class PublishingTest {
         assertThat(meta(page, "name", "citation_language")).containsExactly("en-GB");
         assertThat(meta(page, "name", "citation_keywords")).containsExactly("Energy security; Sanctions; Iraq");
         assertThat(meta(page, "property", "og:type")).containsExactly("article");
-        assertThat(meta(page, "property", "og:image")).containsExactly("https://example.org/archive/report/oil/chart.png");
-        assertThat(meta(page, "property", "article:published_time")).containsExactly("2015-07-21");
-        assertThat(meta(page, "property", "article:modified_time")).containsExactly("2015-08-02");
+        // The share card is cut from the 640×360 lead image at 1200:630, never enlarged.
+        assertThat(meta(page, "property", "og:image")).containsExactly("https://example.org/archive/resized/report/oil/chart.png-640x336.jpg");
+        assertThat(meta(page, "property", "og:image:width")).containsExactly("640");
+        assertThat(meta(page, "property", "og:image:height")).containsExactly("336");
+        assertThat(meta(page, "property", "og:image:alt")).hasSize(1);
+        assertThat(meta(page, "name", "twitter:image:alt")).isEqualTo(meta(page, "property", "og:image:alt"));
+        assertThat(meta(page, "property", "og:locale")).containsExactly("en_GB");
+        // A time from the front matter as given; a date alone at noon in the site's zone (UTC by default).
+        assertThat(meta(page, "property", "article:published_time")).containsExactly("2015-07-21T09:30:00+01:00");
+        assertThat(meta(page, "property", "article:modified_time")).containsExactly("2015-08-02T12:00:00Z");
         assertThat(meta(page, "property", "article:author")).containsExactly(
                 "https://example.org/archive/authors/amira-haddad/", "https://example.org/archive/authors/laurence-okafor/");
         assertThat(meta(page, "name", "twitter:card")).containsExactly("summary_large_image");
@@ -149,9 +156,13 @@ class PublishingTest {
         assertThat(article.get("@type").asText()).isEqualTo("Report");
         assertThat(article.get("headline").asText()).isEqualTo("Oil & <Power> in Iraq");
         assertThat(article.get("description").asText()).isEqualTo("Iraq's oil money funds its politics.");
-        assertThat(article.get("image").get(0).asText()).isEqualTo("https://example.org/archive/report/oil/chart.png");
-        assertThat(article.get("datePublished").asText()).isEqualTo("2015-07-21T09:30+01:00");
-        assertThat(article.get("dateModified").asText()).isEqualTo("2015-08-02");
+        assertThat(article.get("image")).extracting(JsonNode::asText).containsExactly(
+                "https://example.org/archive/resized/report/oil/chart.png-360x360.jpg",
+                "https://example.org/archive/resized/report/oil/chart.png-480x360.jpg",
+                "https://example.org/archive/resized/report/oil/chart.png-640x360.jpg");
+        assertThat(article.get("datePublished").asText()).isEqualTo("2015-07-21T09:30:00+01:00");
+        assertThat(article.get("dateModified").asText()).isEqualTo("2015-08-02T12:00:00Z");
+        assertThat(article.get("mainEntityOfPage").asText()).isEqualTo("https://example.org/archive/report/oil/");
         assertThat(article.get("author").get(0).get("@type").asText()).isEqualTo("Person");
         assertThat(article.get("author").get(0).get("jobTitle").asText()).isEqualTo("Senior Fellow");
         assertThat(article.get("author").get(0).get("url").asText()).isEqualTo("https://example.org/archive/authors/amira-haddad/");

@@ -1,5 +1,7 @@
 package org.standfirst.model;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,10 +14,11 @@ import java.util.Map;
  * @param citationStyle how "Cite this" blocks format references
  * @param schemaTypes the schema.org type for each piece type, by type slug ("report" → "Report");
  *                    types not listed get {@link #schemaType}'s default
+ * @param identity the logo, favicon, share image, footer and time zone
  */
 public record SiteConfig(String title, String tagline, String baseUrl, String language, int pageSize,
                          String permalink, Organisation organisation, String newsletterUrl, String supportUrl, RawHtml rawHtml,
-                         CitationStyle citationStyle, Map<String, String> schemaTypes) {
+                         CitationStyle citationStyle, Map<String, String> schemaTypes, Identity identity) {
 
     public static final String DEFAULT_PERMALINK = "/{type}/{slug}/";
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -28,7 +31,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     public static SiteConfig defaults() {
         return new SiteConfig("Commentary archive", "", "", "en", DEFAULT_PAGE_SIZE, DEFAULT_PERMALINK,
-                new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of());
+                new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of(), Identity.NONE);
     }
 
     public Locale locale() {
@@ -37,7 +40,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, tagline, url, language, pageSize, permalink, organisation, newsletterUrl, supportUrl, rawHtml,
-                citationStyle, schemaTypes);
+                citationStyle, schemaTypes, identity);
     }
 
     /**
@@ -66,6 +69,33 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
      * subset — the setting for archives imported from other systems.
      */
     public enum RawHtml { KEEP, ESCAPE, SANITIZE }
+
+    /**
+     * How the site presents itself. Images are site paths of files in content/static/ ("logo.svg"),
+     * "" when not set.
+     *
+     * @param footerLinks the footer's own links (contact, privacy, accessibility), in site.yml's order
+     * @param copyright the footer's copyright line, or "" for the default (© organisation, years)
+     * @param social profile URLs of the organisation (X, LinkedIn …), for the footer and JSON-LD sameAs
+     * @param timezone the IANA zone of publication times given without one ("Europe/London")
+     */
+    public record Identity(String logo, String favicon, String shareImage, List<Link> footerLinks, String copyright,
+                           List<String> social, String timezone) {
+        public static final Identity NONE = new Identity("", "", "", List.of(), "", List.of(), "UTC");
+
+        public Identity {
+            footerLinks = List.copyOf(footerLinks);
+            social = List.copyOf(social);
+        }
+
+        public ZoneId zone() {
+            return ZoneId.of(timezone);
+        }
+    }
+
+    /** A labelled link: an http(s) address or a site path. */
+    public record Link(String label, String url) {
+    }
 
     /** The publisher, named on pages and in metadata; "" fields when not configured. */
     public record Organisation(String name, String url) {

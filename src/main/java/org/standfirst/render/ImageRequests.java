@@ -12,6 +12,7 @@ import org.standfirst.model.Article;
 import org.standfirst.model.Author;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Site;
+import org.standfirst.model.SiteConfig;
 import org.standfirst.model.SourceLocation;
 import org.standfirst.render.image.SiteImages;
 import org.standfirst.validate.UrlRules;
@@ -50,10 +51,17 @@ final class ImageRequests {
             Path profile = rootOf(file, relative).resolve(author.profile().path());
             add(out, path, profile, author.profile(), "photo", SiteImages.Use.SCALED);
         }
+        SiteConfig.Identity identity = site.config().identity();
+        Path root = contentRoot();
+        Path siteYml = root == null ? null : root.resolve("site.yml");
+        SourceLocation config = SourceLocation.file("site.yml");
+        add(out, identity.logo().isEmpty() ? null : identity.logo(), siteYml, config, "logo", SiteImages.Use.SCALED);
+        add(out, identity.favicon().isEmpty() ? null : identity.favicon(), siteYml, config, "favicon", SiteImages.Use.ICON);
+        add(out, identity.shareImage().isEmpty() ? null : identity.shareImage(), siteYml, config, "share_image",
+                SiteImages.Use.SHARE);
         // Any other raster file may be shown in a body: it gets scaled copies too.
         Set<String> named = new HashSet<>();
         out.forEach(request -> named.add(request.sitePath()));
-        Path root = contentRoot();
         for (Site.Asset asset : site.assets()) {
             if (named.contains(asset.sitePath()) || !SiteImages.isRaster(asset.sitePath())) continue;
             Path file = asset.source().toAbsolutePath();

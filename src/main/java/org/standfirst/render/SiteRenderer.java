@@ -114,7 +114,7 @@ public final class SiteRenderer {
         LinkTargets targets = linkTargets(site);
         // Before any page: a page kept from the last build names derivatives this build must write too.
         SiteImages derivatives = new SiteImages(images, problems);
-        derivatives.make(new ImageRequests(site).all(), sink);
+        derivatives.make(new ImageRequests(site).all(), sink, SiteInventory.staticPaths(site));
         encodedImages = derivatives.encoded();
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies, derivatives);
         reuse.begin(site, views.site(), targets.files(), derivatives.digest());

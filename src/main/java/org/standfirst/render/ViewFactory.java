@@ -25,6 +25,7 @@ import org.standfirst.render.view.AuthorCard;
 import org.standfirst.render.view.AuthorProfile;
 import org.standfirst.render.view.ImageView;
 import org.standfirst.render.view.LinkView;
+import org.standfirst.render.view.MetaTag;
 import org.standfirst.render.view.PageView;
 import org.standfirst.render.view.PieceSummary;
 import org.standfirst.render.view.SiteView;
@@ -69,7 +70,7 @@ final class ViewFactory {
         this.bodies = bodies;
         this.markdown = markdown;
         this.targets = targets;
-        this.metadata = new Metadata(site.config());
+        this.metadata = new Metadata(site.config(), images::get);
         this.urls = new Urls(site.config().baseUrl());
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", site.config().locale());
         this.summaries = new PieceSummary[site.pieces().size()];
@@ -92,8 +93,12 @@ final class ViewFactory {
     PageView page(String kind, String title, String description, String sitePath, List<LinkView> breadcrumbs,
                   String jsonLd, List<LinkView> feeds) {
         String language = site.config().language();
-        return new PageView(kind, title, description, url(sitePath), urls.absolute(sitePath), List.copyOf(breadcrumbs),
-                language, Languages.direction(language), List.of(), jsonLd, feeds);
+        // The 404 page is served at any address: it is no page of its own to share or index.
+        List<MetaTag> tags = kind.equals("404") ? List.of()
+                : metadata.pageTags(kind.equals("author") ? "profile" : "website", kind.equals("home") ? site.config().title() : title,
+                        description, sitePath);
+        return new PageView(kind, title, description, url(sitePath), kind.equals("404") ? "" : urls.absolute(sitePath),
+                List.copyOf(breadcrumbs), language, Languages.direction(language), tags, jsonLd, feeds);
     }
 
     PageView articlePage(Piece piece, List<LinkView> breadcrumbs) {
@@ -301,11 +306,12 @@ final class ViewFactory {
         return new LinkView(listing.name(), url(listing.path()));
     }
 
-    private static SiteView siteView(Site site) {
+    private SiteView siteView(Site site) {
         SiteConfig config = site.config();
         return new SiteView(config.title(), config.tagline(), config.language(), config.organisation().name(),
                 config.organisation().url(), config.newsletterUrl(), config.supportUrl(), config.baseUrl(),
                 site.typeListings().stream().map(ViewFactory::link).toList(),
-                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList());
+                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList(),
+                IdentityViews.of(site, images));
     }
 }

@@ -33,7 +33,7 @@ public final class ContentValidator {
     }
 
     public ValidContent validate(LoadedContent content, String baseUrlOverride) {
-        SiteConfig config = content.siteConfig().map(doc -> SiteConfigReader.read(doc, problems))
+        SiteConfig config = content.siteConfig().map(doc -> SiteConfigReader.read(doc, problems, content.files()::contains))
                 .orElse(SiteConfig.defaults());
         if (baseUrlOverride != null) {
             if (UrlRules.isHttpUrl(baseUrlOverride)) config = config.withBaseUrl(baseUrlOverride);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Problems;
@@ -14,7 +15,8 @@ import org.standfirst.model.Slug;
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
-            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types");
+            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types",
+            "logo", "favicon", "share_image", "footer", "timezone");
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
     private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
             "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
@@ -22,7 +24,8 @@ final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(SourceDocument document, Problems problems) {
+    /** @param exists whether a file exists, by its path relative to the content folder */
+    static SiteConfig read(SourceDocument document, Problems problems, Predicate<String> exists) {
         SiteConfig defaults = SiteConfig.defaults();
         FrontMatter yaml = FrontMatter.parse(document, problems).orElse(null);
         if (yaml == null) return defaults;
@@ -60,7 +63,8 @@ final class SiteConfigReader {
                 httpUrl(yaml, "support_url", problems),
                 rawHtml(yaml, problems),
                 citationStyle(yaml, problems),
-                schemaTypes(yaml, problems));
+                schemaTypes(yaml, problems),
+                new IdentityReader(yaml, problems, exists).read());
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {

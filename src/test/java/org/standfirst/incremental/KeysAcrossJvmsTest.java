@@ -67,7 +67,7 @@ class KeysAcrossJvmsTest {
                     "/{type}/{year}/{slug}/", new SiteConfig.Organisation("Institute", "https://example.org/"),
                     "https://example.org/newsletter", "", SiteConfig.RawHtml.SANITIZE, SiteConfig.CitationStyle.APA,
                     Map.of("report", "Report", "briefing", "Report", "commentary", "NewsArticle",
-                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"));
+                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"), SiteConfig.Identity.NONE);
         }
 
         static Article article() {
@@ -95,7 +95,8 @@ class KeysAcrossJvmsTest {
             return new SiteView("Commentary archive", "Analysis since 2001", "en", "Institute", "https://example.org/",
                     "https://example.org/newsletter", "", "https://example.org/archive/",
                     List.of(new LinkView("Analysis", "/analysis/"), new LinkView("Reports", "/reports/")),
-                    List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")));
+                    List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")),
+                    new org.standfirst.render.view.IdentityView(null, List.of(), List.of(new LinkView("Contact", "/contact/")), "© Institute 2001–2024", List.of()));
         }
 
         static Tagged tagged() {

@@ -71,6 +71,7 @@ public final class SiteImages {
     private final Problems problems;
     private final Map<String, ImageSet> sets = new ConcurrentHashMap<>();
     private final AtomicInteger encoded = new AtomicInteger();
+    private Set<String> provided = Set.of();
 
     public SiteImages(ImageMemo memo, Problems problems) {
         this.memo = memo;
@@ -85,6 +86,12 @@ public final class SiteImages {
 
     /** Makes every requested image's derivatives (on several threads) and hands them to {@code sink}. */
     public void make(List<Request> requests, PageSink sink) {
+        make(requests, sink, Set.of());
+    }
+
+    /** As {@link #make(List, PageSink)}; {@code provided} are site paths of the content's own files, never written over. */
+    public void make(List<Request> requests, PageSink sink, Set<String> provided) {
+        this.provided = provided;
         Map<String, List<Request>> bySource = new TreeMap<>();
         for (Request request : requests) bySource.computeIfAbsent(request.sitePath(), p -> new ArrayList<>()).add(request);
         bySource.values().parallelStream().forEach(named -> {
@@ -160,7 +167,7 @@ public final class SiteImages {
             for (int icon : ICONS) icons.add(made.variant(new Derivative(Math.min(icon, Math.min(size.width(), size.height())),
                     Math.min(icon, Math.min(size.width(), size.height())), "png", 0)));
             ImageMemo.Encoded smallest = made.encoded(icons.get(0));
-            sink.file(FAVICON_ICO, ImageEncoder.ico(smallest));
+            if (!provided.contains(FAVICON_ICO)) sink.file(FAVICON_ICO, ImageEncoder.ico(smallest));
         }
         return new ImageSet(request.sitePath(), widths, share, crops, icons);
     }
