@@ -42,4 +42,16 @@ class FeedBodiesTest {
         // The page keeps its ids, which the feed's links lead to.
         assertThat(site.page("commentary/a/").getElementById("fn-1")).isNotNull();
     }
+
+    @Test
+    void aSiteAtASubPathIsToldOnceWhereCrawlersLookForRobotsTxt() {
+        TestSite site = TestSite.in(dir)
+                .file("content/site.yml", "title: T\nbase_url: https://example.org/archive/\n")
+                .article("commentary/a.md", "A", "2020-01-01");
+        assertThat(site.buildOk().problems()).containsExactly("site.yml:2: warning: the site lives at a sub-path (/archive/), "
+                + "but crawlers read robots.txt only at https://example.org/robots.txt, not at "
+                + "https://example.org/archive/robots.txt — add the line `Sitemap: https://example.org/archive/sitemap.xml` "
+                + "to https://example.org/robots.txt");
+        assertThat(site.buildOk("--base-url", "https://example.org/").problems()).isEmpty();
+    }
 }

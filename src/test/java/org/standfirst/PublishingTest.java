@@ -265,7 +265,10 @@ class PublishingTest {
                 "commentary/y.md:1: two things would be written to /commentary/c1/index.html: the redirect from /commentary/c1/ and the piece commentary/c1.md — remove the alias, or point it at another old address",
                 "redirects.csv:1: the target `nowhere.md` is neither a site path nor a piece — write a site path starting with `/` (e.g. `/commentary/mosul/`) or a content file such as `commentary/2014-06-17-mosul.md`",
                 "redirects.csv:2: the old path `/worse/../up/` must not contain `.` or `..` segments — write it as a path, e.g. `/2014/06/old-slug/`",
-                "reports/oil/index.md:1: the old address `/old/oil/` is also claimed by commentary/x.md:1 — keep it in one place only");
+                "reports/oil/index.md:1: the old address `/old/oil/` is also claimed by commentary/x.md:1 — keep it in one place only",
+                "site.yml:2: warning: the site lives at a sub-path (/archive/), but crawlers read robots.txt only at "
+                        + "https://example.org/robots.txt, not at https://example.org/archive/robots.txt — add the line "
+                        + "`Sitemap: https://example.org/archive/sitemap.xml` to https://example.org/robots.txt");
     }
 
     @Test

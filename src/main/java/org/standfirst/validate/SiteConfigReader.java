@@ -1,5 +1,6 @@
 package org.standfirst.validate;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SiteConfig;
+import org.standfirst.model.SourceLocation;
 import org.standfirst.model.Slug;
 
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
@@ -24,8 +26,11 @@ final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    /** @param exists whether a file exists, by its path relative to the content folder */
-    static SiteConfig read(SourceDocument document, Problems problems, Predicate<String> exists) {
+    /**
+     * @param exists whether a file exists, by its path relative to the content folder
+     * @param baseUrlGiven {@code --base-url} overrides {@code base_url}, which then goes unchecked for a path
+     */
+    static SiteConfig read(SourceDocument document, Problems problems, Predicate<String> exists, boolean baseUrlGiven) {
         SiteConfig defaults = SiteConfig.defaults();
         FrontMatter yaml = FrontMatter.parse(document, problems).orElse(null);
         if (yaml == null) return defaults;
@@ -36,6 +41,7 @@ final class SiteConfigReader {
                     "write the site's public address, e.g. `base_url: https://example.org/archive/`");
             baseUrl = "";
         }
+        if (!baseUrlGiven) warnOfSubPath(baseUrl, yaml.at("base_url"), problems);
         String permalink = yaml.text("permalink", defaults.permalink());
         if (!validPermalink(permalink)) {
             problems.error(yaml.at("permalink"), "`permalink: " + permalink + "` is not a usable URL pattern",
@@ -65,6 +71,21 @@ final class SiteConfigReader {
                 citationStyle(yaml, problems),
                 schemaTypes(yaml, problems),
                 new IdentityReader(yaml, problems, exists).read());
+    }
+
+    /**
+     * Crawlers read robots.txt only at the host's root, so the one a site at a sub-path writes is
+     * never read: say once what the host's own robots.txt needs.
+     */
+    static void warnOfSubPath(String baseUrl, SourceLocation at, Problems problems) {
+        if (baseUrl.isEmpty()) return;
+        URI uri = URI.create(baseUrl);
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || path.equals("/")) return;
+        String root = uri.getScheme() + "://" + uri.getRawAuthority() + "/";
+        problems.warning(at, "the site lives at a sub-path (" + path + "), but crawlers read robots.txt only at "
+                        + root + "robots.txt, not at " + baseUrl + "robots.txt",
+                "add the line `Sitemap: " + baseUrl + "sitemap.xml` to " + root + "robots.txt");
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {
