@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The archive's settings from {@code content/site.yml}; every key has a default.
@@ -14,11 +15,13 @@ import java.util.Map;
  * @param citationStyle how "Cite this" blocks format references
  * @param schemaTypes the schema.org type for each piece type, by type slug ("report" → "Report");
  *                    types not listed get {@link #schemaType}'s default
+ * @param types how each piece type is named, by type slug, where site.yml says so
  * @param identity the logo, favicon, share image, footer and time zone
  */
 public record SiteConfig(String title, String tagline, String baseUrl, String language, int pageSize,
                          String permalink, Organisation organisation, String newsletterUrl, String supportUrl, RawHtml rawHtml,
-                         CitationStyle citationStyle, Map<String, String> schemaTypes, Identity identity) {
+                         CitationStyle citationStyle, Map<String, String> schemaTypes, Map<String, TypeNames> types,
+                         Identity identity) {
 
     public static final String DEFAULT_PERMALINK = "/{type}/{slug}/";
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -26,12 +29,13 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
     public SiteConfig {
         if (pageSize < 1) throw new IllegalArgumentException("page size " + pageSize);
         schemaTypes = Map.copyOf(schemaTypes);
+        types = Map.copyOf(types);
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
     }
 
     public static SiteConfig defaults() {
         return new SiteConfig("Commentary archive", "", "", "en", DEFAULT_PAGE_SIZE, DEFAULT_PERMALINK,
-                new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of(), Identity.NONE);
+                new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of(), Map.of(), Identity.NONE);
     }
 
     public Locale locale() {
@@ -40,7 +44,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, tagline, url, language, pageSize, permalink, organisation, newsletterUrl, supportUrl, rawHtml,
-                citationStyle, schemaTypes, identity);
+                citationStyle, schemaTypes, types, identity);
     }
 
     /**
@@ -59,6 +63,45 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
     /** Report-like types get report metadata: citation_technical_report_institution, @techreport. */
     public boolean isReport(String typeId) {
         return schemaType(typeId).equals("Report");
+    }
+
+    /** A piece type's name for one piece ("Briefing") and for many ("Briefings"); "" for the default. */
+    public record TypeNames(String label, String plural) {
+    }
+
+    /** Type names that read the same for one piece and many: a section called "Commentary", not "Commentaries". */
+    private static final Set<String> UNCOUNTABLE = Set.of("commentary", "analysis", "research", "news", "evidence",
+            "testimony", "correspondence");
+
+    /** A piece type's name on a piece: as configured ({@code types: {briefing: {label: …}}}), else as written. */
+    public String typeLabel(String typeId, String name) {
+        TypeNames names = types.get(typeId);
+        return names == null || names.label().isEmpty() ? name : names.label();
+    }
+
+    /**
+     * A piece type's name for its section (navigation, listing, feed): as configured, else the
+     * English plural of its label ("Report" → "Reports", "Commentary" stays).
+     */
+    public String typePlural(String typeId, String label) {
+        TypeNames names = types.get(typeId);
+        if (names != null && !names.plural().isEmpty()) return names.plural();
+        return plural(label);
+    }
+
+    static String plural(String label) {
+        int space = label.lastIndexOf(' ');
+        String last = label.substring(space + 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || UNCOUNTABLE.contains(lower)) return label;
+        String head = label.substring(0, space + 1);
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")) {
+            return lower.endsWith("sis") ? head + last.substring(0, last.length() - 2) + "es" : label + "es";
+        }
+        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return head + last.substring(0, last.length() - 1) + "ies";
+        }
+        return label + "s";
     }
 
     /** Reference styles for "Cite this". */

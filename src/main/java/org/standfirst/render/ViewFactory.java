@@ -98,7 +98,7 @@ final class ViewFactory {
                 : metadata.pageTags(kind.equals("author") ? "profile" : "website", kind.equals("home") ? site.config().title() : title,
                         description, sitePath);
         return new PageView(kind, title, description, url(sitePath), kind.equals("404") ? "" : urls.absolute(sitePath),
-                List.copyOf(breadcrumbs), language, Languages.direction(language), tags, jsonLd, feeds);
+                List.copyOf(breadcrumbs), language, Languages.direction(language), tags, jsonLd, feeds, section(kind, sitePath));
     }
 
     PageView articlePage(Piece piece, List<LinkView> breadcrumbs) {
@@ -107,7 +107,19 @@ final class ViewFactory {
         return new PageView("article", article.title(), article.summary(), url(piece.path()), urls.absolute(piece.path()),
                 List.copyOf(breadcrumbs), language, Languages.direction(language), metadata.articleTags(piece),
                 metadata.articleJsonLd(piece, crumbs(breadcrumbs, article.title(), piece.path())),
-                feeds(SitePaths.type(piece.typeId()), piece.type()));
+                feeds(SitePaths.type(piece.typeId()), piece.type()), url(SitePaths.type(piece.typeId())));
+    }
+
+    /** The navigation section a page of this kind lies in; see {@link PageView#section()}. */
+    static String section(String kind, String sitePath) {
+        return switch (kind) {
+            case "region", "regions" -> url(SitePaths.REGIONS);
+            case "author", "authors" -> url(SitePaths.AUTHORS);
+            case "topic", "topics" -> url(SitePaths.TOPICS);
+            case "year", "archive" -> url(SitePaths.ARCHIVE);
+            case "type" -> url(sitePath.substring(0, sitePath.indexOf('/') + 1));
+            default -> "";
+        };
     }
 
     Metadata metadata() {

@@ -18,7 +18,7 @@ import org.standfirst.model.Slug;
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
             "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types",
-            "logo", "favicon", "share_image", "footer", "timezone");
+            "logo", "favicon", "share_image", "footer", "timezone", "types");
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
     private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
             "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
@@ -70,6 +70,7 @@ final class SiteConfigReader {
                 rawHtml(yaml, problems),
                 citationStyle(yaml, problems),
                 schemaTypes(yaml, problems),
+                typeNames(yaml, problems),
                 new IdentityReader(yaml, problems, exists).read());
     }
 
@@ -129,6 +130,20 @@ final class SiteConfigReader {
                 } else {
                     out.put(Slug.of(type), schema);
                 }
+            }
+        });
+        return out;
+    }
+
+    /** {@code types: {briefing: {label: Briefing, plural: Briefings}}}, by type slug. */
+    private static Map<String, SiteConfig.TypeNames> typeNames(FrontMatter yaml, Problems problems) {
+        Map<String, SiteConfig.TypeNames> out = new TreeMap<>();
+        yaml.mapping("types").ifPresent(types -> {
+            for (String type : types.keys()) {
+                types.mapping(type).ifPresent(names -> {
+                    names.warnUnknownKeys(Set.of("label", "plural"));
+                    out.put(Slug.of(type), new SiteConfig.TypeNames(names.text("label", ""), names.text("plural", "")));
+                });
             }
         });
         return out;

@@ -67,7 +67,7 @@ class KeysAcrossJvmsTest {
                     "/{type}/{year}/{slug}/", new SiteConfig.Organisation("Institute", "https://example.org/"),
                     "https://example.org/newsletter", "", SiteConfig.RawHtml.SANITIZE, SiteConfig.CitationStyle.APA,
                     Map.of("report", "Report", "briefing", "Report", "commentary", "NewsArticle",
-                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"), SiteConfig.Identity.NONE);
+                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"), Map.of(), SiteConfig.Identity.NONE);
         }
 
         static Article article() {
