@@ -72,14 +72,23 @@ public final class ImageEncoder {
 
     /** Scales (and crops) {@code source} as {@code derivative} says, and writes it. */
     public static ImageMemo.Encoded encode(BufferedImage source, Derivative derivative) throws IOException {
+        return write(scale(source, derivative), derivative);
+    }
+
+    /** {@code source} scaled (and cropped around its centre) as {@code derivative} says. */
+    public static BufferedImage scale(BufferedImage source, Derivative derivative) throws IOException {
         boolean jpeg = derivative.format().equals("jpg");
         BufferedImage input = jpeg ? opaque(source) : source;
         int type = jpeg ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
-        BufferedImage scaled = derivative.cropped()
+        return derivative.cropped()
                 ? Thumbnails.of(input).size(derivative.width(), derivative.height()).crop(Positions.CENTER)
                         .imageType(type).asBufferedImage()
                 : Thumbnails.of(input).width(derivative.width()).imageType(type).asBufferedImage();
-        byte[] bytes = jpeg ? writeJpeg(scaled, derivative.quality()) : writePng(scaled);
+    }
+
+    /** An image {@link #scale} made, written in the derivative's format. */
+    public static ImageMemo.Encoded write(BufferedImage scaled, Derivative derivative) throws IOException {
+        byte[] bytes = derivative.format().equals("jpg") ? writeJpeg(scaled, derivative.quality()) : writePng(scaled);
         return new ImageMemo.Encoded(scaled.getWidth(), scaled.getHeight(), bytes);
     }
 

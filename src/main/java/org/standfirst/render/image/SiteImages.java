@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,7 +41,11 @@ public final class SiteImages {
     /** Where the derivatives go, under the site root. */
     public static final String FOLDER = "resized/";
     public static final String FAVICON_ICO = "favicon.ico";
-    private static final int[][] CROPS = {{1, 1}, {4, 3}, {16, 9}};
+    /**
+     * The crops for JSON-LD: ratio and largest width. Google asks for 16:9, 4:3 and 1:1 images of at
+     * least 50,000 pixels, and 1200 px wide for large previews; only the 16:9 one needs that width.
+     */
+    private static final int[][] CROPS = {{1, 1, 720}, {4, 3, 960}, {16, 9, SHARE_WIDTH}};
     private static final int[] ICONS = {32, 180};
 
     /** What an image is shown as, which decides the derivatives it needs. */
@@ -156,12 +161,17 @@ public final class SiteImages {
         if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
             List<Integer> targets = new ArrayList<>(WIDTHS);
             if (uses.contains(Use.SCALED)) targets.addAll(0, SMALL_WIDTHS);
-            for (int width : widths(size.width(), targets)) widths.add(made.variant(new Derivative(width, 0, format, quality(format))));
+            // Widest first: each narrower copy is scaled from the one before, not from the source.
+            List<Integer> widest = new ArrayList<>(widths(size.width(), targets));
+            Collections.reverse(widest);
+            for (int width : widest) {
+                widths.add(0, made.variant(new Derivative(width, 0, format, quality(format))));
+            }
         }
         ImageSet.Variant share = uses.contains(Use.LEAD) || uses.contains(Use.SHARE)
                 ? made.variant(crop(size, SHARE_WIDTH, SHARE_WIDTH, SHARE_HEIGHT)) : null;
         List<ImageSet.Variant> crops = new ArrayList<>();
-        if (uses.contains(Use.LEAD)) for (int[] ratio : CROPS) crops.add(made.variant(crop(size, SHARE_WIDTH, ratio[0], ratio[1])));
+        if (uses.contains(Use.LEAD)) for (int[] ratio : CROPS) crops.add(made.variant(crop(size, ratio[2], ratio[0], ratio[1])));
         List<ImageSet.Variant> icons = new ArrayList<>();
         if (uses.contains(Use.ICON)) {
             for (int icon : ICONS) icons.add(made.variant(new Derivative(Math.min(icon, Math.min(size.width(), size.height())),
@@ -205,6 +215,8 @@ public final class SiteImages {
         private final String digest;
         private final PageSink sink;
         private final Map<String, ImageMemo.Encoded> made = new TreeMap<>();
+        /** The scaled copies made so far (not recalled ones), narrowest first: smaller inputs than the source. */
+        private final List<BufferedImage> scaled = new ArrayList<>();
         private BufferedImage decoded;
 
         Derivatives(String sitePath, byte[] source, String digest, PageSink sink) {
@@ -220,8 +232,9 @@ public final class SiteImages {
             if (kept.isPresent()) {
                 encoded = kept.get();
             } else {
-                if (decoded == null) decoded = ImageEncoder.decode(source);
-                encoded = ImageEncoder.encode(decoded, derivative);
+                BufferedImage image = ImageEncoder.scale(input(derivative), derivative);
+                if (!derivative.cropped()) scaled.add(0, image);
+                encoded = ImageEncoder.write(image, derivative);
                 SiteImages.this.encoded.incrementAndGet();
                 memo.remember(digest, derivative, encoded);
             }
@@ -229,6 +242,23 @@ public final class SiteImages {
             sink.file(path, encoded.bytes());
             made.put(path, encoded);
             return new ImageSet.Variant(path, encoded.width(), encoded.height());
+        }
+
+        /**
+         * The smallest image at hand that {@code derivative} can be cut from without enlarging: a
+         * scaled copy made before it when one is large enough, else the source, decoded once.
+         */
+        private BufferedImage input(Derivative derivative) throws ImageEncoder.Unreadable {
+            for (BufferedImage image : scaled) if (covers(image, derivative)) return image;
+            if (decoded == null) decoded = ImageEncoder.decode(source);
+            return decoded;
+        }
+
+        private static boolean covers(BufferedImage image, Derivative derivative) {
+            if (!derivative.cropped()) return image.getWidth() >= derivative.width();
+            double ratio = (double) derivative.width() / derivative.height();
+            double width = Math.min(image.getWidth(), image.getHeight() * ratio);
+            return width >= derivative.width() && width / ratio >= derivative.height();
         }
 
         ImageMemo.Encoded encoded(ImageSet.Variant variant) {

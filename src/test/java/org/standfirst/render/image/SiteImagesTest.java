@@ -68,7 +68,7 @@ class SiteImagesTest {
         assertThat(set.widths()).extracting(ImageSet.Variant::width).containsExactly(480, 960, 1600);
         assertThat(set.largest().height()).isEqualTo(960);
         assertThat(set.share()).isEqualTo(new ImageSet.Variant("resized/commentary/t/a-1200x630.jpg", 1200, 630));
-        assertThat(set.crops()).extracting(v -> v.width() + "x" + v.height()).containsExactly("1200x1200", "1200x900", "1200x675");
+        assertThat(set.crops()).extracting(v -> v.width() + "x" + v.height()).containsExactly("720x720", "960x720", "1200x675");
         for (ImageSet.Variant v : set.widths()) {
             assertThat(TestImages.size(sink.files.get(v.sitePath()))).containsExactly(v.width(), v.height());
         }
