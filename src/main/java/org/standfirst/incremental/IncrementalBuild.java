@@ -92,6 +92,12 @@ public final class IncrementalBuild {
         return new IncrementalBuild(cache, output, null);
     }
 
+    /** The image derivatives kept in the cache {@code folder} (null for none), read but never stored: for the preview's quick look. */
+    public static ImageMemo keptImages(Path folder) {
+        if (folder == null) return ImageMemo.NONE;
+        return new KeptDerivatives(BuildCache.open(folder, CodeFingerprint.value(), true, line -> { }));
+    }
+
     /** The related pieces kept in the cache {@code folder} (null for none), read but never stored: for the preview's quick look. */
     public static RelatedMemo keptRelated(Path folder) {
         if (folder == null) return RelatedMemo.NONE;

@@ -200,9 +200,15 @@ public final class SiteRenderer {
             }
         };
         SiteImages derivatives = new SiteImages(images, problems);
-        derivatives.make(new ImageRequests(site).all().stream()
-                .filter(request -> sources.contains(request.namedIn().toAbsolutePath().normalize())
-                        || !request.key().equals("image")).toList(), PageSink.DISCARD);
+        // The pieces' own images (lead, and bundle files a body may show), and what every article
+        // page shows: photos, the logo, the favicon.
+        List<String> folders = site.pieces().stream()
+                .filter(piece -> sources.contains(piece.article().file().toAbsolutePath().normalize())).map(Piece::path).toList();
+        derivatives.make(new ImageRequests(site).all().stream().filter(request -> switch (request.key()) {
+            case "image" -> sources.contains(request.namedIn().toAbsolutePath().normalize());
+            case "" -> folders.stream().anyMatch(request.sitePath()::startsWith);
+            default -> true;
+        }).toList(), PageSink.DISCARD);
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies,
                 derivatives);
         Pages pages = new Pages(theme, themeLabel, problems, views, sink);
