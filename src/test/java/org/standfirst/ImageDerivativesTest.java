@@ -36,6 +36,8 @@ class ImageDerivativesTest {
                         The body.
 
                         ![A chart of the front line](chart.png)
+
+                        ![A photograph from elsewhere](https://images.example.org/front.jpg)
                         """)
                 .bytes("content/commentary/mosul/lead.jpg", TestImages.drawn(2000, 1000, "jpg"))
                 .bytes("content/commentary/mosul/chart.png", TestImages.drawn(700, 400, "png"))
@@ -71,6 +73,10 @@ class ImageDerivativesTest {
         assertThat(body.attr("height")).isEqualTo("400");
         assertThat(body.attr("loading")).isEqualTo("lazy");
         assertThat(body.attr("alt")).isEqualTo("A chart of the front line");
+        // Another site's image is left as it is.
+        Element external = page.select(".article-body img").last();
+        assertThat(external.attr("src")).isEqualTo("https://images.example.org/front.jpg");
+        assertThat(external.hasAttr("srcset")).isFalse();
         Element card = page.selectFirst(".author-card img");
         assertThat(card.attr("loading")).isEqualTo("lazy");
         assertThat(card.attr("srcset")).contains("amira-160.jpg 160w").doesNotContain("480w");

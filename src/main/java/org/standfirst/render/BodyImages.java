@@ -32,7 +32,8 @@ final class BodyImages {
         StringBuilder out = new StringBuilder(html.length() + 512);
         while (img.find()) {
             String rest = img.group(2);
-            ImageSet set = rest.contains(" width=") || rest.contains(" srcset=") ? null : sets.apply(sitePath(pageSitePath, img.group(1)));
+            String sitePath = rest.contains(" width=") || rest.contains(" srcset=") ? null : sitePath(pageSitePath, img.group(1));
+            ImageSet set = sitePath == null ? null : sets.apply(sitePath);
             if (set == null || set.largest() == null) {
                 img.appendReplacement(out, Matcher.quoteReplacement(img.group()));
                 continue;
