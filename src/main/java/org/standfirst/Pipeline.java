@@ -182,9 +182,9 @@ public final class Pipeline {
     /** Renders as a rebuild would, into nowhere: pages the last build vouches for are not rendered again. */
     private static Result check(Options options, Made made, IncrementalBuild incremental, Problems problems, Stages stages)
             throws IOException {
-        SiteRenderer.Outcome outcome = renderer(options, made, incremental, problems, (path, size) -> { })
-                .render(made.site(), incremental.recording(PageSink.DISCARD), null);
-        stages.end("render", rendered(outcome));
+        SiteRenderer renderer = renderer(options, made, incremental, problems, (path, size) -> { });
+        SiteRenderer.Outcome outcome = renderer.render(made.site(), incremental.recording(PageSink.DISCARD), null);
+        stages.end("render", rendered(outcome, renderer));
         return new Result(problems, outcome.pages(), made.site().pieces().size(), made.site().heldBack(), false, false,
                 outcome.rendered(), stages.list(), null);
     }
@@ -192,7 +192,7 @@ public final class Pipeline {
     private static SiteRenderer renderer(Options options, Made made, IncrementalBuild incremental, Problems problems,
                                          IncrementalBuild.Keeper keeper) throws IOException {
         return new SiteRenderer(made.theme(), options.templatesLabel(), problems, incremental.bodies(),
-                incremental.pages(keeper, made.theme().files()));
+                incremental.pages(keeper, made.theme().files()), incremental.images());
     }
 
     /** Everything publishing a build needs. */
@@ -234,7 +234,7 @@ public final class Pipeline {
         IncrementalBuild incremental = build.incremental();
         SiteRenderer renderer = renderer(options, build.made(), incremental, build.problems(), writer::keep);
         SiteRenderer.Outcome outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
-        build.stages().end("render", rendered(outcome));
+        build.stages().end("render", rendered(outcome, renderer));
         Problems problems = build.problems();
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
         if (ok) {
@@ -249,8 +249,9 @@ public final class Pipeline {
                 build.stages().list(), snapshot);
     }
 
-    private static String rendered(SiteRenderer.Outcome outcome) {
-        return String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged", outcome.rendered(), outcome.pages());
+    private static String rendered(SiteRenderer.Outcome outcome, SiteRenderer renderer) {
+        return String.format(Locale.ROOT, "%,d of %,d pages rendered, the rest unchanged; %,d image derivatives encoded",
+                outcome.rendered(), outcome.pages(), renderer.encodedImages());
     }
 
     /** The last build's result, reported again: nothing it read has changed, and its output is as it left it. */

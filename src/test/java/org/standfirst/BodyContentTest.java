@@ -121,4 +121,29 @@ class BodyContentTest {
         assertThat(run.problems()).containsExactly(
                 "site.yml:2: `raw_html: strip` is not a choice — write `raw_html: keep`, `raw_html: escape` or `raw_html: sanitize`");
     }
+
+    @Test
+    void tablesScrollInsideANamedRegionAKeyboardCanReach() {
+        site.file("content/commentary/a.md", """
+                ---
+                title: A
+                date: 2020-01-01
+                ---
+                | Country | Troops |
+                | --- | ---: |
+                | Iraq | 1,200 |
+
+                | Year | Spending |
+                | --- | --- |
+                | 2015 | 2.0% |
+                """).buildOk();
+        var regions = site.page("commentary/a/").select(".article-body .table-scroll");
+        assertThat(regions).hasSize(2);
+        assertThat(regions).allSatisfy(region -> {
+            assertThat(region.attr("role")).isEqualTo("region");
+            assertThat(region.attr("tabindex")).isEqualTo("0");
+            assertThat(region.children()).singleElement().satisfies(table -> assertThat(table.tagName()).isEqualTo("table"));
+        });
+        assertThat(regions).extracting(region -> region.attr("aria-label")).containsExactly("Table 1", "Table 2");
+    }
 }

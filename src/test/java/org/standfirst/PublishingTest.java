@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.support.HtmlValidator;
 import org.standfirst.support.LinkChecker;
+import org.standfirst.support.TestImages;
 import org.standfirst.support.TestSite;
 
 /** What the outside world reads: feeds, sitemap, metadata, redirects and the publishing lifecycle. */
@@ -41,7 +42,7 @@ class PublishingTest {
                 .file("content/regions/iraq.md", "---\nname: Iraq\nparent: mena\n---\n")
                 .file("content/authors/amira-haddad.md", "---\nname: Amira Haddad\nrole: Senior Fellow\naliases: [/people/amira/]\n---\nBio.\n")
                 .bytes("content/reports/oil/oil.pdf", "%PDF-1.4 test".repeat(100).getBytes())
-                .bytes("content/reports/oil/chart.png", new byte[] {1, 2, 3})
+                .bytes("content/reports/oil/chart.png", TestImages.drawn(640, 360, "png"))
                 .file("content/reports/oil/index.md", """
                         ---
                         title: "Oil & <Power> in Iraq"
@@ -135,9 +136,16 @@ class PublishingTest {
         assertThat(meta(page, "name", "citation_language")).containsExactly("en-GB");
         assertThat(meta(page, "name", "citation_keywords")).containsExactly("Energy security; Sanctions; Iraq");
         assertThat(meta(page, "property", "og:type")).containsExactly("article");
-        assertThat(meta(page, "property", "og:image")).containsExactly("https://example.org/archive/report/oil/chart.png");
-        assertThat(meta(page, "property", "article:published_time")).containsExactly("2015-07-21");
-        assertThat(meta(page, "property", "article:modified_time")).containsExactly("2015-08-02");
+        // The share card is cut from the 640×360 lead image at 1200:630, never enlarged.
+        assertThat(meta(page, "property", "og:image")).containsExactly("https://example.org/archive/resized/report/oil/chart.png-640x336.jpg");
+        assertThat(meta(page, "property", "og:image:width")).containsExactly("640");
+        assertThat(meta(page, "property", "og:image:height")).containsExactly("336");
+        assertThat(meta(page, "property", "og:image:alt")).hasSize(1);
+        assertThat(meta(page, "name", "twitter:image:alt")).isEqualTo(meta(page, "property", "og:image:alt"));
+        assertThat(meta(page, "property", "og:locale")).containsExactly("en_GB");
+        // A time from the front matter as given; a date alone at noon in the site's zone (UTC by default).
+        assertThat(meta(page, "property", "article:published_time")).containsExactly("2015-07-21T09:30:00+01:00");
+        assertThat(meta(page, "property", "article:modified_time")).containsExactly("2015-08-02T12:00:00Z");
         assertThat(meta(page, "property", "article:author")).containsExactly(
                 "https://example.org/archive/authors/amira-haddad/", "https://example.org/archive/authors/laurence-okafor/");
         assertThat(meta(page, "name", "twitter:card")).containsExactly("summary_large_image");
@@ -148,9 +156,13 @@ class PublishingTest {
         assertThat(article.get("@type").asText()).isEqualTo("Report");
         assertThat(article.get("headline").asText()).isEqualTo("Oil & <Power> in Iraq");
         assertThat(article.get("description").asText()).isEqualTo("Iraq's oil money funds its politics.");
-        assertThat(article.get("image").get(0).asText()).isEqualTo("https://example.org/archive/report/oil/chart.png");
-        assertThat(article.get("datePublished").asText()).isEqualTo("2015-07-21T09:30+01:00");
-        assertThat(article.get("dateModified").asText()).isEqualTo("2015-08-02");
+        assertThat(article.get("image")).extracting(JsonNode::asText).containsExactly(
+                "https://example.org/archive/resized/report/oil/chart.png-360x360.jpg",
+                "https://example.org/archive/resized/report/oil/chart.png-480x360.jpg",
+                "https://example.org/archive/resized/report/oil/chart.png-640x360.jpg");
+        assertThat(article.get("datePublished").asText()).isEqualTo("2015-07-21T09:30:00+01:00");
+        assertThat(article.get("dateModified").asText()).isEqualTo("2015-08-02T12:00:00Z");
+        assertThat(article.get("mainEntityOfPage").asText()).isEqualTo("https://example.org/archive/report/oil/");
         assertThat(article.get("author").get(0).get("@type").asText()).isEqualTo("Person");
         assertThat(article.get("author").get(0).get("jobTitle").asText()).isEqualTo("Senior Fellow");
         assertThat(article.get("author").get(0).get("url").asText()).isEqualTo("https://example.org/archive/authors/amira-haddad/");
@@ -253,7 +265,10 @@ class PublishingTest {
                 "commentary/y.md:1: two things would be written to /commentary/c1/index.html: the redirect from /commentary/c1/ and the piece commentary/c1.md — remove the alias, or point it at another old address",
                 "redirects.csv:1: the target `nowhere.md` is neither a site path nor a piece — write a site path starting with `/` (e.g. `/commentary/mosul/`) or a content file such as `commentary/2014-06-17-mosul.md`",
                 "redirects.csv:2: the old path `/worse/../up/` must not contain `.` or `..` segments — write it as a path, e.g. `/2014/06/old-slug/`",
-                "reports/oil/index.md:1: the old address `/old/oil/` is also claimed by commentary/x.md:1 — keep it in one place only");
+                "reports/oil/index.md:1: the old address `/old/oil/` is also claimed by commentary/x.md:1 — keep it in one place only",
+                "site.yml:2: warning: the site lives at a sub-path (/archive/), but crawlers read robots.txt only at "
+                        + "https://example.org/robots.txt, not at https://example.org/archive/robots.txt — add the line "
+                        + "`Sitemap: https://example.org/archive/sitemap.xml` to https://example.org/robots.txt");
     }
 
     @Test

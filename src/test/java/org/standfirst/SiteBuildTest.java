@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.support.LinkChecker;
+import org.standfirst.support.TestImages;
 import org.standfirst.support.TestSite;
 
 /** Small inline archives built end to end, asserting on the pages produced. */
@@ -199,7 +200,7 @@ class SiteBuildTest {
 
     @Test
     void leadImagesAreCopiedBesideTheirPageWithAltCaptionAndCredit() {
-        site.bytes("content/commentary/with-map/map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+        site.bytes("content/commentary/with-map/map.png", TestImages.drawn(320, 180, "png"))
                 .bytes("content/commentary/with-map/chart.csv", "a,b\n".getBytes())
                 .file("content/commentary/with-map/index.md", """
                         ---
@@ -212,16 +213,17 @@ class SiteBuildTest {
                         ---
                         Body with [the data](chart.csv).
                         """)
-                .bytes("content/static/images/logo.png", new byte[] {1, 2, 3})
+                .bytes("content/static/images/logo.png", TestImages.drawn(200, 100, "png"))
                 .article("commentary/site-image.md", "Site image", "2016-03-03", "image: /images/logo.png", "image_alt: Logo")
                 .buildOk();
         Document page = site.page("commentary/with-map/");
-        assertThat(page.select("figure.lead-image img").attr("src")).isEqualTo("map.png");
+        // Served as its copy without metadata, at its own size (never enlarged); the original is copied too.
+        assertThat(page.select("figure.lead-image img").attr("src")).isEqualTo("../../resized/commentary/with-map/map-320.png");
         assertThat(page.select("figure.lead-image img").attr("alt")).isEqualTo("A map of the Strait of Hormuz");
         assertThat(page.select("figure.lead-image figcaption").text()).isEqualTo("Shipping lanes through the strait. Test Institute");
         assertThat(site.output().resolve("commentary/with-map/map.png")).exists();
         assertThat(site.output().resolve("commentary/with-map/chart.csv")).exists();
-        assertThat(site.page("commentary/site-image/").select("figure img").attr("src")).isEqualTo("../../images/logo.png");
+        assertThat(site.page("commentary/site-image/").select("figure img").attr("src")).isEqualTo("../../resized/images/logo-200.png");
         assertThat(site.output().resolve("images/logo.png")).exists();
         assertThat(LinkChecker.brokenLinks(site.output())).isEmpty();
     }

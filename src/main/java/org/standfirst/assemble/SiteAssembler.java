@@ -96,7 +96,7 @@ public final class SiteAssembler {
             String typeId = typeIds.computeIfAbsent(article.type(), Slug::of);
             pieces.add(new Piece(pieces.size(), article,
                     Permalinks.expand(permalink, typeId, article.date(), article.slug()),
-                    typeId, typeNames.resolve(article.type()),
+                    typeId, content.config().typeLabel(typeId, typeNames.resolve(article.type())),
                     article.authors().stream().map(authorNames::resolve).toList(),
                     article.regions().stream().map(regionNames::resolve).toList(),
                     article.topics().stream().map(topicNames::resolve).toList()));
@@ -117,7 +117,8 @@ public final class SiteAssembler {
                 SitePaths.topic(t.id()), byTopic.getOrDefault(t.id(), List.of()))).toList();
         Map<String, List<Piece>> byType = group(pieces, p -> List.of(p.typeId()));
         List<Listing> typeListings = new ArrayList<>();
-        new TreeMap<>(typeNames.all()).forEach((id, name) -> typeListings.add(new Listing(Listing.Kind.TYPE, id, name, SitePaths.type(id),
+        new TreeMap<>(typeNames.all()).forEach((id, name) -> typeListings.add(new Listing(Listing.Kind.TYPE, id,
+                content.config().typePlural(id, content.config().typeLabel(id, name)), SitePaths.type(id),
                 byType.getOrDefault(id, List.of()))));
         Map<Integer, List<Piece>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (Piece piece : pieces) byYear.computeIfAbsent(piece.article().date().getYear(), y -> new ArrayList<>()).add(piece);

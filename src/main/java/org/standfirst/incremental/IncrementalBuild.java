@@ -17,6 +17,7 @@ import org.standfirst.render.BodyMemo;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.ThemeFiles;
+import org.standfirst.render.image.ImageMemo;
 import org.standfirst.validate.ArticleMemo;
 
 /**
@@ -88,8 +89,14 @@ public final class IncrementalBuild {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
         cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
-                PageIndex.AREA, LastBuild.NAME));
+                KeptDerivatives.AREA, PageIndex.AREA, LastBuild.NAME));
         return new IncrementalBuild(cache, output, null);
+    }
+
+    /** The image derivatives kept in the cache {@code folder} (null for none), read but never stored: for the preview's quick look. */
+    public static ImageMemo keptImages(Path folder) {
+        if (folder == null) return ImageMemo.NONE;
+        return new KeptDerivatives(BuildCache.open(folder, CodeFingerprint.value(), true, line -> { }));
     }
 
     /** The related pieces kept in the cache {@code folder} (null for none), read but never stored: for the preview's quick look. */
@@ -166,6 +173,10 @@ public final class IncrementalBuild {
 
     public BodyMemo bodies() {
         return cache.isNone() ? BodyMemo.NONE : new RenderedBodies(cache);
+    }
+
+    public ImageMemo images() {
+        return cache.isNone() ? ImageMemo.NONE : new KeptDerivatives(cache);
     }
 
     /** Whether the output holds the last build's files, some of which may be kept. */

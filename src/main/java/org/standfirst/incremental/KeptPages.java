@@ -52,9 +52,9 @@ final class KeptPages implements PageReuse {
     }
 
     @Override
-    public void begin(Site site, SiteView siteWide, List<String> files) {
+    public void begin(Site site, SiteView siteWide, List<String> files, String images) {
         this.site = site;
-        this.keys = new PageKeys(site, siteWide, templates, start);
+        this.keys = new PageKeys(site, siteWide, images, templates, start);
         this.feedEntries = new String[site.pieces().size()];
         OrderFreeDigest targets = new OrderFreeDigest();
         for (String name : files) targets.add("file", name);

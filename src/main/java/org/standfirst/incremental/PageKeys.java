@@ -38,10 +38,14 @@ final class PageKeys {
     /** The keys of the site's authors, regions and topics, by identity; read-only once made. */
     private final Map<Object, byte[]> profiles = new IdentityHashMap<>();
 
-    PageKeys(Site site, SiteView siteView, TemplateDigests templates, Instant start) {
+    /**
+     * @param images the digest of every image derivative's path and size: pages name them with their
+     *               sizes, so a changed image changes every page (images rarely change once published)
+     */
+    PageKeys(Site site, SiteView siteView, String images, TemplateDigests templates, Instant start) {
         this.templates = templates;
         this.start = start;
-        this.siteWide = CacheKey.of("site").record(site.config()).record(siteView).digest();
+        this.siteWide = CacheKey.of("site").record(site.config()).record(siteView).text(images).digest();
         CacheKey regionTree = CacheKey.of("regions");
         site.regions().forEach(regionTree::record);
         this.regions = regionTree.digest();

@@ -25,6 +25,12 @@ record RecordingSink(PageSink sink, PageIndex index) implements PageSink {
         }
     }
 
+    @Override
+    public void file(String sitePath, byte[] bytes) {
+        sink.file(sitePath, bytes);
+        index.put(sitePath, new PageIndex.Entry("", bytes.length, List.of()));
+    }
+
     /** The number of bytes {@code text} takes in UTF-8, without encoding it again. */
     static long utf8Length(String text) {
         long bytes = 0;

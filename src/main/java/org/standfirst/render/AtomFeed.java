@@ -121,10 +121,13 @@ final class AtomFeed {
         Document body = Jsoup.parseBodyFragment(html, pageUrl);
         for (Element element : body.select("a[href], img[src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";
-            if (element.attr(attribute).startsWith("#")) continue;
+            // Fragments too (endnotes): a reader resolves "#fn-1" against the feed, not the page.
             String absolute = element.absUrl(attribute);
             if (!absolute.isEmpty()) element.attr(attribute, absolute);
         }
+        // Every entry's endnotes have the same ids; in one feed they would clash. Links now lead to
+        // the page's own ids, so the feed needs none.
+        for (Element element : body.select("[id]")) element.removeAttr("id");
         body.outputSettings().prettyPrint(false);
         return body.body().html();
     }

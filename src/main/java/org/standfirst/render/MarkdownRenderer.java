@@ -22,6 +22,8 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.safety.Safelist;
@@ -153,7 +155,26 @@ public final class MarkdownRenderer {
             document.set(LINES, new LineNumbers(markdown));
         }
         String html = endnotes(renderer.render(document));
-        return rawHtml == RawHtml.SANITIZE ? sanitise(html) : html;
+        return scrollableTables(rawHtml == RawHtml.SANITIZE ? sanitise(html) : html);
+    }
+
+    private static final Pattern TABLE_OPEN = Pattern.compile("<table(?=[\\s>])");
+
+    /**
+     * Wraps each table in a region a keyboard can reach and scroll: on phones a wide table scrolls
+     * sideways inside it. The region is named so screen readers can tell one table from another.
+     */
+    static String scrollableTables(String html) {
+        if (!html.contains("<table")) return html;
+        Matcher open = TABLE_OPEN.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 128);
+        int n = 0;
+        while (open.find()) {
+            open.appendReplacement(out, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table "
+                    + ++n + "\"><table");
+        }
+        open.appendTail(out);
+        return out.toString().replace("</table>", "</table></div>");
     }
 
     /** The text and typographic nodes below {@code node}, but (as the extension does) not in code or links. */

@@ -59,8 +59,9 @@ public interface PageReuse {
      *
      * @param siteWide what every page shows of the site (its settings and navigation)
      * @param files every file of the site, by site path: with the pieces' pages, what a body link can lead to
+     * @param images a digest of every image derivative's path and size, which pages name
      */
-    default void begin(Site site, SiteView siteWide, List<String> files) {
+    default void begin(Site site, SiteView siteWide, List<String> files, String images) {
     }
 
     /**

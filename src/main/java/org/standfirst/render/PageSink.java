@@ -16,9 +16,16 @@ public interface PageSink {
         @Override
         public void copy(String sitePath, Path source) {
         }
+
+        @Override
+        public void file(String sitePath, byte[] bytes) {
+        }
     };
 
     void page(String sitePath, String html);
 
     void copy(String sitePath, Path source);
+
+    /** A file made by the build that is not a page (an image derivative): these bytes, as they are. */
+    void file(String sitePath, byte[] bytes);
 }

@@ -20,6 +20,8 @@ import org.standfirst.model.SourceLocation;
 import org.standfirst.render.cite.BibTex;
 import org.standfirst.render.cite.CitationInput;
 import org.standfirst.render.cite.Ris;
+import org.standfirst.render.image.ImageMemo;
+import org.standfirst.render.image.SiteImages;
 import org.standfirst.render.view.ArticleView;
 import org.standfirst.render.view.LinkView;
 
@@ -37,23 +39,33 @@ public final class SiteRenderer {
     private final Problems problems;
     private final BodyMemo bodies;
     private final PageReuse reuse;
+    private final ImageMemo images;
+    private int encodedImages;
 
     /** A renderer that renders every page and body. */
     public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems) {
-        this(theme, themeLabel, problems, BodyMemo.NONE, PageReuse.NONE);
+        this(theme, themeLabel, problems, BodyMemo.NONE, PageReuse.NONE, ImageMemo.NONE);
     }
 
     /**
      * @param themeLabel how problems name the templates folder, e.g. "templates"
      * @param bodies may recall rendered bodies from the last build
      * @param reuse may keep the files of the last build
+     * @param images may recall image derivatives encoded by an earlier build
      */
-    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, BodyMemo bodies, PageReuse reuse) {
+    public SiteRenderer(ThemeEngine theme, String themeLabel, Problems problems, BodyMemo bodies, PageReuse reuse,
+                        ImageMemo images) {
         this.theme = theme;
         this.themeLabel = themeLabel;
         this.problems = problems;
         this.bodies = bodies;
         this.reuse = reuse;
+        this.images = images;
+    }
+
+    /** How many image derivatives the last {@link #render} encoded; the rest were recalled. */
+    public int encodedImages() {
+        return encodedImages;
     }
 
     /** Checks the theme: every required template exists and compiles. */
@@ -99,8 +111,12 @@ public final class SiteRenderer {
      */
     public Outcome render(Site site, PageSink sink, Path scratch) {
         LinkTargets targets = linkTargets(site);
-        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies);
-        reuse.begin(site, views.site(), targets.files());
+        // Before any page: a page kept from the last build names derivatives this build must write too.
+        SiteImages derivatives = new SiteImages(images, problems);
+        derivatives.make(new ImageRequests(site).all(), sink, SiteInventory.staticPaths(site));
+        encodedImages = derivatives.encoded();
+        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies, derivatives);
+        reuse.begin(site, views.site(), targets.files(), derivatives.digest());
         Pages pages = new Pages(theme, themeLabel, problems, views, sink);
         AtomicInteger kept = new AtomicInteger();
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
@@ -129,7 +145,10 @@ public final class SiteRenderer {
                 }
             });
             int copied = copyFiles(site, sink);
-            if (!problems.hasErrors()) bodies.finish();
+            if (!problems.hasErrors()) {
+                bodies.finish();
+                derivatives.finish();
+            }
             return new Outcome(pages.counted() + kept.get(), pages.counted(), copied);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,8 +192,24 @@ public final class SiteRenderer {
             public void copy(String sitePath, Path source) {
                 throw new IllegalStateException("an article page copies nothing: " + sitePath);
             }
+
+            @Override
+            public void file(String sitePath, byte[] bytes) {
+                throw new IllegalStateException("an article page makes no other file: " + sitePath);
+            }
         };
-        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies);
+        SiteImages derivatives = new SiteImages(images, problems);
+        // The pieces' own images (lead, and bundle files a body may show), and what every article
+        // page shows: photos, the logo, the favicon.
+        List<String> folders = site.pieces().stream()
+                .filter(piece -> sources.contains(piece.article().file().toAbsolutePath().normalize())).map(Piece::path).toList();
+        derivatives.make(new ImageRequests(site).all().stream().filter(request -> switch (request.key()) {
+            case "image" -> sources.contains(request.namedIn().toAbsolutePath().normalize());
+            case "" -> folders.stream().anyMatch(request.sitePath()::startsWith);
+            default -> true;
+        }).toList(), PageSink.DISCARD);
+        ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), linkTargets(site), bodies,
+                derivatives);
         Pages pages = new Pages(theme, themeLabel, problems, views, sink);
         for (Piece piece : site.pieces()) {
             if (sources.contains(piece.article().file().toAbsolutePath().normalize())) renderArticle(pages, piece);

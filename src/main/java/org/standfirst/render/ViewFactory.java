@@ -25,10 +25,14 @@ import org.standfirst.render.view.AuthorCard;
 import org.standfirst.render.view.AuthorProfile;
 import org.standfirst.render.view.ImageView;
 import org.standfirst.render.view.LinkView;
+import org.standfirst.render.view.MetaTag;
 import org.standfirst.render.view.PageView;
 import org.standfirst.render.view.PieceSummary;
 import org.standfirst.render.view.SiteView;
 import org.standfirst.render.cite.CitationInput;
+import org.standfirst.render.image.ImageMemo;
+import org.standfirst.render.image.ImageSet;
+import org.standfirst.render.image.SiteImages;
 import org.standfirst.render.cite.Citations;
 import org.standfirst.render.cite.FormattedCitation;
 import org.standfirst.render.meta.Languages;
@@ -52,13 +56,21 @@ final class ViewFactory {
     private final Metadata metadata;
     private final Urls urls;
     private final Map<Author, AuthorCard> cards = new ConcurrentHashMap<>();
+    private final SiteImages images;
 
+    /** A factory for a site without image derivatives (tests of other things). */
     ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyMemo bodies) {
+        this(site, markdown, targets, bodies, new SiteImages(ImageMemo.NONE, new Problems()));
+    }
+
+    /** @param images the derivatives made of the site's images, before any page renders */
+    ViewFactory(Site site, MarkdownRenderer markdown, LinkTargets targets, BodyMemo bodies, SiteImages images) {
         this.site = site;
+        this.images = images;
         this.bodies = bodies;
         this.markdown = markdown;
         this.targets = targets;
-        this.metadata = new Metadata(site.config());
+        this.metadata = new Metadata(site.config(), images::get);
         this.urls = new Urls(site.config().baseUrl());
         this.displayDate = DateTimeFormatter.ofPattern("d MMMM yyyy", site.config().locale());
         this.summaries = new PieceSummary[site.pieces().size()];
@@ -81,8 +93,12 @@ final class ViewFactory {
     PageView page(String kind, String title, String description, String sitePath, List<LinkView> breadcrumbs,
                   String jsonLd, List<LinkView> feeds) {
         String language = site.config().language();
-        return new PageView(kind, title, description, url(sitePath), urls.absolute(sitePath), List.copyOf(breadcrumbs),
-                language, Languages.direction(language), List.of(), jsonLd, feeds);
+        // The 404 page is served at any address: it is no page of its own to share or index.
+        List<MetaTag> tags = kind.equals("404") ? List.of()
+                : metadata.pageTags(kind.equals("author") ? "profile" : "website", kind.equals("home") ? site.config().title() : title,
+                        description, sitePath);
+        return new PageView(kind, title, description, url(sitePath), kind.equals("404") ? "" : urls.absolute(sitePath),
+                List.copyOf(breadcrumbs), language, Languages.direction(language), tags, jsonLd, feeds, section(kind, sitePath));
     }
 
     PageView articlePage(Piece piece, List<LinkView> breadcrumbs) {
@@ -91,7 +107,19 @@ final class ViewFactory {
         return new PageView("article", article.title(), article.summary(), url(piece.path()), urls.absolute(piece.path()),
                 List.copyOf(breadcrumbs), language, Languages.direction(language), metadata.articleTags(piece),
                 metadata.articleJsonLd(piece, crumbs(breadcrumbs, article.title(), piece.path())),
-                feeds(SitePaths.type(piece.typeId()), piece.type()));
+                feeds(SitePaths.type(piece.typeId()), piece.type()), url(SitePaths.type(piece.typeId())));
+    }
+
+    /** The navigation section a page of this kind lies in; see {@link PageView#section()}. */
+    static String section(String kind, String sitePath) {
+        return switch (kind) {
+            case "region", "regions" -> url(SitePaths.REGIONS);
+            case "author", "authors" -> url(SitePaths.AUTHORS);
+            case "topic", "topics" -> url(SitePaths.TOPICS);
+            case "year", "archive" -> url(SitePaths.ARCHIVE);
+            case "type" -> url(sitePath.substring(0, sitePath.indexOf('/') + 1));
+            default -> "";
+        };
     }
 
     Metadata metadata() {
@@ -183,14 +211,14 @@ final class ViewFactory {
         PieceSummary older = index + 1 < all.size() ? summary(all.get(index + 1)) : null;
         PieceSummary newer = index > 0 ? summary(all.get(index - 1)) : null;
         List<PieceSummary> related = site.related().get(index).stream().map(i -> summary(all.get(i))).toList();
-        ImageView image = article.image() == null ? null : new ImageView(imageUrl(piece, article.image().path()),
+        ImageView image = article.image() == null ? null : image(piece.path(), article.image().path(),
                 article.image().alt(), article.image().caption(), article.image().credit());
         return new ArticleView(article.title(), article.summary(), piece.type(), url(SitePaths.type(piece.typeId())),
                 display(article.date()), article.date().toString(), display(article.updated()),
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),
                 piece.topics().stream().map(t -> new LinkView(t.name(), url(SitePaths.topic(t.id())))).toList(),
-                image, bodyHtml, piece.authors().stream().map(this::card).toList(), older, newer, related,
+                image, BodyImages.responsive(bodyHtml, piece.path(), images::get), piece.authors().stream().map(this::card).toList(), older, newer, related,
                 readingTime(article.extras().words()),
                 article.extras().pdf() == null ? null : new ArticleView.Attachment(imageUrl(piece, article.extras().pdf().path()),
                         size(article.extras().pdf().bytes())),
@@ -235,7 +263,8 @@ final class ViewFactory {
     private AuthorCard card(Author author) {
         return cards.computeIfAbsent(author, a -> {
             String bio = a.bio().isEmpty() ? "" : markdown.render(MarkdownText.firstParagraphMarkdown(a.bio()));
-            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile(), a.params());
+            return new AuthorCard(a.name(), url(SitePaths.author(a.id())), a.role(), bio, a.hasProfile(), photo(a),
+                    a.params());
         });
     }
 
@@ -243,8 +272,35 @@ final class ViewFactory {
         String photo = author.photo() == null ? ""
                 : author.photo().startsWith("/") || UrlRules.isHttpUrl(author.photo()) ? author.photo()
                 : url(SitePaths.author(author.id()) + author.photo());
-        return new AuthorProfile(author.name(), author.role(), photo, initials(author.name()),
+        return new AuthorProfile(author.name(), author.role(), photo, photo(author), initials(author.name()),
                 author.bio().isEmpty() ? "" : markdown.render(author.bio()), author.hasProfile(), author.params());
+    }
+
+    /** An author's photo with its scaled copies, or null when the profile has none. */
+    private ImageView photo(Author author) {
+        if (author.photo() == null) return null;
+        return image(SitePaths.author(author.id()), author.photo(), "Portrait of " + author.name(), "", "");
+    }
+
+    /**
+     * An image named relative to the page at {@code pageSitePath}: its widest scaled copy with every
+     * width for srcset, or the file itself when it has none (SVG, an external URL).
+     */
+    ImageView image(String pageSitePath, String path, String alt, String caption, String credit) {
+        String sitePath = ImageRequests.sitePath(pageSitePath, path);
+        ImageSet set = sitePath == null ? null : images.get(sitePath);
+        if (set == null || set.largest() == null) {
+            String plain = sitePath == null ? path : url(sitePath);
+            return new ImageView(plain, alt, caption, credit, 0, 0, List.of());
+        }
+        ImageSet.Variant largest = set.largest();
+        return new ImageView(url(largest.sitePath()), alt, caption, credit, largest.width(), largest.height(),
+                set.widths().stream().map(v -> new ImageView.Source(url(v.sitePath()), v.width())).toList());
+    }
+
+    /** The derivatives of the image at {@code sitePath} (no leading '/'), or null. */
+    ImageSet imageSet(String sitePath) {
+        return sitePath == null ? null : images.get(sitePath);
     }
 
     static String initials(String name) {
@@ -263,12 +319,12 @@ final class ViewFactory {
         return new LinkView(listing.name(), url(listing.path()));
     }
 
-    private static SiteView siteView(Site site) {
+    private SiteView siteView(Site site) {
         SiteConfig config = site.config();
         return new SiteView(config.title(), config.tagline(), config.language(), config.organisation().name(),
                 config.organisation().url(), config.newsletterUrl(), config.supportUrl(), config.baseUrl(),
                 site.typeListings().stream().map(ViewFactory::link).toList(),
                 site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList(),
-                config.params());
+                IdentityViews.of(site, images), config.params());
     }
 }

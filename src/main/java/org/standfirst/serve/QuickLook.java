@@ -22,6 +22,8 @@ import org.standfirst.model.Article;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Problems;
 import org.standfirst.model.Site;
+import org.standfirst.render.BodyMemo;
+import org.standfirst.render.PageReuse;
 import org.standfirst.render.SiteRenderer;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
@@ -89,8 +91,9 @@ final class QuickLook {
             if (fails(problems, options) || !samePages(last.site(), site, edited)) return Optional.empty();
         }
 
-        Map<String, String> rendered = new SiteRenderer(last.theme(), options.templatesLabel(), problems)
-                .articlePages(site, edited);
+        // Images as the last build made them: a quick look encodes only what changed since.
+        Map<String, String> rendered = new SiteRenderer(last.theme(), options.templatesLabel(), problems, BodyMemo.NONE,
+                PageReuse.NONE, IncrementalBuild.keptImages(options.cache())).articlePages(site, edited);
         if (fails(problems, options) || rendered.isEmpty()) return Optional.empty();
         Map<String, byte[]> pages = new LinkedHashMap<>();
         rendered.forEach((sitePath, html) -> pages.put(SitePaths.file(sitePath), html.getBytes(StandardCharsets.UTF_8)));

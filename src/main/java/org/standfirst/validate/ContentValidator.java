@@ -33,10 +33,13 @@ public final class ContentValidator {
     }
 
     public ValidContent validate(LoadedContent content, String baseUrlOverride) {
-        SiteConfig config = content.siteConfig().map(doc -> SiteConfigReader.read(doc, problems))
+        SiteConfig config = content.siteConfig().map(doc -> SiteConfigReader.read(doc, problems, content.files()::contains, baseUrlOverride != null))
                 .orElse(SiteConfig.defaults());
         if (baseUrlOverride != null) {
-            if (UrlRules.isHttpUrl(baseUrlOverride)) config = config.withBaseUrl(baseUrlOverride);
+            if (UrlRules.isHttpUrl(baseUrlOverride)) {
+                config = config.withBaseUrl(baseUrlOverride);
+                SiteConfigReader.warnOfSubPath(config.baseUrl(), SourceLocation.file("--base-url"), problems);
+            }
             else problems.error(SourceLocation.file("--base-url"),
                     "`" + baseUrlOverride + "` is not an http(s) address", "pass e.g. --base-url https://example.org/");
         }

@@ -1,20 +1,24 @@
 package org.standfirst.validate;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.standfirst.load.SourceDocument;
 import org.standfirst.model.Problems;
 import org.standfirst.model.SiteConfig;
+import org.standfirst.model.SourceLocation;
 import org.standfirst.model.Slug;
 
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
-            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types", FrontMatter.PARAMS);
+            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types",
+            "logo", "favicon", "share_image", "footer", "timezone", "types", FrontMatter.PARAMS);
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
     private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
             "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
@@ -22,7 +26,11 @@ final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(SourceDocument document, Problems problems) {
+    /**
+     * @param exists whether a file exists, by its path relative to the content folder
+     * @param baseUrlGiven {@code --base-url} overrides {@code base_url}, which then goes unchecked for a path
+     */
+    static SiteConfig read(SourceDocument document, Problems problems, Predicate<String> exists, boolean baseUrlGiven) {
         SiteConfig defaults = SiteConfig.defaults();
         FrontMatter yaml = FrontMatter.parse(document, problems).orElse(null);
         if (yaml == null) return defaults;
@@ -33,6 +41,7 @@ final class SiteConfigReader {
                     "write the site's public address, e.g. `base_url: https://example.org/archive/`");
             baseUrl = "";
         }
+        if (!baseUrlGiven) warnOfSubPath(baseUrl, yaml.at("base_url"), problems);
         String permalink = yaml.text("permalink", defaults.permalink());
         if (!validPermalink(permalink)) {
             problems.error(yaml.at("permalink"), "`permalink: " + permalink + "` is not a usable URL pattern",
@@ -61,7 +70,24 @@ final class SiteConfigReader {
                 rawHtml(yaml, problems),
                 citationStyle(yaml, problems),
                 schemaTypes(yaml, problems),
+                typeNames(yaml, problems),
+                new IdentityReader(yaml, problems, exists).read(),
                 yaml.params(FrontMatter.PARAMS));
+    }
+
+    /**
+     * Crawlers read robots.txt only at the host's root, so the one a site at a sub-path writes is
+     * never read: say once what the host's own robots.txt needs.
+     */
+    static void warnOfSubPath(String baseUrl, SourceLocation at, Problems problems) {
+        if (baseUrl.isEmpty()) return;
+        URI uri = URI.create(baseUrl);
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || path.equals("/")) return;
+        String root = uri.getScheme() + "://" + uri.getRawAuthority() + "/";
+        problems.warning(at, "the site lives at a sub-path (" + path + "), but crawlers read robots.txt only at "
+                        + root + "robots.txt, not at " + baseUrl + "robots.txt",
+                "add the line `Sitemap: " + baseUrl + "sitemap.xml` to " + root + "robots.txt");
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {
@@ -105,6 +131,20 @@ final class SiteConfigReader {
                 } else {
                     out.put(Slug.of(type), schema);
                 }
+            }
+        });
+        return out;
+    }
+
+    /** {@code types: {briefing: {label: Briefing, plural: Briefings}}}, by type slug. */
+    private static Map<String, SiteConfig.TypeNames> typeNames(FrontMatter yaml, Problems problems) {
+        Map<String, SiteConfig.TypeNames> out = new TreeMap<>();
+        yaml.mapping("types").ifPresent(types -> {
+            for (String type : types.keys()) {
+                types.mapping(type).ifPresent(names -> {
+                    names.rejectUnknownKeys(Set.of("label", "plural"));
+                    out.put(Slug.of(type), new SiteConfig.TypeNames(names.text("label", ""), names.text("plural", "")));
+                });
             }
         });
         return out;

@@ -94,7 +94,11 @@ public final class SiteUpdater implements OutputWriter {
 
     @Override
     public void page(String sitePath, String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        file(sitePath, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void file(String sitePath, byte[] bytes) {
         Path file = OutputPaths.file(sitePath);
         boolean first = name(file.toString());
         if (sameBytes(file, bytes)) {

@@ -76,6 +76,11 @@ public final class SiteWriter implements OutputWriter {
         write(sitePath, html.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Override
+    public void file(String sitePath, byte[] bytes) {
+        write(sitePath, bytes);
+    }
+
     public void write(String sitePath, byte[] bytes) {
         try {
             Path target = target(sitePath);

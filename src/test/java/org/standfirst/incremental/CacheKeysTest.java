@@ -196,7 +196,8 @@ class CacheKeysTest {
         SiteConfig defaults = SiteConfig.defaults();
         return new SiteConfig(defaults.title(), defaults.tagline(), "https://example.org", defaults.language(),
                 defaults.pageSize(), defaults.permalink(), defaults.organisation(), defaults.newsletterUrl(),
-                defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes, defaults.params());
+                defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes, Map.of(), SiteConfig.Identity.NONE,
+                defaults.params());
     }
 
     private static String key(Record record) {

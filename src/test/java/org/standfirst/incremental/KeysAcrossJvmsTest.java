@@ -28,6 +28,7 @@ import org.standfirst.model.SourceLocation;
 import org.standfirst.model.Topic;
 import org.standfirst.render.BodyMemo;
 import org.standfirst.render.Sitemap;
+import org.standfirst.render.view.IdentityView;
 import org.standfirst.render.view.LinkView;
 import org.standfirst.render.view.SiteView;
 
@@ -69,7 +70,7 @@ class KeysAcrossJvmsTest {
                     "/{type}/{year}/{slug}/", new SiteConfig.Organisation("Institute", "https://example.org/"),
                     "https://example.org/newsletter", "", SiteConfig.RawHtml.SANITIZE, SiteConfig.CitationStyle.APA,
                     Map.of("report", "Report", "briefing", "Report", "commentary", "NewsArticle",
-                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"),
+                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"), Map.of(), SiteConfig.Identity.NONE,
                     new Params(Map.of("twitter", Param.text("@institute"))));
         }
 
@@ -101,6 +102,7 @@ class KeysAcrossJvmsTest {
                     "https://example.org/newsletter", "", "https://example.org/archive/",
                     List.of(new LinkView("Analysis", "/analysis/"), new LinkView("Reports", "/reports/")),
                     List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")),
+                    new IdentityView(null, List.of(), List.of(new LinkView("Contact", "/contact/")), "© Institute 2001–2024", List.of()),
                     new Params(Map.of("twitter", Param.text("@institute"))));
         }
 

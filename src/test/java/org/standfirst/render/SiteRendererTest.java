@@ -26,6 +26,7 @@ import org.standfirst.load.ContentLoader;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Problem;
 import org.standfirst.model.Problems;
+import org.standfirst.render.image.ImageMemo;
 import org.standfirst.model.Site;
 import org.standfirst.validate.ContentValidator;
 
@@ -46,10 +47,13 @@ class SiteRendererTest {
     Path dir;
     final Problems problems = new Problems();
 
+    static final byte[] MAP = org.standfirst.support.TestImages.drawn(400, 300, "png");
+
     /** What a render handed to its sink; a path given twice is a failure of the sink's contract. */
     static final class MemorySink implements PageSink {
         final Map<String, String> pages = new ConcurrentHashMap<>();
         final Map<String, Path> copies = new ConcurrentHashMap<>();
+        final Map<String, byte[]> files = new ConcurrentHashMap<>();
         final List<String> twice = Collections.synchronizedList(new ArrayList<>());
 
         @Override
@@ -62,6 +66,11 @@ class SiteRendererTest {
             if (copies.put(sitePath, source) != null) twice.add(sitePath);
         }
 
+        @Override
+        public void file(String sitePath, byte[] bytes) {
+            if (files.put(sitePath, bytes) != null) twice.add(sitePath);
+        }
+
         Document html(String sitePath) {
             assertThat(pages).containsKey(sitePath);
             return Jsoup.parse(pages.get(sitePath));
@@ -71,6 +80,7 @@ class SiteRendererTest {
         Set<String> all() {
             Set<String> out = new TreeSet<>(pages.keySet());
             out.addAll(copies.keySet());
+            out.addAll(files.keySet());
             return out;
         }
     }
@@ -88,7 +98,7 @@ class SiteRendererTest {
         }
 
         @Override
-        public void begin(Site site, org.standfirst.render.view.SiteView siteWide, List<String> files) {
+        public void begin(Site site, org.standfirst.render.view.SiteView siteWide, List<String> files, String images) {
             begun++;
         }
 
@@ -158,7 +168,7 @@ class SiteRendererTest {
                 ---
                 A disputed city.
                 """);
-        Files.write(content.resolve("reports/kirkuk/map.png"), new byte[] {1, 2, 3});
+        Files.write(content.resolve("reports/kirkuk/map.png"), MAP);
         write("authors/amira-haddad.md", """
                 ---
                 name: Amira Haddad
@@ -195,7 +205,7 @@ class SiteRendererTest {
 
     private SiteRenderer renderer(Path theme, BodyMemo bodies, PageReuse reuse) {
         ThemeEngine engine = theme.equals(THEME) ? DEFAULT_THEME : new ThemeEngine(theme);
-        return new SiteRenderer(engine, "templates", problems, bodies, reuse);
+        return new SiteRenderer(engine, "templates", problems, bodies, reuse, ImageMemo.NONE);
     }
 
     /** Listing pages of this site, by path: every listing with its pages of two pieces. */
@@ -275,7 +285,8 @@ class SiteRendererTest {
 
         assertThat(sink.copies).containsKeys("assets/style.css", "reports/kirkuk/map.png");
         assertThat(sink.copies.get("assets/style.css")).isEqualTo(THEME.toAbsolutePath().resolve("assets/style.css"));
-        assertThat(sink.copies.get("reports/kirkuk/map.png")).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(sink.copies.get("reports/kirkuk/map.png")).hasBinaryContent(MAP);
+        assertThat(sink.files).containsKey("resized/reports/kirkuk/map-400.png");
         assertThat(sink.copies).hasSize((int) themeAssetCount() + 1);
         assertThat(outcome.copied()).isEqualTo(sink.copies.size());
     }
@@ -320,6 +331,9 @@ class SiteRendererTest {
         Set<String> throughReuse = sink.all();
         throughReuse.removeAll(INDEX_PAGES);
         throughReuse.removeAll(ALWAYS_WRITTEN);
+        // Image derivatives are handed over in every build (a kept page names them); the writer leaves unchanged ones be.
+        assertThat(sink.files).isNotEmpty();
+        throughReuse.removeAll(sink.files.keySet());
         assertThat(keepArticles.made.keySet()).containsExactlyInAnyOrderElementsOf(throughReuse);
         assertThat(keepArticles.madeTwice).isEmpty();
         assertThat(sink.pages).doesNotContainKeys(allArticleFiles().toArray(String[]::new));
@@ -438,7 +452,7 @@ class SiteRendererTest {
     /** A renderer with the folder's theme alone, as when Standfirst runs without its built-in theme. */
     private SiteRenderer folderOnly(Path theme) {
         return new SiteRenderer(new ThemeEngine(ThemeFiles.folderOnly(theme)), "templates", problems, BodyMemo.NONE,
-                PageReuse.NONE);
+                PageReuse.NONE, ImageMemo.NONE);
     }
 
     @Test

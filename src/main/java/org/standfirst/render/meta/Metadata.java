@@ -1,16 +1,22 @@
 package org.standfirst.render.meta;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.standfirst.assemble.SitePaths;
 import org.standfirst.model.Article;
 import org.standfirst.model.Author;
 import org.standfirst.model.Piece;
 import org.standfirst.model.SiteConfig;
+import org.standfirst.render.image.ImageSet;
 import org.standfirst.render.view.MetaTag;
 
 /**
@@ -19,13 +25,30 @@ import org.standfirst.render.view.MetaTag;
  */
 public final class Metadata {
     private static final DateTimeFormatter SCHOLAR_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    /** With seconds and the offset always written ("2024-02-07T12:00:00Z"), as Google's examples are. */
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    /**
+     * The time of day of a date given without one, in the site's time zone: noon, so that the day
+     * stays the same wherever a reader or crawler converts it (every zone is within 14 hours).
+     */
+    public static final LocalTime TIME_OF_DAY = LocalTime.NOON;
 
     private final SiteConfig config;
     private final Urls urls;
+    private final Function<String, ImageSet> images;
+    private final ShareImages share;
 
+    /** Metadata without image derivatives: images are named as written. */
     public Metadata(SiteConfig config) {
+        this(config, sitePath -> null);
+    }
+
+    /** @param images the derivatives of an image by its site path (no leading '/'), or null */
+    public Metadata(SiteConfig config, Function<String, ImageSet> images) {
         this.config = config;
         this.urls = new Urls(config.baseUrl());
+        this.images = images;
+        this.share = new ShareImages(config, urls, images);
     }
 
     /** A breadcrumb step: a name and a site path. */
@@ -58,29 +81,83 @@ public final class Metadata {
         List<String> keywords = keywords(piece);
         if (!keywords.isEmpty()) tags.add(MetaTag.name("citation_keywords", String.join("; ", keywords)));
 
-        tags.add(MetaTag.property("og:type", "article"));
-        tags.add(MetaTag.property("og:title", article.title()));
-        if (!article.summary().isEmpty()) tags.add(MetaTag.property("og:description", article.summary()));
-        tags.add(MetaTag.property("og:site_name", config.title()));
-        if (urls.known()) tags.add(MetaTag.property("og:url", urls.absolute(piece.path())));
-        String image = imageUrl(piece);
-        if (!image.isEmpty()) {
-            tags.add(MetaTag.property("og:image", image));
-            if (!article.image().alt().isEmpty()) tags.add(MetaTag.property("og:image:alt", article.image().alt()));
-        }
-        tags.add(MetaTag.property("article:published_time", article.date().toString()));
-        if (article.updated() != null) tags.add(MetaTag.property("article:modified_time", article.updated().toString()));
+        ShareImages.Card card = share.of(piece);
+        openGraph(tags, "article", article.title(), article.summary(), piece.path(), card);
+        tags.add(MetaTag.property("article:published_time", published(article)));
+        if (article.updated() != null) tags.add(MetaTag.property("article:modified_time", modified(article)));
         for (Author author : piece.authors()) {
             String url = urls.absolute(SitePaths.author(author.id()));
             tags.add(MetaTag.property("article:author", url.isEmpty() ? author.name() : url));
         }
         tags.add(MetaTag.property("article:section", piece.type()));
         for (String keyword : keywords) tags.add(MetaTag.property("article:tag", keyword));
-        tags.add(MetaTag.name("twitter:card", image.isEmpty() ? "summary" : "summary_large_image"));
-        tags.add(MetaTag.name("twitter:title", article.title()));
-        if (!article.summary().isEmpty()) tags.add(MetaTag.name("twitter:description", article.summary()));
-        if (!image.isEmpty()) tags.add(MetaTag.name("twitter:image", image));
+        twitter(tags, article.title(), article.summary(), card);
         return tags;
+    }
+
+    /**
+     * OpenGraph and Twitter tags for a page that is not an article: the home page, listings, indexes.
+     *
+     * @param type "website", or "profile" for an author's page
+     */
+    public List<MetaTag> pageTags(String type, String title, String description, String sitePath) {
+        List<MetaTag> tags = new ArrayList<>();
+        ShareImages.Card card = share.site();
+        openGraph(tags, type, title, description, sitePath, card);
+        twitter(tags, title, description, card);
+        return tags;
+    }
+
+    private void openGraph(List<MetaTag> tags, String type, String title, String description, String sitePath,
+                           ShareImages.Card card) {
+        tags.add(MetaTag.property("og:type", type));
+        tags.add(MetaTag.property("og:title", title));
+        if (!description.isEmpty()) tags.add(MetaTag.property("og:description", description));
+        tags.add(MetaTag.property("og:site_name", config.title()));
+        tags.add(MetaTag.property("og:locale", locale(config.language())));
+        if (urls.known()) tags.add(MetaTag.property("og:url", urls.absolute(sitePath)));
+        if (card != null) {
+            tags.add(MetaTag.property("og:image", card.url()));
+            if (card.width() > 0) {
+                tags.add(MetaTag.property("og:image:width", String.valueOf(card.width())));
+                tags.add(MetaTag.property("og:image:height", String.valueOf(card.height())));
+            }
+            if (!card.alt().isEmpty()) tags.add(MetaTag.property("og:image:alt", card.alt()));
+        }
+    }
+
+    private void twitter(List<MetaTag> tags, String title, String description, ShareImages.Card card) {
+        tags.add(MetaTag.name("twitter:card", card == null ? "summary" : "summary_large_image"));
+        String handle = ShareImages.twitterHandle(config.identity().social());
+        if (!handle.isEmpty()) tags.add(MetaTag.name("twitter:site", handle));
+        tags.add(MetaTag.name("twitter:title", title));
+        if (!description.isEmpty()) tags.add(MetaTag.name("twitter:description", description));
+        if (card != null) {
+            tags.add(MetaTag.name("twitter:image", card.url()));
+            if (!card.alt().isEmpty()) tags.add(MetaTag.name("twitter:image:alt", card.alt()));
+        }
+    }
+
+    /** "en-GB" → "en_GB", as OpenGraph writes locales. */
+    static String locale(String language) {
+        String[] parts = language.split("-");
+        return parts.length >= 2 && parts[parts.length - 1].length() == 2
+                ? parts[0].toLowerCase(Locale.ROOT) + "_" + parts[parts.length - 1].toUpperCase(Locale.ROOT)
+                : parts[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** When the piece was published: its front matter's time, else its date at {@link #TIME_OF_DAY} in the site's zone. */
+    public String published(Article article) {
+        return article.time() != null ? INSTANT.format(article.time()) : atTimeOfDay(article.date());
+    }
+
+    /** When the piece was last changed: its {@code updated} date (at the time of day), else when it was published. */
+    public String modified(Article article) {
+        return article.updated() != null ? atTimeOfDay(article.updated()) : published(article);
+    }
+
+    private String atTimeOfDay(LocalDate date) {
+        return INSTANT.format(ZonedDateTime.of(date, TIME_OF_DAY, config.identity().zone()));
     }
 
     /** A piece's keywords: its topics, then its regions. */
@@ -89,10 +166,6 @@ public final class Metadata {
                 .distinct().toList();
     }
 
-    private String imageUrl(Piece piece) {
-        Article.Image image = piece.article().image();
-        return image == null ? "" : urls.besidePage(piece.path(), image.path());
-    }
 
     /** schema.org for an article: the article itself and its breadcrumb trail. */
     public String articleJsonLd(Piece piece, List<Crumb> trail) {
@@ -100,10 +173,10 @@ public final class Metadata {
         Map<String, Object> node = node(config.schemaType(piece.typeId()));
         node.put("headline", article.title());
         if (!article.summary().isEmpty()) node.put("description", article.summary());
-        String image = imageUrl(piece);
-        if (!image.isEmpty()) node.put("image", List.of(image));
-        node.put("datePublished", article.time() != null ? article.time().toString() : article.date().toString());
-        node.put("dateModified", article.updated() != null ? article.updated().toString() : article.date().toString());
+        List<String> pictures = share.crops(piece);
+        if (!pictures.isEmpty()) node.put("image", pictures);
+        node.put("datePublished", published(article));
+        node.put("dateModified", modified(article));
         List<Object> authors = new ArrayList<>();
         for (Author author : piece.authors()) authors.add(person(author));
         if (!authors.isEmpty()) node.put("author", authors);
@@ -180,6 +253,17 @@ public final class Metadata {
         organisation.put("name", publisher());
         String url = config.organisation().url().isEmpty() ? urls.absolute(SitePaths.HOME) : config.organisation().url();
         if (!url.isEmpty()) organisation.put("url", url);
+        ShareImages.Card logo = share.logo();
+        if (logo != null) {
+            Map<String, Object> image = node("ImageObject");
+            image.put("url", logo.url());
+            if (logo.width() > 0) {
+                image.put("width", logo.width());
+                image.put("height", logo.height());
+            }
+            organisation.put("logo", image);
+        }
+        if (!config.identity().social().isEmpty()) organisation.put("sameAs", config.identity().social());
         return organisation;
     }
 

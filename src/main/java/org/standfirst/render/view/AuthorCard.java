@@ -2,6 +2,10 @@ package org.standfirst.render.view;
 
 import org.standfirst.model.Params;
 
-/** An author at the end of an article; {@code bioHtml} is the first paragraph of the profile ("" if none). */
-public record AuthorCard(String name, String url, String role, String bioHtml, boolean hasProfile, Params params) {
+/**
+ * An author at the end of an article; {@code bioHtml} is the first paragraph of the profile ("" if
+ * none), {@code photo} the profile's photo, or null; {@code params} the profile's values of its own.
+ */
+public record AuthorCard(String name, String url, String role, String bioHtml, boolean hasProfile, ImageView photo,
+                         Params params) {
 }

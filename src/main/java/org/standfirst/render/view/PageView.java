@@ -14,8 +14,10 @@ import java.util.List;
  * @param meta Google Scholar, OpenGraph and Twitter tags (articles; empty elsewhere)
  * @param jsonLd the page's schema.org description as JSON, for a {@code <script type="application/ld+json">}
  * @param feeds Atom feeds that go with the page (the site's, and the listing's own)
+ * @param section the site path of the navigation's section the page lies in ("/regions/" for a
+ *                region, a type's listing for an article of that type), or "" for none
  */
 public record PageView(String kind, String title, String description, String url, String canonical,
                        List<LinkView> breadcrumbs, String language, String direction, List<MetaTag> meta,
-                       String jsonLd, List<LinkView> feeds) {
+                       String jsonLd, List<LinkView> feeds, String section) {
 }

@@ -8,9 +8,10 @@ import org.standfirst.model.Params;
  *
  * @param sections one link per type listing (Commentary, Reports …)
  * @param regions the top-level regions, for navigation
+ * @param identity logo, favicon, footer links, copyright and social profiles
  * @param params the site's values of its own, written under {@code params:} in site.yml
  */
 public record SiteView(String title, String tagline, String language, String organisationName,
                        String organisationUrl, String newsletterUrl, String supportUrl, String baseUrl,
-                       List<LinkView> sections, List<LinkView> regions, Params params) {
+                       List<LinkView> sections, List<LinkView> regions, IdentityView identity, Params params) {
 }

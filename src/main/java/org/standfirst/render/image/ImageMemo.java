@@ -1,0 +1,31 @@
+package org.standfirst.render.image;
+
+import java.util.Optional;
+
+/**
+ * What the render stage lets an incremental build remember between builds: each derivative as
+ * encoded, by its source's bytes and its {@link Derivative}. The default remembers nothing, so
+ * every derivative is encoded.
+ */
+public interface ImageMemo {
+    /** Remembers nothing: a build without a cache. */
+    ImageMemo NONE = new ImageMemo() {
+    };
+
+    /** An encoded derivative and its size in pixels. */
+    record Encoded(int width, int height, byte[] bytes) {
+    }
+
+    /** The derivative of the source whose bytes have SHA-256 {@code sourceDigest}, when one was kept. */
+    default Optional<Encoded> recall(String sourceDigest, Derivative derivative) {
+        return Optional.empty();
+    }
+
+    /** A derivative just encoded. */
+    default void remember(String sourceDigest, Derivative derivative, Encoded encoded) {
+    }
+
+    /** Called once the site has rendered without errors: derivatives no build used can go. */
+    default void finish() {
+    }
+}

@@ -1,0 +1,288 @@
+package org.standfirst.render.image;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.standfirst.Digests;
+import org.standfirst.model.Problems;
+import org.standfirst.model.SourceLocation;
+import org.standfirst.render.PageSink;
+
+/**
+ * Makes the derivatives of every raster image the site shows, once per build and before any page
+ * renders (a page kept from the last build still needs its images in the output). A derivative
+ * kept in the {@link ImageMemo} is not encoded again; every derivative is handed to the sink, which
+ * leaves an unchanged file as it is. A source that cannot be read is a problem at the line that
+ * names it.
+ */
+public final class SiteImages {
+    /** The widths of the scaled copies, in CSS pixels × density: phones, tablets and desktops at 2×. */
+    public static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+    /** The widths of photos and body images' small copies: portraits are shown small. */
+    public static final List<Integer> SMALL_WIDTHS = List.of(160, 320);
+    /** The share card's size: what Facebook, LinkedIn and X show without cropping. */
+    public static final int SHARE_WIDTH = 1200;
+    public static final int SHARE_HEIGHT = 630;
+    /** Where the derivatives go, under the site root. */
+    public static final String FOLDER = "resized/";
+    public static final String FAVICON_ICO = "favicon.ico";
+    /**
+     * The crops for JSON-LD: ratio and largest width. Google asks for 16:9, 4:3 and 1:1 images of at
+     * least 50,000 pixels, and 1200 px wide for large previews; only the 16:9 one needs that width.
+     */
+    private static final int[][] CROPS = {{1, 1, 720}, {4, 3, 960}, {16, 9, SHARE_WIDTH}};
+    private static final int[] ICONS = {32, 180};
+
+    /** What an image is shown as, which decides the derivatives it needs. */
+    public enum Use {
+        /** A lead image: scaled copies, a share card and crops for JSON-LD. */
+        LEAD,
+        /** An author's photo, a raster logo, a body image: scaled copies, small ones too. */
+        SCALED,
+        /** The site's share image: a share card. */
+        SHARE,
+        /** The favicon: square icons and favicon.ico. */
+        ICON
+    }
+
+    /**
+     * An image some file of the content names.
+     *
+     * @param sitePath the image's site path, without the leading '/'
+     * @param file the image file
+     * @param namedIn the file that names it (a piece, a profile, site.yml), or null
+     * @param at that file (or the image itself) as messages name it
+     * @param key the key that names it in that file, for the line of a problem, or ""
+     */
+    public record Request(String sitePath, Path file, Path namedIn, SourceLocation at, String key, Use use) {
+    }
+
+    private final ImageMemo memo;
+    private final Problems problems;
+    private final Map<String, ImageSet> sets = new ConcurrentHashMap<>();
+    private final AtomicInteger encoded = new AtomicInteger();
+    private Set<String> provided = Set.of();
+
+    public SiteImages(ImageMemo memo, Problems problems) {
+        this.memo = memo;
+        this.problems = problems;
+    }
+
+    /** Whether a file is one this class makes derivatives of: JPEG, PNG, GIF (not SVG, which scales itself). */
+    public static boolean isRaster(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png") || lower.endsWith(".gif");
+    }
+
+    /** Makes every requested image's derivatives (on several threads) and hands them to {@code sink}. */
+    public void make(List<Request> requests, PageSink sink) {
+        make(requests, sink, Set.of());
+    }
+
+    /** As {@link #make(List, PageSink)}; {@code provided} are site paths of the content's own files, never written over. */
+    public void make(List<Request> requests, PageSink sink, Set<String> provided) {
+        this.provided = provided;
+        Map<String, List<Request>> bySource = new TreeMap<>();
+        for (Request request : requests) bySource.computeIfAbsent(request.sitePath(), p -> new ArrayList<>()).add(request);
+        bySource.values().parallelStream().forEach(named -> {
+            EnumSet<Use> uses = EnumSet.noneOf(Use.class);
+            named.forEach(request -> uses.add(request.use()));
+            Request first = named.get(0);
+            try {
+                sets.put(first.sitePath(), make(first, uses, sink));
+            } catch (ImageEncoder.Unreadable e) {
+                if (first.key().isEmpty()) {
+                    // A file no front matter names may be shown nowhere: copied as it is, with a warning.
+                    problems.warning(first.at(), "the image `" + first.sitePath() + "` gets no scaled copies: " + e.getMessage(),
+                            "save it again as a JPEG or PNG file (RGB colours) if a page shows it");
+                    return;
+                }
+                problems.error(first.at().atLine(lineOf(first.namedIn(), first.key())),
+                        "the image `" + first.sitePath() + "` cannot be used: " + e.getMessage(),
+                        "save it again as a JPEG or PNG file (RGB colours), or point `" + first.key() + "` at another file");
+            } catch (IOException e) {
+                problems.error(first.at().atLine(lineOf(first.namedIn(), first.key())),
+                        "cannot read the image `" + first.sitePath() + "`: " + e.getMessage(), "check the file's permissions");
+            }
+        });
+    }
+
+    /** The derivatives of the image at {@code sitePath} (without the leading '/'), or null when it has none. */
+    public ImageSet get(String sitePath) {
+        return sets.get(sitePath);
+    }
+
+    /** How many derivatives this build encoded; the rest came from the memo. */
+    public int encoded() {
+        return encoded.get();
+    }
+
+    /** A digest of every derivative's path and size: what pages show of the images. */
+    public String digest() {
+        StringBuilder all = new StringBuilder();
+        for (ImageSet set : new TreeMap<>(sets).values()) {
+            all.append(set.source()).append('\n');
+            List<ImageSet.Variant> variants = new ArrayList<>(set.widths());
+            if (set.share() != null) variants.add(set.share());
+            variants.addAll(set.crops());
+            variants.addAll(set.icons());
+            for (ImageSet.Variant v : variants) all.append(v.sitePath()).append(' ').append(v.width()).append('x').append(v.height()).append('\n');
+        }
+        return Digests.sha256(all.toString());
+    }
+
+    /** Called once the site rendered without errors. */
+    public void finish() {
+        memo.finish();
+    }
+
+    private ImageSet make(Request request, Set<Use> uses, PageSink sink) throws IOException, ImageEncoder.Unreadable {
+        byte[] source = Files.readAllBytes(request.file());
+        String digest = HexFormat.of().formatHex(Digests.sha256().digest(source));
+        ImageEncoder.Size size = ImageEncoder.size(source);
+        String format = outputFormat(request.sitePath());
+        Derivatives made = new Derivatives(request.sitePath(), source, digest, sink);
+        List<ImageSet.Variant> widths = new ArrayList<>();
+        if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
+            List<Integer> targets = new ArrayList<>(WIDTHS);
+            if (uses.contains(Use.SCALED)) targets.addAll(0, SMALL_WIDTHS);
+            // Widest first: each narrower copy is scaled from the one before, not from the source.
+            List<Integer> widest = new ArrayList<>(widths(size.width(), targets));
+            Collections.reverse(widest);
+            for (int width : widest) {
+                widths.add(0, made.variant(new Derivative(width, 0, format, quality(format))));
+            }
+        }
+        ImageSet.Variant share = uses.contains(Use.LEAD) || uses.contains(Use.SHARE)
+                ? made.variant(crop(size, SHARE_WIDTH, SHARE_WIDTH, SHARE_HEIGHT)) : null;
+        List<ImageSet.Variant> crops = new ArrayList<>();
+        if (uses.contains(Use.LEAD)) for (int[] ratio : CROPS) crops.add(made.variant(crop(size, ratio[2], ratio[0], ratio[1])));
+        List<ImageSet.Variant> icons = new ArrayList<>();
+        if (uses.contains(Use.ICON)) {
+            for (int icon : ICONS) icons.add(made.variant(new Derivative(Math.min(icon, Math.min(size.width(), size.height())),
+                    Math.min(icon, Math.min(size.width(), size.height())), "png", 0)));
+            ImageMemo.Encoded smallest = made.encoded(icons.get(0));
+            if (!provided.contains(FAVICON_ICO)) sink.file(FAVICON_ICO, ImageEncoder.ico(smallest));
+        }
+        return new ImageSet(request.sitePath(), widths, share, crops, icons);
+    }
+
+    /** The widths below the source's, and the source's own (at most the largest): never enlarged. */
+    static List<Integer> widths(int sourceWidth, List<Integer> targets) {
+        List<Integer> out = new ArrayList<>();
+        for (int width : targets) if (width < sourceWidth) out.add(width);
+        if (sourceWidth <= targets.get(targets.size() - 1)) out.add(sourceWidth);
+        return out;
+    }
+
+    /** The largest crop of ratio {@code rw:rh} at most {@code maxWidth} wide that needs no enlarging. */
+    static Derivative crop(ImageEncoder.Size size, int maxWidth, int rw, int rh) {
+        int width = (int) Math.min(size.width(), (long) size.height() * rw / rh);
+        width = Math.max(1, Math.min(width, maxWidth));
+        int height = Math.max(1, (int) Math.round((double) width * rh / rw));
+        return new Derivative(width, height, "jpg", Derivative.JPEG_QUALITY);
+    }
+
+    /** Photographs stay JPEG; PNG and GIF (drawings, charts, transparency) become PNG. */
+    private static String outputFormat(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "jpg" : "png";
+    }
+
+    private static int quality(String format) {
+        return format.equals("jpg") ? Derivative.JPEG_QUALITY : 0;
+    }
+
+    /** The derivatives of one source: recalled, or encoded from the source decoded once. */
+    private final class Derivatives {
+        private final String sitePath;
+        private final byte[] source;
+        private final String digest;
+        private final PageSink sink;
+        private final Map<String, ImageMemo.Encoded> made = new TreeMap<>();
+        /** The scaled copies made so far (not recalled ones), narrowest first: smaller inputs than the source. */
+        private final List<BufferedImage> scaled = new ArrayList<>();
+        private BufferedImage decoded;
+
+        Derivatives(String sitePath, byte[] source, String digest, PageSink sink) {
+            this.sitePath = sitePath;
+            this.source = source;
+            this.digest = digest;
+            this.sink = sink;
+        }
+
+        ImageSet.Variant variant(Derivative derivative) throws IOException, ImageEncoder.Unreadable {
+            Optional<ImageMemo.Encoded> kept = memo.recall(digest, derivative);
+            ImageMemo.Encoded encoded;
+            if (kept.isPresent()) {
+                encoded = kept.get();
+            } else {
+                BufferedImage image = ImageEncoder.scale(input(derivative), derivative);
+                if (!derivative.cropped()) scaled.add(0, image);
+                encoded = ImageEncoder.write(image, derivative);
+                SiteImages.this.encoded.incrementAndGet();
+                memo.remember(digest, derivative, encoded);
+            }
+            String path = path(derivative);
+            sink.file(path, encoded.bytes());
+            made.put(path, encoded);
+            return new ImageSet.Variant(path, encoded.width(), encoded.height());
+        }
+
+        /**
+         * The smallest image at hand that {@code derivative} can be cut from without enlarging: a
+         * scaled copy made before it when one is large enough, else the source, decoded once.
+         */
+        private BufferedImage input(Derivative derivative) throws ImageEncoder.Unreadable {
+            for (BufferedImage image : scaled) if (covers(image, derivative)) return image;
+            if (decoded == null) decoded = ImageEncoder.decode(source);
+            return decoded;
+        }
+
+        private static boolean covers(BufferedImage image, Derivative derivative) {
+            if (!derivative.cropped()) return image.getWidth() >= derivative.width();
+            double ratio = (double) derivative.width() / derivative.height();
+            double width = Math.min(image.getWidth(), image.getHeight() * ratio);
+            return width >= derivative.width() && width / ratio >= derivative.height();
+        }
+
+        ImageMemo.Encoded encoded(ImageSet.Variant variant) {
+            return made.get(variant.sitePath());
+        }
+
+        private String path(Derivative derivative) {
+            // chart.png → chart-480.png, but chart.jpeg → chart.jpeg-480.jpg: two sources never share a name.
+            String ending = "." + derivative.format();
+            boolean same = sitePath.toLowerCase(Locale.ROOT).endsWith(ending);
+            String stem = same ? sitePath.substring(0, sitePath.length() - ending.length()) : sitePath;
+            return FOLDER + stem + derivative.suffix();
+        }
+    }
+
+    /** The line of {@code key:} in the front matter or YAML file, for a problem; 0 when not found. */
+    static int lineOf(Path file, String key) {
+        if (file == null || key.isEmpty()) return 0;
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key + ":")) return i + 1;
+        } catch (IOException | UncheckedIOException e) {
+            // The file is gone or unreadable; the problem names the file alone.
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,144 @@
+package org.standfirst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.support.TestImages;
+import org.standfirst.support.TestSite;
+import org.standfirst.support.Trees;
+
+/** Lead, body and author images through the real build: scaled copies, srcset, the build cache. */
+class ImageDerivativesTest {
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return TestSite.in(dir)
+                .file("content/site.yml", "title: Test Institute\nbase_url: https://example.org/\n")
+                .file("content/commentary/mosul/index.md", """
+                        ---
+                        title: Mosul
+                        date: 2014-06-17
+                        author: Amira Haddad
+                        image: lead.jpg
+                        image_alt: The river at dusk
+                        ---
+
+                        The body.
+
+                        ![A chart of the front line](chart.png)
+
+                        ![A photograph from elsewhere](https://images.example.org/front.jpg)
+                        """)
+                .bytes("content/commentary/mosul/lead.jpg", TestImages.drawn(2000, 1000, "jpg"))
+                .bytes("content/commentary/mosul/chart.png", TestImages.drawn(700, 400, "png"))
+                .file("content/authors/amira-haddad.md", "---\nname: Amira Haddad\nphoto: amira.jpg\n---\nAmira writes.\n")
+                .bytes("content/authors/amira.jpg", TestImages.drawn(400, 400, "jpg"));
+    }
+
+    @Test
+    void aLeadImageIsServedScaledWithSrcsetAndItsSize() {
+        TestSite site = site();
+        site.buildOk();
+        Element img = site.page("commentary/mosul/").selectFirst("figure.lead-image img");
+        assertThat(img.attr("src")).isEqualTo("../../resized/commentary/mosul/lead-1600.jpg");
+        assertThat(img.attr("srcset")).isEqualTo("../../resized/commentary/mosul/lead-480.jpg 480w, "
+                + "../../resized/commentary/mosul/lead-960.jpg 960w, ../../resized/commentary/mosul/lead-1600.jpg 1600w");
+        assertThat(img.attr("sizes")).isNotEmpty();
+        assertThat(img.attr("width")).isEqualTo("1600");
+        assertThat(img.attr("height")).isEqualTo("800");
+        assertThat(img.hasAttr("loading")).as("the lead image is on the first screen").isFalse();
+        for (String width : new String[] {"480", "960", "1600"}) {
+            assertThat(site.output().resolve("resized/commentary/mosul/lead-" + width + ".jpg")).isRegularFile();
+        }
+    }
+
+    @Test
+    void bodyImagesAndAuthorPhotosAreScaledAndLoadLazily() throws IOException {
+        TestSite site = site();
+        site.buildOk();
+        Document page = site.page("commentary/mosul/");
+        Element body = page.selectFirst(".article-body img");
+        assertThat(body.attr("srcset")).contains("chart-480.png 480w").contains("chart-700.png 700w");
+        assertThat(body.attr("width")).isEqualTo("700");
+        assertThat(body.attr("height")).isEqualTo("400");
+        assertThat(body.attr("loading")).isEqualTo("lazy");
+        assertThat(body.attr("alt")).isEqualTo("A chart of the front line");
+        // Another site's image is left as it is.
+        Element external = page.select(".article-body img").last();
+        assertThat(external.attr("src")).isEqualTo("https://images.example.org/front.jpg");
+        assertThat(external.hasAttr("srcset")).isFalse();
+        Element card = page.selectFirst(".author-card img");
+        assertThat(card.attr("loading")).isEqualTo("lazy");
+        assertThat(card.attr("srcset")).contains("amira-160.jpg 160w").doesNotContain("480w");
+        Element profile = site.page("authors/amira-haddad/").selectFirst("img.profile-photo");
+        assertThat(profile.attr("width")).isEqualTo("400");
+        assertThat(profile.attr("alt")).isEqualTo("Portrait of Amira Haddad");
+        // No copy is wider than its source.
+        int[] chart = TestImages.size(Files.readAllBytes(site.output().resolve("resized/commentary/mosul/chart-700.png")));
+        assertThat(chart).containsExactly(700, 400);
+        assertThat(site.output().resolve("resized/commentary/mosul/chart-960.png")).doesNotExist();
+    }
+
+    @Test
+    void aRebuildEncodesNothingAndWritesTheSameBytesAsACleanBuild() throws IOException {
+        TestSite site = site();
+        site.buildOk();
+        Map<String, byte[]> first = resized(site.output());
+        site.file("content/commentary/other.md", "---\ntitle: Other\ndate: 2015-01-01\n---\nAnother piece.\n");
+        TestSite.Run rebuild = site.buildOk("--verbose");
+        assertThat(rebuild.out() + rebuild.err()).contains("; 0 image derivatives encoded");
+        assertThat(resized(site.output())).usingRecursiveComparison().isEqualTo(first);
+        TestSite.Run clean = site.buildOk("--verbose", "--no-cache");
+        assertThat(clean.out() + clean.err()).doesNotContain("; 0 image derivatives encoded");
+        assertThat(resized(site.output())).usingRecursiveComparison().isEqualTo(first);
+    }
+
+    @Test
+    void editingImagesInPlaceRebuildsAsACleanBuildWould() {
+        TestSite site = site();
+        site.buildOk();
+        // Other sizes under the same names: every page that names them must change with them.
+        site.bytes("content/commentary/mosul/lead.jpg", TestImages.drawn(1200, 900, "jpg"))
+                .bytes("content/authors/amira.jpg", TestImages.drawn(120, 150, "jpg"));
+        site.buildOk();
+        Path clean = dir.resolve("clean");
+        site.buildOk("--output", clean.toString(), "--no-cache");
+        assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(clean));
+        assertThat(site.page("commentary/mosul/").selectFirst("figure.lead-image img").attr("height")).isEqualTo("900");
+    }
+
+    @Test
+    void aDamagedImageFailsTheBuildWithItsLineAndLeavesTheOutputAlone() throws IOException {
+        TestSite site = site();
+        site.buildOk();
+        byte[] before = Files.readAllBytes(site.pageFile("commentary/mosul/"));
+        site.bytes("content/commentary/mosul/lead.jpg", "this is not a JPEG".getBytes());
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.problems()).anySatisfy(line -> assertThat(line)
+                .startsWith("commentary/mosul/index.md:5: the image `commentary/mosul/lead.jpg` cannot be used")
+                .contains(" — save it again as a JPEG or PNG file"));
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(Files.readAllBytes(site.pageFile("commentary/mosul/"))).isEqualTo(before);
+    }
+
+    private static Map<String, byte[]> resized(Path output) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        Path root = output.resolve("resized");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) out.put(root.relativize(file).toString(), Files.readAllBytes(file));
+        }
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+}
