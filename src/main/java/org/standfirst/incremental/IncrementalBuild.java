@@ -16,6 +16,7 @@ import org.standfirst.model.Problem;
 import org.standfirst.render.BodyMemo;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
+import org.standfirst.search.SearchMemo;
 import org.standfirst.validate.ArticleMemo;
 
 /**
@@ -86,7 +87,7 @@ public final class IncrementalBuild {
     public static IncrementalBuild open(Path folder, Path output, String code, boolean readOnly, Consumer<String> notice) {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
-        cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
+        cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA, AnalysedPieces.AREA,
                 PageIndex.AREA, LastBuild.NAME));
         return new IncrementalBuild(cache, output, null);
     }
@@ -165,6 +166,10 @@ public final class IncrementalBuild {
 
     public BodyMemo bodies() {
         return cache.isNone() ? BodyMemo.NONE : new RenderedBodies(cache);
+    }
+
+    public SearchMemo search() {
+        return cache.isNone() ? SearchMemo.NONE : new AnalysedPieces(cache);
     }
 
     /** Whether the output holds the last build's files, some of which may be kept. */

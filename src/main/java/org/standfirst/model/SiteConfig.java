@@ -10,12 +10,13 @@ import java.util.Map;
  * @param permalink the article URL pattern with {@code {type} {year} {month} {day} {slug}} tokens
  * @param rawHtml what happens to HTML written inside Markdown bodies
  * @param citationStyle how "Cite this" blocks format references
+ * @param search whether the build writes a search index and page ({@code search: false} turns it off)
  * @param schemaTypes the schema.org type for each piece type, by type slug ("report" → "Report");
  *                    types not listed get {@link #schemaType}'s default
  */
 public record SiteConfig(String title, String tagline, String baseUrl, String language, int pageSize,
                          String permalink, Organisation organisation, String newsletterUrl, String supportUrl, RawHtml rawHtml,
-                         CitationStyle citationStyle, Map<String, String> schemaTypes) {
+                         CitationStyle citationStyle, Map<String, String> schemaTypes, boolean search) {
 
     public static final String DEFAULT_PERMALINK = "/{type}/{slug}/";
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -28,7 +29,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     public static SiteConfig defaults() {
         return new SiteConfig("Commentary archive", "", "", "en", DEFAULT_PAGE_SIZE, DEFAULT_PERMALINK,
-                new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of());
+                new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of(), true);
     }
 
     public Locale locale() {
@@ -37,7 +38,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, tagline, url, language, pageSize, permalink, organisation, newsletterUrl, supportUrl, rawHtml,
-                citationStyle, schemaTypes);
+                citationStyle, schemaTypes, search);
     }
 
     /**

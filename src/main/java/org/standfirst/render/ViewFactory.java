@@ -268,6 +268,7 @@ final class ViewFactory {
         return new SiteView(config.title(), config.tagline(), config.language(), config.organisation().name(),
                 config.organisation().url(), config.newsletterUrl(), config.supportUrl(), config.baseUrl(),
                 site.typeListings().stream().map(ViewFactory::link).toList(),
-                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList());
+                site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList(),
+                config.search());
     }
 }

@@ -14,7 +14,7 @@ import org.standfirst.model.Slug;
 /** Reads {@code site.yml}; a missing file or key falls back to {@link SiteConfig#defaults()}. */
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
-            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types");
+            "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types", "search");
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
     private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
             "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
@@ -60,7 +60,8 @@ final class SiteConfigReader {
                 httpUrl(yaml, "support_url", problems),
                 rawHtml(yaml, problems),
                 citationStyle(yaml, problems),
-                schemaTypes(yaml, problems));
+                schemaTypes(yaml, problems),
+                yaml.bool("search").orElse(defaults.search()));
     }
 
     private static String httpUrl(FrontMatter yaml, String key, Problems problems) {

@@ -195,7 +195,7 @@ class CacheKeysTest {
         SiteConfig defaults = SiteConfig.defaults();
         return new SiteConfig(defaults.title(), defaults.tagline(), "https://example.org", defaults.language(),
                 defaults.pageSize(), defaults.permalink(), defaults.organisation(), defaults.newsletterUrl(),
-                defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes);
+                defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes, true);
     }
 
     private static String key(Record record) {

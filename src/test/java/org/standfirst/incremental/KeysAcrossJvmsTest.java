@@ -67,7 +67,7 @@ class KeysAcrossJvmsTest {
                     "/{type}/{year}/{slug}/", new SiteConfig.Organisation("Institute", "https://example.org/"),
                     "https://example.org/newsletter", "", SiteConfig.RawHtml.SANITIZE, SiteConfig.CitationStyle.APA,
                     Map.of("report", "Report", "briefing", "Report", "commentary", "NewsArticle",
-                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"));
+                            "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"), true);
         }
 
         static Article article() {
@@ -95,7 +95,7 @@ class KeysAcrossJvmsTest {
             return new SiteView("Commentary archive", "Analysis since 2001", "en", "Institute", "https://example.org/",
                     "https://example.org/newsletter", "", "https://example.org/archive/",
                     List.of(new LinkView("Analysis", "/analysis/"), new LinkView("Reports", "/reports/")),
-                    List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")));
+                    List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")), true);
         }
 
         static Tagged tagged() {

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param sections one link per type listing (Commentary, Reports …)
  * @param regions the top-level regions, for navigation
+ * @param search whether the site has a search page (the header shows its form)
  */
 public record SiteView(String title, String tagline, String language, String organisationName,
                        String organisationUrl, String newsletterUrl, String supportUrl, String baseUrl,
-                       List<LinkView> sections, List<LinkView> regions) {
+                       List<LinkView> sections, List<LinkView> regions, boolean search) {
 }

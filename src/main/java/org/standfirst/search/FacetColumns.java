@@ -1,0 +1,82 @@
+package org.standfirst.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.standfirst.model.Listing;
+import org.standfirst.model.Piece;
+import org.standfirst.model.Region;
+import org.standfirst.model.Site;
+
+/**
+ * The facet parts: for region, author, type, topic and year, the values (ids as in the site's URLs)
+ * and, for every piece, which values it has. They come from the site's listings, so a piece filed under
+ * a sub-region counts towards its parents exactly as on the region pages.
+ */
+final class FacetColumns {
+    /** The facets, by URL parameter, in the order the search page shows them. */
+    static final List<String> NAMES = List.of("region", "author", "type", "topic", "year");
+
+    private FacetColumns() {
+    }
+
+    /** Every facet part's JSON, by facet name; {@code doc} gives a piece's document number. */
+    static Map<String, String> json(Site site, java.util.function.ToIntFunction<Piece> doc) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put("region", column(site.regionListings(), depths(site), doc, site.pieces().size()));
+        out.put("author", column(site.authorListings(), Map.of(), doc, site.pieces().size()));
+        out.put("type", column(site.typeListings(), Map.of(), doc, site.pieces().size()));
+        out.put("topic", column(site.topicListings(), Map.of(), doc, site.pieces().size()));
+        out.put("year", column(site.yearListings(), Map.of(), doc, site.pieces().size()));
+        return out;
+    }
+
+    /** Each piece's values of one facet, by document number. */
+    static List<TreeSet<Integer>> values(List<Listing> listings, java.util.function.ToIntFunction<Piece> doc, int docs) {
+        List<TreeSet<Integer>> out = new ArrayList<>(docs);
+        for (int i = 0; i < docs; i++) out.add(new TreeSet<>());
+        for (int value = 0; value < listings.size(); value++) {
+            for (Piece piece : listings.get(value).pieces()) out.get(doc.applyAsInt(piece)).add(value);
+        }
+        return out;
+    }
+
+    /** {@code {"v":[[id,name,depth],…],"c":column}}: the column holds, per piece, a count and the value numbers. */
+    private static String column(List<Listing> listings, Map<String, Integer> depths,
+                                 java.util.function.ToIntFunction<Piece> doc, int docs) {
+        StringBuilder out = new StringBuilder("{\"v\":[");
+        for (int i = 0; i < listings.size(); i++) {
+            Listing listing = listings.get(i);
+            if (i > 0) out.append(',');
+            out.append('[');
+            Json.string(out, listing.id()).append(',');
+            Json.string(out, listing.name()).append(',').append(depths.getOrDefault(listing.id(), 0)).append(']');
+        }
+        StringBuilder column = new StringBuilder();
+        for (TreeSet<Integer> values : values(listings, doc, docs)) {
+            Varints.append(column, values.size());
+            for (int value : values) Varints.append(column, value);
+        }
+        out.append("],\"c\":");
+        return Json.string(out, column.toString()).append('}').toString();
+    }
+
+    /** How deep each region sits in the tree, for indenting the region facet. */
+    private static Map<String, Integer> depths(Site site) {
+        Map<String, Region> byId = new HashMap<>();
+        for (Region region : site.regions()) byId.put(region.id(), region);
+        Map<String, Integer> out = new HashMap<>();
+        for (Region region : site.regions()) {
+            int depth = 0;
+            Region at = region;
+            while (at.parentId() != null && byId.containsKey(at.parentId()) && depth < byId.size()) {
+                at = byId.get(at.parentId());
+                depth++;
+            }
+            out.put(region.id(), depth);
+        }
+        return out;
+    }
+}
