@@ -42,6 +42,8 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
             for (Analysers.Token token : Analysers.tokens(text.of(field), text.language())) {
                 halves.merge(token.stem(), field.weight, Integer::sum);
                 words.add(token.surface() + '\0' + token.stem());
+                String elided = elided(token.surface());
+                if (elided != null) words.add(elided + '\0' + token.stem());
                 length++;
             }
         }
@@ -58,6 +60,15 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
             pairs.add(new Analysers.Token(pair.substring(0, zero), pair.substring(zero + 1)));
         }
         return new AnalysedPiece(stems, pairs, excerpt(text));
+    }
+
+    /**
+     * The word after an elision ("l'économie" → "economie", "qu'il" → "il"), or null: French and Italian
+     * readers type the word alone, and the browser only finds words the index lists.
+     */
+    static String elided(String surface) {
+        int apostrophe = surface.indexOf('\'');
+        return apostrophe > 0 && apostrophe <= 2 && apostrophe < surface.length() - 1 ? surface.substring(apostrophe + 1) : null;
     }
 
     private static String excerpt(PieceText text) {
