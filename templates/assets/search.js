@@ -181,6 +181,8 @@
     return scores;
   }
 
+  var decodedColumns = {};
+
   function facetColumn(part) {
     var numbers = decode(part.c), starts = [], values = [], at = 0;
     while (at < numbers.length) {
@@ -288,25 +290,24 @@
     return { docs: docs, scores: total, marks: marks };
   }
 
-  function show(mine, meta, found, parsed) {
-    if (found === null) {
-      body.hidden = true;
-      status.textContent = state.q.trim() ? "Type a word to search for." : "";
-      return;
-    }
+  /**
+   * Filters the matching documents and counts each facet's values over the documents that pass every
+   * other facet's filter: OR within a facet, AND across facets, exact for the whole result set.
+   */
+  function facetAnswer(meta, docs, filters) {
     var columns = {}, selected = {};
     meta.facets.forEach(function (facet) {
-      var column = columns[facet] = facetColumn(loaded["f/" + facet]);
+      var column = columns[facet] = decodedColumns[facet] || (decodedColumns[facet] = facetColumn(loaded["f/" + facet]));
       var ids = {};
       column.values.forEach(function (value, index) { ids[value[0]] = index; });
       selected[facet] = {};
-      state.filters[facet].forEach(function (id) { if (id in ids) selected[facet][ids[id]] = true; });
+      (filters[facet] || []).forEach(function (id) { if (id in ids) selected[facet][ids[id]] = true; });
     });
     var active = meta.facets.filter(function (facet) { return Object.keys(selected[facet]).length > 0; });
     var counts = {};
     meta.facets.forEach(function (facet) { counts[facet] = new Int32Array(columns[facet].values.length); });
     var results = [];
-    found.docs.forEach(function (doc) {
+    docs.forEach(function (doc) {
       var failing = [];
       active.forEach(function (facet) {
         var column = columns[facet], ok = false;
@@ -321,6 +322,19 @@
       });
       if (failing.length === 0) results.push(doc);
     });
+    return { results: results, counts: counts, columns: columns, selected: selected, active: active };
+  }
+
+  function show(mine, meta, found, parsed) {
+    if (found === null) {
+      body.hidden = true;
+      root.setAttribute("data-results", "0");
+      status.textContent = state.q.trim() ? "Type a word to search for." : "";
+      return;
+    }
+    var answer = facetAnswer(meta, found.docs, state.filters);
+    var results = answer.results, counts = answer.counts, columns = answer.columns, selected = answer.selected,
+      active = answer.active;
     if (state.sort === "date") results.sort(function (x, y) { return y - x; });
     else if (state.sort === "oldest") results.sort(function (x, y) { return x - y; });
     else results.sort(function (x, y) { return found.scores[y] - found.scores[x] || y - x; });
@@ -525,6 +539,27 @@
   status.tabIndex = -1;
   fill();
   run();
-  window.StandfirstSearch.parse = parse;
-  window.StandfirstSearch.run = run;
+  /**
+   * The documents (ascending) and non-zero facet counts by value id for a query and filters, exactly as
+   * the page finds them: for tests that compare the browser with a plain scan.
+   */
+  window.StandfirstSearch.find = function (text, filters) {
+    return load("meta").then(function (meta) {
+      var parsed = parse(text, meta.prefix), needs = {};
+      parsed.words.concat(parsed.excluded).forEach(function (word) {
+        shardsFor(meta, word, word === parsed.prefix).forEach(function (key) { needs["t/" + fileName(key)] = true; });
+      });
+      meta.facets.forEach(function (facet) { needs["f/" + facet] = true; });
+      return Promise.all(Object.keys(needs).map(load)).then(function () {
+        var docs = parsed.words.length ? search(meta, parsed).docs : [];
+        var answer = facetAnswer(meta, docs, filters), counts = {};
+        meta.facets.forEach(function (facet) {
+          answer.counts[facet].forEach(function (n, index) {
+            if (n > 0) (counts[facet] = counts[facet] || {})[answer.columns[facet].values[index][0]] = n;
+          });
+        });
+        return { docs: answer.results.slice().sort(function (x, y) { return x - y; }), counts: counts };
+      });
+    });
+  };
 })();

@@ -2,6 +2,7 @@ package org.standfirst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,5 +72,8 @@ class RobustnessTest {
         String paragraph = "Lorem ipsum dolor sit amet, *consectetur* adipiscing [elit](https://example.org). ".repeat(20) + "\n\n";
         site.file("content/c/big.md", frontMatter("Big") + paragraph.repeat(20_000_000 / paragraph.length())).buildOk();
         assertThat(site.pageFile("c/big/")).isNotEmptyFile();
+        // Searchable too: its words are in the index, and its result fragment stays small.
+        assertThat(site.output().resolve("search/t/c.js")).content().contains("\"consectetur\"");
+        assertThat(site.output().resolve("search/d/0.js")).satisfies(part -> assertThat(Files.size(part)).isLessThan(2_000));
     }
 }
