@@ -11,7 +11,7 @@ stylesheets, search.js, meta.js, the word's shard, the five facet columns and th
 the first page of results (ranked here exactly as search.js ranks them), raw and gzipped.
 
 With PAGEFIND=1 and npx on the PATH, also runs Pagefind (npm `pagefind@PAGEFIND_VERSION`, default
-1.4.0) over the same built site and reports its time, peak RSS and index size. Pagefind is never a
+1.6.0) over the same built site and reports its time, peak RSS and index size. Pagefind is never a
 build dependency.
 
 Environment: BENCH_TMP (default $TMPDIR/standfirst-bench), SEED (42), WORD (the query, default
@@ -138,7 +138,7 @@ def folder_size(folder):
 
 
 def pagefind(output):
-    version = os.environ.get("PAGEFIND_VERSION", "1.4.0")
+    version = os.environ.get("PAGEFIND_VERSION", "1.6.0")
     if os.environ.get("PAGEFIND") != "1" or not shutil.which("npx"):
         return None
     shutil.rmtree(os.path.join(output, "pagefind"), ignore_errors=True)

@@ -183,12 +183,18 @@
 
   var decodedColumns = {};
 
+  /** A facet part's values per document: see docs/search.md (count left out when "one", runs when "runs"). */
   function facetColumn(part) {
     var numbers = decode(part.c), starts = [], values = [], at = 0;
     while (at < numbers.length) {
-      var count = numbers[at++];
-      starts.push(values.length);
-      for (var k = 0; k < count; k++) values.push(numbers[at++]);
+      var run = part.runs ? numbers[at++] : 1;
+      var count = part.one ? 1 : numbers[at++];
+      var entry = numbers.slice(at, at + count);
+      at += count;
+      for (var r = 0; r < run; r++) {
+        starts.push(values.length);
+        values.push.apply(values, entry);
+      }
     }
     starts.push(values.length);
     return { values: part.v, starts: starts, of: values };

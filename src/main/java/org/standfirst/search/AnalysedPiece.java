@@ -2,8 +2,9 @@ package org.standfirst.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -35,29 +36,28 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
     /** Analyses the fields of {@code text} with its language's analyser. */
     public static AnalysedPiece of(PieceText text) {
-        Map<String, Integer> halves = new TreeMap<>();
-        TreeSet<String> words = new TreeSet<>();
+        Map<String, Integer> halves = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
         int length = 0;
         for (PieceText.Field field : PieceText.Field.values()) {
             for (Analysers.Token token : Analysers.tokens(text.of(field), text.language())) {
                 halves.merge(token.stem(), field.weight, Integer::sum);
-                words.add(token.surface() + '\0' + token.stem());
+                words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
                 String elided = elided(token.surface());
-                if (elided != null) words.add(elided + '\0' + token.stem());
+                if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
                 length++;
             }
         }
         double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
         List<Weighted> stems = new ArrayList<>(halves.size());
-        halves.forEach((stem, h) -> {
-            double tf = h / 2.0;
+        for (String stem : new TreeSet<>(halves.keySet())) {
+            double tf = halves.get(stem) / 2.0;
             double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
             stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT)))));
-        });
+        }
         List<Analysers.Token> pairs = new ArrayList<>(words.size());
-        for (String pair : words) {
-            int zero = pair.indexOf('\0');
-            pairs.add(new Analysers.Token(pair.substring(0, zero), pair.substring(zero + 1)));
+        for (String word : new TreeSet<>(words.keySet())) {
+            for (String stem : words.get(word)) pairs.add(new Analysers.Token(word, stem));
         }
         return new AnalysedPiece(stems, pairs, excerpt(text));
     }

@@ -72,6 +72,13 @@ public final class Analysers {
         return ANALYSERS.containsKey(language(language));
     }
 
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
     /** The words of {@code text} in order, each with its stem. */
     public static List<Token> tokens(String text, String language) {
         Analyzer analyzer = ANALYSERS.getOrDefault(language(language), OTHER);
@@ -97,6 +104,7 @@ public final class Analysers {
      * {@code fold} in search.js does to a query's words, character for character.
      */
     public static String fold(String word) {
+        if (isPlainAscii(word)) return word.toLowerCase(Locale.ROOT); // most words: nothing to decompose
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('\u2019', '\'').replace("\u0640", "");
         return Normalizer.normalize(bare.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);

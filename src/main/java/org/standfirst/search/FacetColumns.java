@@ -43,7 +43,7 @@ final class FacetColumns {
         return out;
     }
 
-    /** {@code {"v":[[id,name,depth],…],"c":column}}: the column holds, per piece, a count and the value numbers. */
+    /** {@code {"v":[[id,name,depth],…],"one":…,"runs":…,"c":column}}; see {@link #encode}. */
     private static String column(List<Listing> listings, Map<String, Integer> depths,
                                  java.util.function.ToIntFunction<Piece> doc, int docs) {
         StringBuilder out = new StringBuilder("{\"v\":[");
@@ -54,13 +54,33 @@ final class FacetColumns {
             Json.string(out, listing.id()).append(',');
             Json.string(out, listing.name()).append(',').append(depths.getOrDefault(listing.id(), 0)).append(']');
         }
-        StringBuilder column = new StringBuilder();
-        for (TreeSet<Integer> values : values(listings, doc, docs)) {
-            Varints.append(column, values.size());
-            for (int value : values) Varints.append(column, value);
+        List<TreeSet<Integer>> perDoc = values(listings, doc, docs);
+        boolean one = perDoc.stream().allMatch(values -> values.size() == 1);
+        String plain = encode(perDoc, one, false);
+        String runs = encode(perDoc, one, true);
+        boolean useRuns = runs.length() < plain.length();
+        out.append("],\"one\":").append(one).append(",\"runs\":").append(useRuns).append(",\"c\":");
+        return Json.string(out, useRuns ? runs : plain).append('}').toString();
+    }
+
+    /**
+     * Per document: the number of values (left out when every document has exactly one), then the
+     * values; with {@code runs}, each entry is preceded by how many documents in a row share it
+     * (years, in a column of documents in date order, are a few dozen runs).
+     */
+    private static String encode(List<TreeSet<Integer>> perDoc, boolean one, boolean runs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < perDoc.size(); ) {
+            int next = i + 1;
+            if (runs) {
+                while (next < perDoc.size() && perDoc.get(next).equals(perDoc.get(i))) next++;
+                Varints.append(out, next - i);
+            }
+            if (!one) Varints.append(out, perDoc.get(i).size());
+            for (int value : perDoc.get(i)) Varints.append(out, value);
+            i = next;
         }
-        out.append("],\"c\":");
-        return Json.string(out, column.toString()).append('}').toString();
+        return out.toString();
     }
 
     /** How deep each region sits in the tree, for indenting the region facet. */

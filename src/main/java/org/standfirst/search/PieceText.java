@@ -1,12 +1,5 @@
 package org.standfirst.search;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.standfirst.model.Article;
@@ -32,8 +25,6 @@ public record PieceText(String language, String title, String standfirst, String
         }
     }
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
-
     /** The text of {@code field}. */
     public String of(Field field) {
         return switch (field) {
@@ -49,40 +40,18 @@ public record PieceText(String language, String title, String standfirst, String
     public static PieceText of(Piece piece, String markdown, String siteLanguage) {
         Article article = piece.article();
         String language = article.extras().lang().isEmpty() ? siteLanguage : article.extras().lang();
-        Document document = PARSER.parse(markdown);
         List<String> headings = new ArrayList<>();
         List<String> body = new ArrayList<>();
         if (article.image() != null) {
             body.add(article.image().caption());
             body.add(article.image().alt());
         }
-        collect(document, headings, body);
+        MarkdownWords.split(markdown, headings, body);
         List<String> names = new ArrayList<>();
         for (Author author : piece.authors()) names.add(author.name());
         for (Region region : piece.regions()) names.add(region.name());
         for (Topic topic : piece.topics()) names.add(topic.name());
         return new PieceText(language, article.title(), article.summary(), join(headings), join(body), join(names));
-    }
-
-    /** Headings go to {@code headings}, every other block's text (image alt text too) to {@code body}. */
-    private static void collect(Node parent, List<String> headings, List<String> body) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading) {
-                headings.add(new TextCollectingVisitor().collectAndGetText(node));
-            } else if (node.hasChildren() && !(node instanceof com.vladsch.flexmark.ast.Paragraph)) {
-                collect(node, headings, body);
-            } else {
-                body.add(new TextCollectingVisitor().collectAndGetText(node));
-                if (node.hasChildren()) images(node, body);
-            }
-        }
-    }
-
-    private static void images(Node parent, List<String> body) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Image image) body.add(image.getText().toString());
-            else if (node.hasChildren()) images(node, body);
-        }
     }
 
     private static String join(List<String> parts) {

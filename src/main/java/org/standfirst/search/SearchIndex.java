@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class SearchIndex {
     /** Where the index parts go in the site. */
     public static final String FOLDER = "search/";
     /** Pieces per result-fragment part: a page of results fetches a handful of small parts. */
-    static final int FRAGMENTS = 8;
+    static final int FRAGMENTS = 4;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
     private static final int BATCH = 256;
 
@@ -56,7 +57,7 @@ public final class SearchIndex {
     /** Writes every part into {@code sink}; {@code scratch} holds the spilled postings meanwhile. Returns the number of parts. */
     public int write(PageSink sink, Path scratch) throws IOException {
         int docs = site.pieces().size();
-        TreeMap<String, TreeSet<String>> vocabulary = new TreeMap<>();
+        Map<String, TreeSet<String>> words = new HashMap<>(); // sorted once, at the end
         int parts = 0;
         try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
             StringBuilder fragments = new StringBuilder();
@@ -67,7 +68,7 @@ public final class SearchIndex {
                     AnalysedPiece analysed = batch.get(doc - from);
                     spill.add(doc, analysed);
                     for (Analysers.Token word : analysed.words()) {
-                        vocabulary.computeIfAbsent(word.surface(), w -> new TreeSet<>()).add(word.stem());
+                        words.computeIfAbsent(word.surface(), w -> new TreeSet<>()).add(word.stem());
                     }
                     fragment(fragments, pieceOf(doc), analysed);
                     if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
@@ -78,6 +79,8 @@ public final class SearchIndex {
                 }
             }
             spill.finish();
+            TreeMap<String, TreeSet<String>> vocabulary = new TreeMap<>(words);
+            words.clear();
             List<TermShards.Shard> shards = TermShards.plan(vocabulary, spill);
             for (TermShards.Shard shard : shards) {
                 page(sink, "t/" + TermShards.fileName(shard.key()), TermShards.json(shard, vocabulary, spill));

@@ -89,11 +89,14 @@ final class IndexReader {
             int[] numbers = Varints.decode(part.get("c").asText());
             List<List<String>> column = new ArrayList<>();
             int at = 0;
+            boolean one = part.get("one").asBoolean();
+            boolean runs = part.get("runs").asBoolean();
             while (at < numbers.length) {
-                int count = numbers[at++];
+                int run = runs ? numbers[at++] : 1;
+                int count = one ? 1 : numbers[at++];
                 List<String> ids = new ArrayList<>();
                 for (int k = 0; k < count; k++) ids.add(part.get("v").get(numbers[at++]).get(0).asText());
-                column.add(ids);
+                for (int r = 0; r < run; r++) column.add(ids);
             }
             out.put(name.asText(), column);
         }
