@@ -72,7 +72,9 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     }
 
     private static String excerpt(PieceText text) {
-        String all = (text.standfirst() + " " + text.body()).replaceAll("\\s+", " ").strip();
+        // Only the start is kept: collapse the spaces of a little more than that, not of the whole body.
+        String body = text.body().substring(0, Math.min(text.body().length(), 4 * EXCERPT));
+        String all = (text.standfirst() + " " + body).replaceAll("\\s+", " ").strip();
         if (all.length() <= EXCERPT) return all;
         int cut = all.lastIndexOf(' ', EXCERPT);
         if (cut < EXCERPT / 2) cut = EXCERPT;

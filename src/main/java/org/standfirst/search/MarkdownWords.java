@@ -47,11 +47,15 @@ final class MarkdownWords {
     }
 
     private static String plain(String line) {
-        String out = INLINE_TARGET.matcher(line).replaceAll("]");
-        out = REFERENCE_TARGET.matcher(out).replaceAll("]");
-        out = FOOTNOTE_MARK.matcher(out).replaceAll("");
-        out = TAG.matcher(out).replaceAll(" ");
-        out = URL.matcher(out).replaceAll(" ");
+        String out = line;
+        // Most lines have no link, tag or URL: look for the character each needs before running its pattern.
+        if (out.indexOf(']') >= 0) {
+            out = INLINE_TARGET.matcher(out).replaceAll("]");
+            out = REFERENCE_TARGET.matcher(out).replaceAll("]");
+            out = FOOTNOTE_MARK.matcher(out).replaceAll("");
+        }
+        if (out.indexOf('<') >= 0) out = TAG.matcher(out).replaceAll(" ");
+        if (out.indexOf(':') >= 0) out = URL.matcher(out).replaceAll(" ");
         return MARKS.matcher(BLOCK_MARK.matcher(out).replaceFirst("")).replaceAll(" ").replaceAll(" {2,}", " ").strip();
     }
 }
