@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +57,7 @@ public final class Analysers {
     }
 
     private static Map<String, Analyzer> build() {
-        Map<String, Analyzer> out = new java.util.TreeMap<>();
+        Map<String, Analyzer> out = new TreeMap<>();
         BY_LANGUAGE.forEach((language, make) -> out.put(language, make.get()));
         return Map.copyOf(out);
     }

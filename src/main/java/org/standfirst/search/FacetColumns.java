@@ -2,9 +2,11 @@ package org.standfirst.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.standfirst.model.Listing;
 import org.standfirst.model.Piece;
 import org.standfirst.model.Region;
@@ -23,8 +25,8 @@ final class FacetColumns {
     }
 
     /** Every facet part's JSON, by facet name; {@code doc} gives a piece's document number. */
-    static Map<String, String> json(Site site, java.util.function.ToIntFunction<Piece> doc) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+    static Map<String, String> json(Site site, ToIntFunction<Piece> doc) {
+        Map<String, String> out = new LinkedHashMap<>();
         out.put("region", column(site.regionListings(), depths(site), doc, site.pieces().size()));
         out.put("author", column(site.authorListings(), Map.of(), doc, site.pieces().size()));
         out.put("type", column(site.typeListings(), Map.of(), doc, site.pieces().size()));
@@ -34,7 +36,7 @@ final class FacetColumns {
     }
 
     /** Each piece's values of one facet, by document number. */
-    static List<TreeSet<Integer>> values(List<Listing> listings, java.util.function.ToIntFunction<Piece> doc, int docs) {
+    static List<TreeSet<Integer>> values(List<Listing> listings, ToIntFunction<Piece> doc, int docs) {
         List<TreeSet<Integer>> out = new ArrayList<>(docs);
         for (int i = 0; i < docs; i++) out.add(new TreeSet<>());
         for (int value = 0; value < listings.size(); value++) {
@@ -45,7 +47,7 @@ final class FacetColumns {
 
     /** {@code {"v":[[id,name,depth],…],"one":…,"runs":…,"c":column}}; see {@link #encode}. */
     private static String column(List<Listing> listings, Map<String, Integer> depths,
-                                 java.util.function.ToIntFunction<Piece> doc, int docs) {
+                                 ToIntFunction<Piece> doc, int docs) {
         StringBuilder out = new StringBuilder("{\"v\":[");
         for (int i = 0; i < listings.size(); i++) {
             Listing listing = listings.get(i);

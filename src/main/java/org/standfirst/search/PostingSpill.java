@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +119,5 @@ final class PostingSpill implements AutoCloseable {
             for (Path file : files.toList()) Files.deleteIfExists(file);
         }
         Files.deleteIfExists(folder);
-        Arrays.fill(buckets, null);
     }
 }

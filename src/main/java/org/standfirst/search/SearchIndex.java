@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.standfirst.Digests;
 import org.standfirst.load.ContentLoader;
 import org.standfirst.model.Article;
@@ -105,8 +107,8 @@ public final class SearchIndex {
     }
 
     private List<AnalysedPiece> analyse(int from, int to) {
-        List<AnalysedPiece> out = new ArrayList<>(java.util.Collections.nCopies(to - from, (AnalysedPiece) null));
-        java.util.stream.IntStream.range(from, to).parallel().forEach(doc -> out.set(doc - from, analyse(pieceOf(doc))));
+        List<AnalysedPiece> out = new ArrayList<>(Collections.nCopies(to - from, (AnalysedPiece) null));
+        IntStream.range(from, to).parallel().forEach(doc -> out.set(doc - from, analyse(pieceOf(doc))));
         return out;
     }
 
