@@ -8,11 +8,12 @@ For each N: generate the corpus with ../shared/bench/gen_corpus.py (reused when 
 (the default). Reports wall time, peak RSS, the search stage's own time (from --verbose), the index's
 size and part count, and the bytes a cold one-word query fetches on the search page: the HTML, the
 stylesheets, search.js, meta.js, the word's shard, the five facet columns and the fragment parts of
-the first page of results (ranked here exactly as search.js ranks them), raw and gzipped.
+the first page of results (ranked here exactly as search.js ranks them), raw and gzipped; and, when
+Chromium is installed, what a loopback server really serves when headless Chromium opens that query.
 
 With PAGEFIND=1 and npx on the PATH, also runs Pagefind (npm `pagefind@PAGEFIND_VERSION`, default
-1.6.0) over the same built site and reports its time, peak RSS and index size. Pagefind is never a
-build dependency.
+1.6.0) over the same built site and reports its time, peak RSS, index size and what its own query
+(search, ten results' fragments, filters) fetches in Chromium. Pagefind is never a build dependency.
 
 Environment: BENCH_TMP (default $TMPDIR/standfirst-bench), SEED (42), WORD (the query, default
 "security"), SHARED_BENCH, JAVA_OPTS, XMX_LARGE (-Xmx1g for N >= 100000).
@@ -137,6 +138,57 @@ def folder_size(folder):
     return total, count
 
 
+class Served:
+    """A loopback HTTP server over a folder that counts the bytes of every file it serves."""
+
+    def __init__(self, folder):
+        import functools
+        import http.server
+        import threading
+        served = self.files = []
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def copyfile(self, source, target):
+                data = source.read()
+                served.append((self.path, len(data)))
+                target.write(data)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=folder))
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = "http://127.0.0.1:%d/" % self.server.server_address[1]
+
+    def close(self):
+        self.server.shutdown()
+
+
+def fetched(folder, page):
+    """Opens page in headless Chromium (its scripts run for up to 20 s of virtual time); returns (files, bytes) served."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        return None
+    served = Served(folder)
+    try:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--virtual-time-budget=20000", "--dump-dom", served.url + page],
+                       capture_output=True, timeout=120)
+    finally:
+        served.close()
+    return len(served.files), sum(size for _, size in served.files)
+
+
+PAGEFIND_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pagefind query</title></head><body>
+<script type="module">
+const pagefind = await import("/pagefind/pagefind.js");
+const search = await pagefind.search(%s);
+await Promise.all(search.results.slice(0, 10).map(r => r.data()));
+await pagefind.filters();
+</script></body></html>
+"""
+
+
 def pagefind(output):
     version = os.environ.get("PAGEFIND_VERSION", "1.6.0")
     if os.environ.get("PAGEFIND") != "1" or not shutil.which("npx"):
@@ -144,7 +196,14 @@ def pagefind(output):
     shutil.rmtree(os.path.join(output, "pagefind"), ignore_errors=True)
     wall, rss, _ = timed(["npx", "-y", "pagefind@" + version, "--site", output])
     size, count = folder_size(os.path.join(output, "pagefind"))
-    return wall, rss, size, count, version
+    page = os.path.join(output, "pagefind-query.html")
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(PAGEFIND_PAGE % json.dumps(WORD))
+    try:
+        query = fetched(output, "pagefind-query.html")
+    finally:
+        os.remove(page)
+    return wall, rss, size, count, version, query
 
 
 def main():
@@ -166,12 +225,19 @@ def main():
         print("  build with search      %6.1f s wall  %6.0f MiB peak RSS  (+%.0f %%; search stage %s s)"
               % (wall_on, rss_on, 100 * (wall_on - wall_off) / wall_off, stage.group(1) if stage else "?"))
         print("  index                  %6.1f MB in %d files" % (index_size / 1e6, index_parts))
-        print("  cold query %-12r  %d pieces; %d files, %.1f KB raw, %.1f KB gzipped" % (WORD, hits, len(files), raw / 1e3, gz / 1e3))
+        print("  cold query %-12r  %d pieces; %d files, %.1f KB raw, %.1f KB gzipped (as search.js fetches them)"
+              % (WORD, hits, len(files), raw / 1e3, gz / 1e3))
+        browser = fetched(on, "search/index.html?q=" + WORD + "+")
+        if browser:
+            print("  the same in Chromium   %d files, %.1f KB served" % (browser[0], browser[1] / 1e3))
         found = pagefind(on)
         if found:
-            wall, rss, size, count, version = found
+            wall, rss, size, count, version, query = found
             print("  pagefind %s         %6.1f s wall  %6.0f MiB peak RSS  index %.1f MB in %d files"
                   % (version, wall, rss, size / 1e6, count))
+            if query:
+                print("  pagefind cold query    %d files, %.1f KB served (its query page, no UI, no filters in these pages)"
+                      % (query[0], query[1] / 1e3))
 
 
 if __name__ == "__main__":
