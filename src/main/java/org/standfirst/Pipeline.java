@@ -18,6 +18,7 @@ import org.standfirst.render.MarkdownRenderer;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.SiteRenderer;
 import org.standfirst.render.ThemeEngine;
+import org.standfirst.search.SearchIndex;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
 import org.standfirst.write.OutputLock;
@@ -235,6 +236,11 @@ public final class Pipeline {
         SiteRenderer renderer = renderer(options, build.made(), incremental, build.problems(), writer::keep);
         SiteRenderer.Outcome outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
         build.stages().end("render", rendered(outcome, renderer));
+        if (site.config().search() && !build.problems().hasErrors()) {
+            int parts = new SearchIndex(site, incremental.search(), build.problems())
+                    .write(incremental.recording(writer), writer.scratch());
+            build.stages().end("search", String.format(Locale.ROOT, "%,d index parts", parts));
+        }
         Problems problems = build.problems();
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
         if (ok) {

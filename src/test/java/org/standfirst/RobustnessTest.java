@@ -2,6 +2,7 @@ package org.standfirst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,5 +82,8 @@ class RobustnessTest {
         Document page = site.page("c/big/");
         assertThat(page.select(".article-body > p")).hasSize(paragraphs);
         assertThat(page.select(".article-body > p:last-child em")).hasSize(20);
+        // Searchable too: its words are in the index, and its result fragment stays small.
+        assertThat(site.output().resolve("search/t/c.js")).content().contains("\"consectetur\"");
+        assertThat(site.output().resolve("search/d/0.js")).satisfies(part -> assertThat(Files.size(part)).isLessThan(2_000));
     }
 }

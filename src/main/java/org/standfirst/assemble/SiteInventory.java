@@ -44,6 +44,7 @@ public final class SiteInventory {
                 SitePaths.TOPICS, SitePaths.ARCHIVE)) {
             entries.add(new Entry(SitePaths.file(page), page.isEmpty() ? "the home page" : "the generated page /" + page, null));
         }
+        if (site.config().search()) entries.add(new Entry(SitePaths.file(SitePaths.SEARCH), "the search page", null));
         int size = site.config().pageSize();
         for (List<Listing> listings : List.of(site.regionListings(), site.authorListings(), site.topicListings(),
                 site.typeListings(), site.yearListings())) {

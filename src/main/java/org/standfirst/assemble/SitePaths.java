@@ -12,6 +12,8 @@ public final class SitePaths {
     public static final String AUTHORS = "authors/";
     public static final String TOPICS = "topics/";
     public static final String ARCHIVE = "archive/";
+    /** The search page; the index parts sit beside it (see org.standfirst.search). */
+    public static final String SEARCH = "search/";
     public static final String HOME = "";
     public static final String NOT_FOUND = "404.html";
     public static final String FEED = "feed.xml";

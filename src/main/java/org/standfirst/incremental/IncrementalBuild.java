@@ -18,6 +18,7 @@ import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.ThemeFiles;
 import org.standfirst.render.image.ImageMemo;
+import org.standfirst.search.SearchMemo;
 import org.standfirst.validate.ArticleMemo;
 
 /**
@@ -89,7 +90,7 @@ public final class IncrementalBuild {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
         cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
-                KeptDerivatives.AREA, PageIndex.AREA, LastBuild.NAME));
+                KeptDerivatives.AREA, AnalysedPieces.AREA, PageIndex.AREA, LastBuild.NAME));
         return new IncrementalBuild(cache, output, null);
     }
 
@@ -177,6 +178,10 @@ public final class IncrementalBuild {
 
     public ImageMemo images() {
         return cache.isNone() ? ImageMemo.NONE : new KeptDerivatives(cache);
+    }
+
+    public SearchMemo search() {
+        return cache.isNone() ? SearchMemo.NONE : new AnalysedPieces(cache);
     }
 
     /** Whether the output holds the last build's files, some of which may be kept. */

@@ -18,11 +18,12 @@ import java.util.Set;
  * @param types how each piece type is named, by type slug, where site.yml says so
  * @param identity the logo, favicon, share image, footer and time zone
  * @param params the site's values of its own, written under {@code params:}, for templates
+ * @param search whether the build writes a search index and page ({@code search: false} turns it off)
  */
 public record SiteConfig(String title, String tagline, String baseUrl, String language, int pageSize,
                          String permalink, Organisation organisation, String newsletterUrl, String supportUrl, RawHtml rawHtml,
                          CitationStyle citationStyle, Map<String, String> schemaTypes, Map<String, TypeNames> types,
-                         Identity identity, Params params) {
+                         Identity identity, Params params, boolean search) {
 
     public static final String DEFAULT_PERMALINK = "/{type}/{slug}/";
     public static final int DEFAULT_PAGE_SIZE = 20;
@@ -37,7 +38,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
     public static SiteConfig defaults() {
         return new SiteConfig("Commentary archive", "", "", "en", DEFAULT_PAGE_SIZE, DEFAULT_PERMALINK,
                 new Organisation("", ""), "", "", RawHtml.KEEP, CitationStyle.CHICAGO, Map.of(), Map.of(), Identity.NONE,
-                Params.NONE);
+                Params.NONE, true);
     }
 
     public Locale locale() {
@@ -46,7 +47,7 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, tagline, url, language, pageSize, permalink, organisation, newsletterUrl, supportUrl, rawHtml,
-                citationStyle, schemaTypes, types, identity, params);
+                citationStyle, schemaTypes, types, identity, params, search);
     }
 
     /**

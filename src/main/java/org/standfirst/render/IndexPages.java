@@ -59,6 +59,10 @@ final class IndexPages {
         archive.put("sections", entries(site.typeListings()));
         pages.render("archive.peb", SitePaths.ARCHIVE, archive);
 
+        if (site.config().search() && pages.theme().exists("search.peb")) {
+            pages.render("search.peb", SitePaths.SEARCH, index("search", "Search", "Search " + title, SitePaths.SEARCH));
+        }
+
         PageView notFoundPage = views.page("404", "Page not found", "There is no page at this address.",
                 SitePaths.NOT_FOUND, List.of(ViewFactory.home()), "", List.of());
         Map<String, Object> notFound = pages.context(notFoundPage, SitePaths.NOT_FOUND);

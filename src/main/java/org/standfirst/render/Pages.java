@@ -21,6 +21,10 @@ final class Pages {
     private final PageSink sink;
     private final AtomicInteger counted = new AtomicInteger();
 
+    ThemeEngine theme() {
+        return theme;
+    }
+
     Pages(ThemeEngine theme, String themeLabel, Problems problems, ViewFactory views, PageSink sink) {
         this.theme = theme;
         this.themeLabel = themeLabel;

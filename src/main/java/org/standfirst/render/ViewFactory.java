@@ -325,6 +325,6 @@ final class ViewFactory {
                 config.organisation().url(), config.newsletterUrl(), config.supportUrl(), config.baseUrl(),
                 site.typeListings().stream().map(ViewFactory::link).toList(),
                 site.topLevelRegions().stream().map(r -> new LinkView(r.name(), url(SitePaths.region(r.id())))).toList(),
-                IdentityViews.of(site, images), config.params());
+                IdentityViews.of(site, images), config.params(), config.search());
     }
 }

@@ -18,7 +18,7 @@ import org.standfirst.model.Slug;
 final class SiteConfigReader {
     private static final Set<String> KEYS = Set.of("title", "tagline", "base_url", "language", "page_size",
             "permalink", "organisation", "newsletter_url", "support_url", "raw_html", "citation_style", "schema_types",
-            "logo", "favicon", "share_image", "footer", "timezone", "types", FrontMatter.PARAMS);
+            "logo", "favicon", "share_image", "footer", "timezone", "types", "search", FrontMatter.PARAMS);
     private static final Set<String> PERMALINK_TOKENS = Set.of("type", "year", "month", "day", "slug");
     private static final Set<String> SCHEMA_TYPES = Set.of("Article", "NewsArticle", "Report",
             "ScholarlyArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "BlogPosting");
@@ -72,7 +72,8 @@ final class SiteConfigReader {
                 schemaTypes(yaml, problems),
                 typeNames(yaml, problems),
                 new IdentityReader(yaml, problems, exists).read(),
-                yaml.params(FrontMatter.PARAMS));
+                yaml.params(FrontMatter.PARAMS),
+                yaml.bool("search").orElse(defaults.search()));
     }
 
     /**

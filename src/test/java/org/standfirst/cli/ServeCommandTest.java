@@ -45,7 +45,7 @@ class ServeCommandTest {
             assertThat(System.nanoTime()).as("no address printed: %s %s", out, err).isLessThan(deadline);
             Thread.sleep(20);
         }
-        assertThat(out.toString()).startsWith("Built 9 pages from 1 piece in ");
+        assertThat(out.toString()).startsWith("Built 10 pages from 1 piece in "); // with the search page
         HttpResponse<String> home = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url.group(1) + "commentary/mosul/")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -197,7 +197,7 @@ class CacheKeysTest {
         return new SiteConfig(defaults.title(), defaults.tagline(), "https://example.org", defaults.language(),
                 defaults.pageSize(), defaults.permalink(), defaults.organisation(), defaults.newsletterUrl(),
                 defaults.supportUrl(), defaults.rawHtml(), defaults.citationStyle(), schemaTypes, Map.of(), SiteConfig.Identity.NONE,
-                defaults.params());
+                defaults.params(), true);
     }
 
     private static String key(Record record) {

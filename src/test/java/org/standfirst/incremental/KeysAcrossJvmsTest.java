@@ -71,7 +71,7 @@ class KeysAcrossJvmsTest {
                     "https://example.org/newsletter", "", SiteConfig.RawHtml.SANITIZE, SiteConfig.CitationStyle.APA,
                     Map.of("report", "Report", "briefing", "Report", "commentary", "NewsArticle",
                             "interview", "NewsArticle", "paper", "ScholarlyArticle", "podcast", "PodcastEpisode"), Map.of(), SiteConfig.Identity.NONE,
-                    new Params(Map.of("twitter", Param.text("@institute"))));
+                    new Params(Map.of("twitter", Param.text("@institute"))), true);
         }
 
         static Article article() {
@@ -103,7 +103,7 @@ class KeysAcrossJvmsTest {
                     List.of(new LinkView("Analysis", "/analysis/"), new LinkView("Reports", "/reports/")),
                     List.of(new LinkView("Iraq", "/regions/iraq/"), new LinkView("Syria", "/regions/syria/")),
                     new IdentityView(null, List.of(), List.of(new LinkView("Contact", "/contact/")), "© Institute 2001–2024", List.of()),
-                    new Params(Map.of("twitter", Param.text("@institute"))));
+                    new Params(Map.of("twitter", Param.text("@institute"))), true);
         }
 
         static Tagged tagged() {

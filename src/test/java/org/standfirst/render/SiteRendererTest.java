@@ -34,7 +34,7 @@ import org.standfirst.validate.ContentValidator;
 class SiteRendererTest {
     private static final Path THEME = Path.of("templates");
     /** Pages rendered in every build, never kept: the home page, the indexes and the 404 page. */
-    private static final List<String> INDEX_PAGES = List.of("", "regions/", "authors/", "topics/", "archive/", "404.html");
+    private static final List<String> INDEX_PAGES = List.of("", "regions/", "authors/", "topics/", "archive/", "search/", "404.html");
     /** Files written in every build without asking {@link PageReuse}. */
     private static final List<String> ALWAYS_WRITTEN = List.of("robots.txt", "_redirects", "2014/06/mosul.html");
 

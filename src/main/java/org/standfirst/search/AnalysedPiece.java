@@ -1,0 +1,84 @@
+package org.standfirst.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A piece as the index sees it: each stem with its weight, the words (as folded) that led to each stem,
+ * and the start of its text for result excerpts. Everything is sorted, so equal pieces give equal bytes.
+ *
+ * @param stems every stem of the piece, A–Z, with a weight from 1 to {@link #MAX_WEIGHT}
+ * @param words every distinct word of the piece with its stem, A–Z
+ * @param excerpt the standfirst and the start of the body, cut at a word
+ */
+public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt) {
+    /** Weights fit in one character of the index's encoding. */
+    public static final int MAX_WEIGHT = 31;
+    /** How long an excerpt's source text may be: a results page fetches ten of them. */
+    static final int EXCERPT = 320;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    /** BM25 normalises by the archive's mean length; a fixed one keeps a piece's weights its own. */
+    private static final double MEAN_LENGTH = 900;
+
+    /** A stem and its quantised BM25 term-frequency part, field weights included. */
+    public record Weighted(String stem, int weight) {
+    }
+
+    public AnalysedPiece {
+        stems = List.copyOf(stems);
+        words = List.copyOf(words);
+    }
+
+    /** Analyses the fields of {@code text} with its language's analyser. */
+    public static AnalysedPiece of(PieceText text) {
+        Map<String, Integer> halves = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
+        int length = 0;
+        for (PieceText.Field field : PieceText.Field.values()) {
+            for (Analysers.Token token : Analysers.tokens(text.of(field), text.language())) {
+                halves.merge(token.stem(), field.weight, Integer::sum);
+                words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
+                String elided = elided(token.surface());
+                if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
+                length++;
+            }
+        }
+        double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
+        List<Weighted> stems = new ArrayList<>(halves.size());
+        for (String stem : new TreeSet<>(halves.keySet())) {
+            double tf = halves.get(stem) / 2.0;
+            double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
+            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT)))));
+        }
+        List<Analysers.Token> pairs = new ArrayList<>(words.size());
+        for (String word : new TreeSet<>(words.keySet())) {
+            for (String stem : words.get(word)) pairs.add(new Analysers.Token(word, stem));
+        }
+        return new AnalysedPiece(stems, pairs, excerpt(text));
+    }
+
+    /**
+     * The word after an elision ("l'économie" → "economie", "qu'il" → "il"), or null: French and Italian
+     * readers type the word alone, and the browser only finds words the index lists.
+     */
+    static String elided(String surface) {
+        int apostrophe = surface.indexOf('\'');
+        return apostrophe > 0 && apostrophe <= 2 && apostrophe < surface.length() - 1 ? surface.substring(apostrophe + 1) : null;
+    }
+
+    private static String excerpt(PieceText text) {
+        // Only the start is kept: collapse the spaces of a little more than that, not of the whole body.
+        String body = text.body().substring(0, Math.min(text.body().length(), 4 * EXCERPT));
+        String all = (text.standfirst() + " " + body).replaceAll("\\s+", " ").strip();
+        if (all.length() <= EXCERPT) return all;
+        int cut = all.lastIndexOf(' ', EXCERPT);
+        if (cut < EXCERPT / 2) cut = EXCERPT;
+        if (Character.isHighSurrogate(all.charAt(cut - 1))) cut--;
+        return all.substring(0, cut) + " …";
+    }
+}

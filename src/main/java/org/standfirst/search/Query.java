@@ -1,0 +1,81 @@
+package org.standfirst.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A reader's query as search.js reads it: words are ANDed, {@code "quoted phrases"} keep their words
+ * together (as ANDed words: this index version has no positions), {@code -word} excludes a word, and
+ * the last word, unless the query ends in a space, matches as a prefix once it has
+ * {@link #MIN_PREFIX} characters. Tests use it to check the browser against a plain scan.
+ *
+ * @param words words every result must contain
+ * @param excluded words no result may contain
+ * @param prefix the word that matches as a prefix (also in {@code words}), or null
+ */
+public record Query(List<String> words, List<String> excluded, String prefix) {
+    /** A shorter last word matches only as a whole word: two letters would fetch half the index. */
+    public static final int MIN_PREFIX = 3;
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_'.]+");
+    private static final Pattern EDGES = Pattern.compile("^['._]+|['._]+$");
+    /** A query of a thousand words is cut here; the browser does the same. */
+    public static final int MAX_WORDS = 32;
+
+    public Query {
+        words = List.copyOf(words);
+        excluded = List.copyOf(excluded);
+    }
+
+    public static Query parse(String text) {
+        List<String> words = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        String last = null;
+        boolean lastPlain = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                lastPlain = false;
+                continue;
+            }
+            if (c == '"') {
+                int end = text.indexOf('"', i + 1);
+                if (end < 0) end = text.length();
+                words.addAll(tokens(text.substring(i + 1, end)));
+                i = end + 1;
+                lastPlain = false;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') end++;
+            String raw = text.substring(i, end);
+            if (raw.startsWith("-") && raw.length() > 1) {
+                excluded.addAll(tokens(raw.substring(1)));
+                lastPlain = false;
+            } else {
+                List<String> found = tokens(raw);
+                words.addAll(found);
+                lastPlain = !found.isEmpty() && end == text.length();
+                if (lastPlain) last = found.get(found.size() - 1);
+            }
+            i = end;
+        }
+        if (words.size() > MAX_WORDS) words = words.subList(0, MAX_WORDS);
+        if (excluded.size() > MAX_WORDS) excluded = excluded.subList(0, MAX_WORDS);
+        String prefix = lastPlain && last.codePointCount(0, last.length()) >= MIN_PREFIX
+                && words.get(words.size() - 1).equals(last) ? last : null;
+        return new Query(words, excluded, prefix);
+    }
+
+    /** The folded words of a piece of query text, split where the index's tokeniser would split them. */
+    public static List<String> tokens(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String part : SEPARATORS.split(Analysers.fold(raw))) {
+            String word = EDGES.matcher(part).replaceAll("");
+            if (!word.isEmpty()) out.add(word);
+        }
+        return out;
+    }
+}

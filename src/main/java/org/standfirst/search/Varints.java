@@ -1,0 +1,38 @@
+package org.standfirst.search;
+
+/**
+ * Numbers as text for the index parts: five bits a character, most significant first, from an alphabet
+ * that needs no escaping in JSON or JavaScript. The first 32 characters end a number, the last 32 go on.
+ * search.js's {@code decode} reads it back.
+ */
+public final class Varints {
+    static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
+
+    private Varints() {
+    }
+
+    public static void append(StringBuilder out, int value) {
+        if (value < 0) throw new IllegalArgumentException("negative: " + value);
+        int shift = 0;
+        while ((value >>> shift) >= 32) shift += 5;
+        for (; shift > 0; shift -= 5) out.append(ALPHABET.charAt(32 + ((value >>> shift) & 31)));
+        out.append(ALPHABET.charAt(value & 31));
+    }
+
+    /** Every number in {@code text}, in order. */
+    public static int[] decode(String text) {
+        int[] out = new int[text.length()];
+        int count = 0;
+        int value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int digit = ALPHABET.indexOf(text.charAt(i));
+            if (digit < 0) throw new IllegalArgumentException("not in the alphabet: " + text.charAt(i));
+            value = value * 32 + (digit & 31);
+            if (digit < 32) {
+                out[count++] = value;
+                value = 0;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+}

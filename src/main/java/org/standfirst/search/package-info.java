@@ -1,0 +1,2 @@
+/** The search stage: analyses the published pieces with Lucene and writes the browser's search index as parts. */
+package org.standfirst.search;

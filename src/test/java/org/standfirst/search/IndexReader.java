@@ -1,0 +1,123 @@
+package org.standfirst.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The index parts of a built site read back in Java, answering queries as search.js does. */
+final class IndexReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path folder;
+    final JsonNode meta;
+    final int docs;
+    final List<String> shards = new ArrayList<>();
+    /** Part names read so far, for counting what a query fetched. */
+    final Set<String> read = new TreeSet<>();
+
+    IndexReader(Path site) {
+        this.folder = site.resolve("search");
+        this.meta = part("meta");
+        this.docs = meta.get("docs").asInt();
+        meta.get("shards").forEach(key -> shards.add(key.asText()));
+    }
+
+    /** A part's data: the JSON inside {@code StandfirstSearch.part("name", …);}. */
+    JsonNode part(String name) {
+        Path file = folder.resolve(name + ".js");
+        read.add(name);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String head = "StandfirstSearch.part(\"" + name + "\",";
+            if (!text.startsWith(head) || !text.endsWith(");\n")) throw new IllegalStateException("not a part: " + file);
+            return JSON.readTree(text.substring(head.length(), text.length() - 3));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> shardsFor(String word, boolean prefix) {
+        String best = null;
+        List<String> out = new ArrayList<>();
+        for (String key : shards) {
+            if (word.startsWith(key) && (best == null || key.length() > best.length())) best = key;
+            else if (prefix && key.startsWith(word)) out.add(key);
+        }
+        if (best != null) out.add(best);
+        return out;
+    }
+
+    /** Each document that has the word (as a prefix, when asked), by its best weight. */
+    Map<Integer, Integer> postings(String word, boolean prefix) {
+        Map<Integer, Integer> out = new TreeMap<>();
+        for (String key : shardsFor(word, prefix)) {
+            JsonNode shard = part("t/" + TermShards.fileName(key));
+            for (Iterator<Map.Entry<String, JsonNode>> it = shard.get("w").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> token = it.next();
+                if (prefix ? !token.getKey().startsWith(word) : !token.getKey().equals(word)) continue;
+                List<String> stems = new ArrayList<>();
+                if (token.getValue().isArray()) token.getValue().forEach(s -> stems.add(s.asText()));
+                else stems.add(token.getValue().asText().isEmpty() ? token.getKey() : token.getValue().asText());
+                for (String stem : stems) {
+                    int[] numbers = Varints.decode(shard.get("p").get(stem).asText());
+                    int doc = 0;
+                    for (int i = 0; i < numbers.length; i += 2) {
+                        doc += numbers[i];
+                        out.merge(doc, numbers[i + 1], Math::max);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each facet's value ids per document, read from the facet columns. */
+    Map<String, List<List<String>>> facets() {
+        Map<String, List<List<String>>> out = new TreeMap<>();
+        for (JsonNode name : meta.get("facets")) {
+            JsonNode part = part("f/" + name.asText());
+            int[] numbers = Varints.decode(part.get("c").asText());
+            List<List<String>> column = new ArrayList<>();
+            int at = 0;
+            boolean one = part.get("one").asBoolean();
+            boolean runs = part.get("runs").asBoolean();
+            while (at < numbers.length) {
+                int run = runs ? numbers[at++] : 1;
+                int count = one ? 1 : numbers[at++];
+                List<String> ids = new ArrayList<>();
+                for (int k = 0; k < count; k++) ids.add(part.get("v").get(numbers[at++]).get(0).asText());
+                for (int r = 0; r < run; r++) column.add(ids);
+            }
+            out.put(name.asText(), column);
+        }
+        return out;
+    }
+
+    Answer answer(String text, Map<String, List<String>> filters) {
+        Query query = Query.parse(text);
+        List<Integer> matched = new ArrayList<>();
+        if (!query.words().isEmpty()) {
+            Set<Integer> result = null;
+            List<String> words = query.words();
+            for (int i = 0; i < words.size(); i++) {
+                boolean prefix = words.get(i).equals(query.prefix()) && words.indexOf(words.get(i)) == words.size() - 1;
+                Set<Integer> has = postings(words.get(i), prefix).keySet();
+                if (result == null) result = new TreeSet<>(has);
+                else result.retainAll(has);
+            }
+            for (String word : query.excluded()) result.removeAll(postings(word, false).keySet());
+            matched.addAll(result);
+        }
+        return Answer.of(matched, facets(), filters);
+    }
+}

@@ -1,0 +1,278 @@
+package org.standfirst.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.standfirst.model.Site;
+import org.standfirst.support.TestSite;
+
+/**
+ * The search page in headless Chromium, opened from disk (file://) and from a sub-path over HTTP, with
+ * one browser for the whole class. Its answers are checked against a plain scan in Java. Skipped with
+ * a message when Chromium or axe-core is missing locally; in CI (CI=true) a missing browser fails.
+ */
+class SearchBrowserTest {
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final Path AXE = TestSite.REPO.resolve(System.getProperty("axe.path",
+            ".tools/node_modules/axe-core/axe.min.js"));
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+    static BruteForce scan;
+    static ChromeDriver browser;
+    static HttpServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        requireInCi(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                        + "): install Debian's chromium and chromium-driver, as .ci/run does");
+        site = TestSite.in(dir.resolve("site"));
+        TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
+        Site built = SearchIndexTest.build(site, false);
+        scan = new BruteForce(built);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.stop(0);
+    }
+
+    private static String page(String query) {
+        return site.output().resolve("search/index.html").toUri() + query;
+    }
+
+    @Test
+    void typingShowsResultsWithMarkedWordsFromDisk() {
+        browser.get(page(""));
+        WebElement field = browser.findElement(By.id("search-q"));
+        field.sendKeys("sanct");
+        waitFor("results for the prefix", () -> results() > 0);
+        assertThat(results()).isEqualTo(scan.answer("sanct", Map.of()).docs().size());
+        assertThat(browser.findElements(By.cssSelector(".search-result mark"))).isNotEmpty()
+                .allMatch(mark -> Query.tokens(mark.getText()).get(0).startsWith("sanct"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).matches("\\d+ results? for “sanct”.*");
+        assertThat(browser.getCurrentUrl()).contains("q=sanct");
+        // A result leads to its piece, from disk.
+        browser.findElement(By.cssSelector(".search-result h2 a")).click();
+        waitFor("the piece", () -> browser.getCurrentUrl().endsWith("/index.html") && !browser.getCurrentUrl().contains("search"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+    }
+
+    @Test
+    void facetsNarrowTheResultsAndTheirCountsChange() {
+        browser.get(page("?q=iran"));
+        waitFor("results", () -> results() > 0);
+        int all = results();
+        WebElement gulf = browser.findElement(By.cssSelector("input[name=region][value=gulf]"));
+        int gulfCount = count(gulf);
+        String authorCounts = facetText("author");
+        gulf.click();
+        waitFor("the region filter", () -> results() == gulfCount);
+        assertThat(gulfCount).isLessThan(all);
+        assertThat(browser.getCurrentUrl()).contains("region=gulf");
+        assertThat(facetText("author")).as("the other facets count only the filtered pieces").isNotEqualTo(authorCounts);
+        Answer expected = scan.answer("iran", Map.of("region", List.of("gulf")));
+        assertThat(results()).isEqualTo(expected.docs().size());
+    }
+
+    @Test
+    void theUrlOpensTheSameStateAndBackAndForwardWork() {
+        String query = "?q=" + URLEncoder.encode("\"oil\" gulf", StandardCharsets.UTF_8) + "&type=commentary&sort=date";
+        browser.get(page(query));
+        waitFor("results", () -> root().getAttribute("data-results") != null);
+        assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("\"oil\" gulf");
+        assertThat(browser.findElement(By.cssSelector("input[name=type][value=commentary]")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("search-sort")).getAttribute("value")).isEqualTo("date");
+        int before = results();
+        assertThat(before).isEqualTo(scan.answer("\"oil\" gulf", Map.of("type", List.of("commentary"))).docs().size());
+        browser.findElement(By.cssSelector("input[name=type][value=commentary]")).click();
+        waitFor("the filter removed", () -> !browser.getCurrentUrl().contains("type=commentary"));
+        browser.navigate().back();
+        waitFor("the filter back", () -> browser.getCurrentUrl().contains("type=commentary")
+                && browser.findElement(By.cssSelector("input[name=type][value=commentary]")).isSelected());
+        waitFor("the same results", () -> results() == before);
+        browser.navigate().forward();
+        waitFor("the filter gone again", () -> !browser.findElement(By.cssSelector("input[name=type][value=commentary]")).isSelected());
+    }
+
+    @Test
+    void worksUnderASubPathOverHttp() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        Path output = site.output();
+        server.createContext("/think-tank/", exchange -> {
+            Path file = output.resolve(exchange.getRequestURI().getPath().substring("/think-tank/".length()));
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            String name = file.toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
+                    : name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/think-tank/";
+        browser.get(base + "regions/");
+        WebElement header = browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
+        header.sendKeys("yemen", Keys.ENTER);
+        waitFor("the search page's results", () -> browser.getCurrentUrl().contains("/think-tank/search/")
+                && results() > 0);
+        assertThat(results()).isEqualTo(scan.answer("yemen", Map.of()).docs().size());
+        String href = browser.findElement(By.cssSelector(".search-result h2 a")).getAttribute("href");
+        assertThat(href).startsWith(base).endsWith("/index.html");
+    }
+
+    @Test
+    void urlTextIsShownAsTextAndBadQueriesDoNoHarm() {
+        browser.get(page("?q=" + URLEncoder.encode("<script>window.pwned=1</script><img src=x onerror=window.pwned=2>",
+                StandardCharsets.UTF_8)));
+        waitFor("an answer", () -> root().getAttribute("data-results") != null);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("<script>");
+        assertThat(browser.findElements(By.cssSelector("main img, main script:not([src])"))).isEmpty();
+
+        String thousand = String.join(" ", java.util.Collections.nCopies(1000, "the"));
+        assertThat(find(thousand, Map.of()).docs()).as("a word in every piece, a thousand times")
+                .hasSize(scan.pieces.size());
+        assertThat(find("zzqqxx", Map.of()).docs()).isEmpty();
+        assertThat(find("-the", Map.of()).docs()).isEmpty();
+    }
+
+    @Test
+    void theBrowserFindsExactlyWhatAPlainScanFinds() {
+        browser.get(page(""));
+        List<String> mismatches = new ArrayList<>();
+        List<String> queries = RecallQueries.of(scan, 220, new Random(2026));
+        int found = 0;
+        int filtered = 0;
+        for (String query : queries) {
+            Map<String, List<String>> filters = RecallQueries.filters(scan, query.hashCode());
+            Answer expected = scan.answer(query, filters);
+            if (!expected.docs().isEmpty()) found++;
+            if (!filters.isEmpty() && !expected.docs().isEmpty()) filtered++;
+            Answer actual = find(query, filters);
+            if (!actual.equals(expected)) mismatches.add(query + " " + filters + ": " + actual + " ≠ " + expected);
+        }
+        assertThat(mismatches).as("of %d queries", queries.size()).isEmpty();
+        // The queries must really find things, filtered too, or agreeing would prove little.
+        assertThat(found).isGreaterThan(queries.size() / 3);
+        assertThat(filtered).isGreaterThan(queries.size() / 10);
+    }
+
+    @Test
+    void theSearchPageWithResultsAndOpenFacetsHasNoAxeViolations() throws IOException {
+        requireInCi(Files.isRegularFile(AXE), "axe-core is missing at " + AXE
+                + ": run `npm install --no-save --prefix .tools axe-core@4` (as .ci/run does)");
+        browser.get(page("?q=gulf"));
+        waitFor("results", () -> results() > 0);
+        assertThat(browser.findElements(By.cssSelector("details.search-facet[open]"))).isNotEmpty();
+        JavascriptExecutor js = browser;
+        js.executeScript(Files.readString(AXE));
+        Object result = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+                  done({passes: r.passes.length, violations: r.violations.map(function (v) {
+                    return v.impact + ' ' + v.id + ' (' + v.nodes.length + ' nodes): ' + v.help;
+                  })});
+                }, function (e) { done('axe failed: ' + e); });
+                """);
+        assertThat(result).isInstanceOf(Map.class);
+        assertThat(((Number) ((Map<?, ?>) result).get("passes")).intValue()).isPositive();
+        assertThat((List<?>) ((Map<?, ?>) result).get("violations")).isEmpty();
+    }
+
+    /** Runs StandfirstSearch.find in the page: what the page would show, as document numbers and counts. */
+    @SuppressWarnings("unchecked")
+    private static Answer find(String query, Map<String, List<String>> filters) {
+        Object out = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                StandfirstSearch.find(arguments[0], arguments[1]).then(done, function (e) { done(String(e)); });
+                """, query, filters);
+        assertThat(out).as("find(%s)", query).isInstanceOf(Map.class);
+        Map<String, Object> map = (Map<String, Object>) out;
+        List<Integer> docs = ((List<Number>) map.get("docs")).stream().map(Number::intValue).toList();
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        ((Map<String, Map<String, Number>>) map.get("counts")).forEach((facet, values) -> {
+            Map<String, Integer> of = new TreeMap<>();
+            values.forEach((id, n) -> of.put(id, n.intValue()));
+            counts.put(facet, of);
+        });
+        return new Answer(docs, counts);
+    }
+
+    private static WebElement root() {
+        return browser.findElement(By.cssSelector("[data-search]"));
+    }
+
+    private static int results() {
+        String value = root().getAttribute("data-results");
+        return value == null ? -1 : Integer.parseInt(value);
+    }
+
+    private static int count(WebElement box) {
+        String text = box.findElement(By.xpath("..")).getText();
+        return Integer.parseInt(text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(')')));
+    }
+
+    private static String facetText(String facet) {
+        return browser.findElements(By.cssSelector("input[name=" + facet + "]")).stream()
+                .map(box -> box.findElement(By.xpath("..")).getText()).toList().toString();
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage("waiting for " + what)
+                .until((WebDriver d) -> condition.getAsBoolean());
+    }
+
+    private static void requireInCi(boolean present, String message) {
+        if (present) return;
+        if ("true".equals(System.getenv("CI"))) throw new AssertionError(message);
+        Assumptions.abort(message);
+    }
+}

@@ -1,0 +1,234 @@
+package org.standfirst.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.Pipeline;
+import org.standfirst.incremental.IncrementalBuild;
+import org.standfirst.model.Site;
+import org.standfirst.support.TestSite;
+
+/** The index as the build writes it, read back in Java and checked against a plain scan. */
+class SearchIndexTest {
+    @TempDir
+    Path dir;
+
+    /** A small archive with a region tree, an Arabic and a French piece, a draft, a future piece and an alias. */
+    static TestSite archive(Path dir) {
+        return TestSite.in(dir)
+                .file("content/site.yml", "title: Institute\nlanguage: en-GB\n")
+                .file("content/regions/middle-east.md", "---\nname: Middle East\n---\n")
+                .file("content/regions/gulf.md", "---\nname: Gulf\nparent: Middle East\n---\n")
+                .file("content/regions/yemen.md", "---\nname: Yemen\nparent: Gulf\n---\n")
+                .file("content/commentary/yemen.md", """
+                        ---
+                        title: "Yemen's war is the Gulf's problem"
+                        date: 2015-11-12
+                        authors: [Amira Haddad]
+                        regions: [Yemen]
+                        topics: [Security]
+                        summary: Sanctions alone will not end the fighting.
+                        ---
+
+                        The blockade of Hodeidah tightened the sanctions regime.
+
+                        ## What comes next
+
+                        Negotiations stall while the coalition bombs.
+                        """)
+                .file("content/commentary/iran.md", """
+                        ---
+                        title: Iran and the sanctioned economy
+                        date: 2019-03-01
+                        authors: [Daniel Ashworth, Amira Haddad]
+                        regions: [Gulf]
+                        topics: [Economy]
+                        ---
+
+                        Oil exports fell as sanctions bit; the rial collapsed.
+                        """)
+                .file("content/reports/arabic.md", """
+                        ---
+                        title: الحرب في اليمن
+                        date: 2020-01-05
+                        lang: ar
+                        type: Report
+                        authors: [Amira Haddad]
+                        regions: [Yemen]
+                        ---
+
+                        المدارس مغلقة منذ بداية الحرب. 日本語 ꦗꦮ
+                        """)
+                .file("content/commentary/france.md", """
+                        ---
+                        title: L'économie française après les élections
+                        date: 2017-05-08
+                        lang: fr
+                        authors: [Claire Martin]
+                        regions: [Europe]
+                        aliases: [/2017/05/france.html]
+                        ---
+
+                        Les élections ont changé l'économie.
+                        """)
+                .file("content/commentary/draft.md", "---\ntitle: Secret draft about sanctions\ndate: 2016-01-01\ndraft: true\n---\n\nSanctions.\n")
+                .file("content/commentary/future.md", "---\ntitle: Future sanctions\ndate: 2999-01-01\n---\n\nSanctions.\n");
+    }
+
+    static Site build(TestSite site, boolean cache) throws IOException {
+        try {
+            return built(site, cache);
+        } catch (org.standfirst.write.UnsafeOutput e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Site built(TestSite site, boolean cache) throws IOException, org.standfirst.write.UnsafeOutput {
+        Pipeline.Result result = Pipeline.build(new Pipeline.Options(site.content(), site.root().resolve("templates"),
+                "templates", site.output(), null, Pipeline.selection(false, false), false, line -> { },
+                cache ? IncrementalBuild.cacheFor(site.output()) : null));
+        assertThat(result.problems().sorted().stream().map(org.standfirst.model.Problem::format)).isEmpty();
+        assertThat(result.written()).isTrue();
+        return result.snapshot().site();
+    }
+
+    @Test
+    void findsPiecesByStemAcrossFormsAndLeavesOutDraftsAndFuturePieces() throws IOException {
+        TestSite site = archive(dir);
+        build(site, false);
+        IndexReader index = new IndexReader(site.output());
+        assertThat(index.docs).isEqualTo(4);
+        // "sanctions", "sanctioned" and "sanction" share a stem; docs are numbered oldest first.
+        assertThat(index.answer("sanction", Map.of()).docs()).containsExactly(0, 2);
+        assertThat(index.answer("SANCTIONED ", Map.of()).docs()).containsExactly(0, 2);
+        assertThat(index.answer("sanctions -oil", Map.of()).docs()).containsExactly(0);
+        assertThat(index.answer("secret", Map.of()).docs()).isEmpty();
+        assertThat(index.answer("future", Map.of()).docs()).isEmpty();
+    }
+
+    @Test
+    void foldsDiacriticsAndStemsArabicAndFrench() throws IOException {
+        TestSite site = archive(dir);
+        build(site, false);
+        IndexReader index = new IndexReader(site.output());
+        assertThat(index.answer("ECONOMIE ", Map.of()).docs()).containsExactly(1);
+        assertThat(index.answer("élection", Map.of()).docs()).as("French plural and singular").containsExactly(1);
+        assertThat(index.answer("الْحَرْب", Map.of()).docs()).as("Arabic with diacritics").containsExactly(3);
+        assertThat(index.answer("المدارس", Map.of()).docs()).as("Arabic plural").containsExactly(3);
+        assertThat(index.answer("ꦗꦮ", Map.of()).docs()).as("a script no analyser knows").containsExactly(3);
+    }
+
+    @Test
+    void regionCountsRollUpToParentsAndFiltersCombine() throws IOException {
+        TestSite site = archive(dir);
+        build(site, false);
+        IndexReader index = new IndexReader(site.output());
+        Answer all = index.answer("amira", Map.of());
+        assertThat(all.docs()).containsExactly(0, 2, 3);
+        assertThat(all.counts().get("region")).containsEntry("yemen", 2).containsEntry("gulf", 3).containsEntry("middle-east", 3);
+        Answer yemen = index.answer("amira", Map.of("region", List.of("yemen")));
+        assertThat(yemen.docs()).containsExactly(0, 3);
+        // A facet's own filter does not narrow its counts; the others' do.
+        assertThat(yemen.counts().get("region")).containsEntry("gulf", 3);
+        assertThat(yemen.counts().get("year")).containsOnlyKeys("2015", "2020");
+        Answer both = index.answer("amira", Map.of("region", List.of("yemen"), "type", List.of("report")));
+        assertThat(both.docs()).containsExactly(3);
+        assertThat(index.answer("amira", Map.of("year", List.of("2019", "2015"))).docs()).containsExactly(0, 2);
+    }
+
+    @Test
+    void theIndexAgreesWithAPlainScanOnSeededQueries() throws IOException {
+        TestSite site = TestSite.in(dir);
+        TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
+        Site built = build(site, false);
+        BruteForce scan = new BruteForce(built);
+        IndexReader index = new IndexReader(site.output());
+        for (String query : RecallQueries.of(scan, 300, new Random(15))) {
+            Map<String, List<String>> filters = RecallQueries.filters(scan, query.hashCode());
+            assertThat(index.answer(query, filters)).as("%s %s", query, filters).isEqualTo(scan.answer(query, filters));
+        }
+    }
+
+    @Test
+    void twoBuildsWriteTheSameBytesAndAnEditRewritesOnlyTheTouchedParts() throws IOException {
+        TestSite site = archive(dir);
+        build(site, true);
+        Map<String, byte[]> first = parts(site.output());
+        TestSite clean = archive(dir.resolve("clean"));
+        build(clean, false);
+        assertThat(parts(clean.output())).usingRecursiveComparison().isEqualTo(first);
+
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String part : first.keySet()) Files.setLastModifiedTime(site.output().resolve(part), old);
+        String edited = Files.readString(site.content().resolve("commentary/iran.md")).replace("rial collapsed", "rial collapsed overnight");
+        site.file("content/commentary/iran.md", edited);
+        build(site, true);
+        List<String> rewritten = new java.util.ArrayList<>();
+        for (Map.Entry<String, FileTime> part : times(site.output()).entrySet()) {
+            if (!part.getValue().equals(old)) rewritten.add(part.getKey());
+        }
+        // The edited piece's fragment part and the part of its new word; not the facets, nor words it lacks.
+        assertThat(rewritten).contains("search/d/0.js", "search/t/o.js")
+                .doesNotContain("search/meta.js", "search/f/region.js", "search/f/year.js", "search/t/l.js");
+        TestSite clean2 = archive(dir.resolve("clean2")).file("content/commentary/iran.md", edited);
+        build(clean2, false);
+        assertThat(parts(clean2.output())).usingRecursiveComparison().isEqualTo(parts(site.output()));
+    }
+
+    @Test
+    void searchFalseWritesNoIndexNoPageAndNoForm() throws IOException {
+        TestSite site = archive(dir);
+        site.file("content/site.yml", "title: Institute\nsearch: false\n");
+        build(site, false);
+        assertThat(site.output().resolve("search")).doesNotExist();
+        assertThat(site.page("index.html").select("form[role=search]")).isEmpty();
+    }
+
+    @Test
+    void everyPageHasALabelledSearchFormAndTheSearchPageExplainsItselfWithoutJavaScript() throws IOException {
+        TestSite site = archive(dir);
+        build(site, false);
+        Document article = site.page("commentary/yemen/index.html");
+        var form = article.selectFirst("header form[role=search]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("action")).isEqualTo("../../search/index.html");
+        assertThat(form.attr("method")).isEqualTo("get");
+        String id = form.selectFirst("input[name=q]").id();
+        assertThat(form.select("label[for=" + id + "]").text()).isNotBlank();
+        Document search = site.page("search/index.html");
+        assertThat(search.select("noscript a").eachAttr("href"))
+                .contains("../archive/index.html", "../regions/index.html", "../authors/index.html");
+        assertThat(search.selectFirst("[role=status][aria-live=polite]")).isNotNull();
+    }
+
+    private static Map<String, byte[]> parts(Path output) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(output.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".js")).toList()) {
+                out.put(output.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, FileTime> times(Path output) throws IOException {
+        Map<String, FileTime> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(output.resolve("search"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.put(output.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return out;
+    }
+}
