@@ -83,8 +83,9 @@ class DistributionIT {
         assertThat(build.exit).as(build.err).isZero();
         assertThat(archive.resolve("site-output/commentary/welcome-to-the-archive/index.html")).isRegularFile();
 
-        Files.writeString(archive.resolve("content/commentary/second.md"),
-                "---\ntitle: A second piece\ndate: 2020-01-02\nauthor: Alex Example\n---\nText.\n");
+        // A title edit: a piece from another year would change every page's copyright years.
+        Path welcome = archive.resolve("content/commentary/welcome-to-the-archive.md");
+        Files.writeString(welcome, Files.readString(welcome).replaceFirst("(?m)^title: .*$", "title: \"Welcome, edited\""));
         Map<String, String> env = new java.util.HashMap<>(java());
         env.put("STANDFIRST_OPTS", "-XX:+PrintCommandLineFlags");
         Result rebuild = run(archive, env, standfirst(), "build", "--strict");
