@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,13 +80,18 @@ class DistributionIT {
         Result init = run(dir, java(), standfirst(), "init", "my-archive");
         assertThat(init.exit).as(init.err).isZero();
         Path archive = dir.resolve("my-archive");
+        // A second piece of the welcome piece's year, so that an edit leaves some pages as they were
+        // (with one piece, every page shows it) and the copyright years stay the same.
+        Path welcome = archive.resolve("content/commentary/welcome-to-the-archive.md");
+        String date = Pattern.compile("(?m)^date: (\\S+)$").matcher(Files.readString(welcome)).results()
+                .findFirst().orElseThrow().group(1);
+        Path second = archive.resolve("content/commentary/second.md");
+        Files.writeString(second, "---\ntitle: A second piece\ndate: " + date + "\nauthor: Alex Example\n---\nText.\n");
         Result build = run(archive, java(), standfirst(), "build", "--strict");
         assertThat(build.exit).as(build.err).isZero();
         assertThat(archive.resolve("site-output/commentary/welcome-to-the-archive/index.html")).isRegularFile();
 
-        // A title edit: a piece from another year would change every page's copyright years.
-        Path welcome = archive.resolve("content/commentary/welcome-to-the-archive.md");
-        Files.writeString(welcome, Files.readString(welcome).replaceFirst("(?m)^title: .*$", "title: \"Welcome, edited\""));
+        Files.writeString(second, Files.readString(second).replace("A second piece", "The second piece, retitled"));
         Map<String, String> env = new java.util.HashMap<>(java());
         env.put("STANDFIRST_OPTS", "-XX:+PrintCommandLineFlags");
         Result rebuild = run(archive, env, standfirst(), "build", "--strict");
