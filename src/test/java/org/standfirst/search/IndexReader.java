@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +61,7 @@ final class IndexReader {
         Map<Integer, Integer> out = new TreeMap<>();
         for (String key : shardsFor(word, prefix)) {
             JsonNode shard = part("t/" + TermShards.fileName(key));
-            for (Iterator<Map.Entry<String, JsonNode>> it = shard.get("w").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> token = it.next();
+            for (Map.Entry<String, JsonNode> token : shard.get("w").properties()) {
                 if (prefix ? !token.getKey().startsWith(word) : !token.getKey().equals(word)) continue;
                 List<String> stems = new ArrayList<>();
                 if (token.getValue().isArray()) token.getValue().forEach(s -> stems.add(s.asText()));
