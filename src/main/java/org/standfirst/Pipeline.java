@@ -237,9 +237,10 @@ public final class Pipeline {
         SiteRenderer.Outcome outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
         build.stages().end("render", rendered(outcome, renderer));
         if (site.config().search() && !build.problems().hasErrors()) {
-            int parts = new SearchIndex(site, incremental.search(), build.problems())
-                    .write(incremental.recording(writer), writer.scratch());
-            build.stages().end("search", String.format(Locale.ROOT, "%,d index parts", parts));
+            SearchIndex.Outcome index = new SearchIndex(site, incremental.search(), build.problems())
+                    .write(incremental.recording(writer), writer.scratch(), renderer.reuse());
+            build.stages().end("search", String.format(Locale.ROOT, "%,d index parts%s", index.parts(),
+                    index.kept() ? ", kept: every piece is as it was" : ""));
         }
         Problems problems = build.problems();
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);

@@ -64,6 +64,7 @@ final class PageKeys {
         if (input instanceof PageReuse.Feed feed) return feed(feed, sitePath, feedEntries);
         if (input instanceof PageReuse.SitemapFiles sitemap) return sitemap(sitemap);
         if (input instanceof PageReuse.Copy copy) return copy(copy.source());
+        if (input instanceof PageReuse.SearchIndexParts) return searchIndex();
         throw new IllegalArgumentException("no key for " + input.getClass().getSimpleName());
     }
 
@@ -109,6 +110,16 @@ final class PageKeys {
     private String feed(PageReuse.Feed feed, String sitePath, String[] entries) {
         CacheKey key = start("feed", "", sitePath).text(feed.title()).text(feed.pagePath());
         for (Piece piece : feed.entries()) key.text(String.valueOf(entries[piece.index()]));
+        return key.hex();
+    }
+
+    /**
+     * The search index, from every piece in the site's order (which numbers them), with the region
+     * tree the facets roll up to and the site's settings (its language dates the results).
+     */
+    private String searchIndex() {
+        CacheKey key = start("search", "", "").bytes(regions).number(pieces.length);
+        for (byte[] piece : pieces) key.bytes(piece);
         return key.hex();
     }
 

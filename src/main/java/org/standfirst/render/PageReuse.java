@@ -48,6 +48,13 @@ public interface PageReuse {
     record Copy(Path source) implements Input {
     }
 
+    /**
+     * The search index's parts, made together from every published piece in order (and the regions
+     * they roll up to), so that an archive whose pieces are all as they were keeps the whole index.
+     */
+    record SearchIndexParts() implements Input {
+    }
+
     /** Resolves a body link again; see {@link ArticlePage}. */
     @FunctionalInterface
     interface LinkCheck {
@@ -71,6 +78,11 @@ public interface PageReuse {
      */
     default boolean keep(Input input, List<String> sitePaths) {
         return false;
+    }
+
+    /** The files the last build wrote under {@code folder} (a site path ending in '/'), sorted; none by default. */
+    default List<String> lastFiles(String folder) {
+        return List.of();
     }
 
     /** A file {@link #keep} did not keep was written; {@code links} are the body's, for an article page. */

@@ -103,6 +103,11 @@ public final class SiteRenderer {
     public record Outcome(int pages, int rendered, int copied) {
     }
 
+    /** What decides which files of the last build are kept; later stages that make files ask it too. */
+    public PageReuse reuse() {
+        return reuse;
+    }
+
     /**
      * Renders the site into the sink, but for the files {@link PageReuse} keeps.
      *

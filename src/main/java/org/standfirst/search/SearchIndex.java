@@ -22,6 +22,7 @@ import org.standfirst.model.Problems;
 import org.standfirst.model.Region;
 import org.standfirst.model.Site;
 import org.standfirst.model.Topic;
+import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
 
 /**
@@ -43,6 +44,8 @@ public final class SearchIndex {
     private final SearchMemo memo;
     private final Problems problems;
     private final DateTimeFormatter dates;
+    /** The parts written, by site path, so the next build can keep them. */
+    private final List<String> written = new ArrayList<>();
 
     public SearchIndex(Site site, SearchMemo memo, Problems problems) {
         this.site = site;
@@ -56,8 +59,25 @@ public final class SearchIndex {
         return site.pieces().size() - 1 - piece.index();
     }
 
-    /** Writes every part into {@code sink}; {@code scratch} holds the spilled postings meanwhile. Returns the number of parts. */
-    public int write(PageSink sink, Path scratch) throws IOException {
+    /** How many parts the index has, and whether they are the last build's, kept whole. */
+    public record Outcome(int parts, boolean kept) {
+    }
+
+    /**
+     * Writes every part into {@code sink}, or keeps the last build's when {@code reuse} finds every piece
+     * as it was; {@code scratch} holds the spilled postings meanwhile.
+     */
+    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+        PageReuse.SearchIndexParts input = new PageReuse.SearchIndexParts();
+        // The folder also holds the search page, which the renderer makes; the parts are its scripts.
+        List<String> last = reuse.lastFiles(FOLDER).stream().filter(path -> path.endsWith(".js")).toList();
+        if (!last.isEmpty() && reuse.keep(input, last)) return new Outcome(last.size(), true);
+        int parts = write(sink, scratch);
+        for (String sitePath : written) reuse.made(input, sitePath, List.of());
+        return new Outcome(parts, false);
+    }
+
+    private int write(PageSink sink, Path scratch) throws IOException {
         int docs = site.pieces().size();
         Map<String, TreeSet<String>> words = new HashMap<>(); // sorted once, at the end
         int parts = 0;
@@ -102,8 +122,9 @@ public final class SearchIndex {
         return site.pieces().get(site.pieces().size() - 1 - doc);
     }
 
-    private static void page(PageSink sink, String name, String json) {
+    private void page(PageSink sink, String name, String json) {
         sink.page(FOLDER + name + ".js", Json.part(name, json));
+        written.add(FOLDER + name + ".js");
     }
 
     private List<AnalysedPiece> analyse(int from, int to) {

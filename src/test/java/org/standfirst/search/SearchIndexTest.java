@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -184,6 +185,28 @@ class SearchIndexTest {
         TestSite clean2 = archive(dir.resolve("clean2")).file("content/commentary/iran.md", edited);
         build(clean2, false);
         assertThat(parts(clean2.output())).usingRecursiveComparison().isEqualTo(parts(site.output()));
+    }
+
+    @Test
+    void aRebuildWithEveryPieceAsItWasKeepsEveryPart() throws IOException {
+        TestSite site = archive(dir);
+        build(site, true);
+        Map<String, byte[]> first = parts(site.output());
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        for (String part : first.keySet()) Files.setLastModifiedTime(site.output().resolve(part), old);
+        // Every source saved again with the same bytes: read again, found unchanged, nothing indexed again.
+        try (Stream<Path> files = Files.walk(site.content())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(5)));
+            }
+        }
+        TestSite.Run rebuild = site.build("--verbose");
+        assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out() + rebuild.err()).containsPattern("search .* index parts, kept: every piece is as it was");
+        Map<String, FileTime> times = times(site.output());
+        times.keySet().retainAll(first.keySet());
+        assertThat(times).as("no part rewritten").hasSameSizeAs(first).allSatisfy((part, time) -> assertThat(time).isEqualTo(old));
+        assertThat(parts(site.output())).usingRecursiveComparison().isEqualTo(first);
     }
 
     @Test
