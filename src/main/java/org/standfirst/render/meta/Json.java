@@ -22,7 +22,7 @@ public final class Json {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            string(text, out);
+            string(out, text);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
@@ -31,7 +31,7 @@ public final class Json {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!first) out.append(',');
                 first = false;
-                string(String.valueOf(entry.getKey()), out);
+                string(out, String.valueOf(entry.getKey()));
                 out.append(':');
                 write(entry.getValue(), out);
             }
@@ -48,7 +48,12 @@ public final class Json {
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    /**
+     * Appends {@code text} as a JSON string that no content can use to end the script element or the
+     * string it sits in: {@code <}, {@code >}, {@code &}, the line separators, control characters and
+     * unpaired surrogates become {@code \\u} escapes.
+     */
+    public static StringBuilder string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -58,13 +63,22 @@ public final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
                 default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+                            || Character.isSurrogate(c) && !pairedAt(text, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
                 }
             }
         }
-        out.append('"');
+        return out.append('"');
+    }
+
+    private static boolean pairedAt(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }
