@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -29,10 +30,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.standfirst.model.Site;
+import org.standfirst.support.HeadlessChromium;
 import org.standfirst.support.TestSite;
 
 /**
@@ -41,36 +41,31 @@ import org.standfirst.support.TestSite;
  * a message when Chromium or axe-core is missing locally; in CI (CI=true) a missing browser fails.
  */
 class SearchBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-    private static final Path AXE = TestSite.REPO.resolve(System.getProperty("axe.path",
-            ".tools/node_modules/axe-core/axe.min.js"));
 
     @TempDir
     static Path dir;
     static TestSite site;
     static BruteForce scan;
     static ChromeDriver browser;
+    /** Why the browser cannot run here, or null. */
+    private static String noBrowser;
     static HttpServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        requireInCi(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                        + "): install Debian's chromium and chromium-driver, as .ci/run does");
+        noBrowser = HeadlessChromium.missing();
+        if (noBrowser != null) return;
         site = TestSite.in(dir.resolve("site"));
         TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
         Site built = SearchIndexTest.build(site, false);
         scan = new BruteForce(built);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(dir.resolve("profile"));
+    }
+
+    /** Skips each test, with the reason, where the browser cannot run (see {@link HeadlessChromium#missing}). */
+    @BeforeEach
+    void requireBrowser() {
+        Assumptions.assumeTrue(noBrowser == null, noBrowser);
     }
 
     @AfterAll
@@ -204,13 +199,13 @@ class SearchBrowserTest {
 
     @Test
     void theSearchPageWithResultsAndOpenFacetsHasNoAxeViolations() throws IOException {
-        requireInCi(Files.isRegularFile(AXE), "axe-core is missing at " + AXE
-                + ": run `npm install --no-save --prefix .tools axe-core@4` (as .ci/run does)");
+        String noAxe = HeadlessChromium.missingAxe();
+        Assumptions.assumeTrue(noAxe == null, noAxe);
         browser.get(page("?q=gulf"));
         waitFor("results", () -> results() > 0);
         assertThat(browser.findElements(By.cssSelector("details.search-facet[open]"))).isNotEmpty();
         JavascriptExecutor js = browser;
-        js.executeScript(Files.readString(AXE));
+        js.executeScript(Files.readString(HeadlessChromium.AXE));
         Object result = js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 axe.run(document, {resultTypes: ['violations']}).then(function (r) {
@@ -268,11 +263,5 @@ class SearchBrowserTest {
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .withMessage("waiting for " + what)
                 .until((WebDriver d) -> condition.getAsBoolean());
-    }
-
-    private static void requireInCi(boolean present, String message) {
-        if (present) return;
-        if ("true".equals(System.getenv("CI"))) throw new AssertionError(message);
-        Assumptions.abort(message);
     }
 }

@@ -21,9 +21,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.standfirst.support.HeadlessChromium;
 import org.standfirst.support.TestSite;
 
 /**
@@ -33,10 +32,6 @@ import org.standfirst.support.TestSite;
  * in CI (CI=true) a missing browser fails, since {@code .ci/run} installs both.
  */
 class ServeBrowserTest {
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-    private static final Path AXE = TestSite.REPO.resolve(System.getProperty("axe.path",
-            ".tools/node_modules/axe-core/axe.min.js"));
     private static final String MOSUL = "content/commentary/2014-06-17-mosul-and-the-hollow-army.md";
     private static final String YEMEN = "content/commentary/2015-11-12-yemen-war-gulf-problem.md";
 
@@ -50,25 +45,13 @@ class ServeBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            noBrowser = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): install Debian's chromium and chromium-driver, as .ci/run does";
-            if ("true".equals(System.getenv("CI"))) throw new AssertionError(noBrowser);
-            return;
-        }
+        noBrowser = HeadlessChromium.missing();
+        if (noBrowser != null) return;
         TestSite site = TestSite.in(dir.resolve("site"));
         TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
         preview = ServeFixture.serve(site);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(dir.resolve("profile"));
     }
 
     /**
@@ -170,9 +153,9 @@ class ServeBrowserTest {
 
     @Test
     void theDefaultThemeHasNoSeriousOrCriticalAxeViolations() throws Exception {
-        requireInCi(Files.isRegularFile(AXE), "axe-core is missing at " + AXE
-                + ": run `npm install --no-save --prefix .tools axe-core@4` (as .ci/run does)");
-        String axe = Files.readString(AXE);
+        String noAxe = HeadlessChromium.missingAxe();
+        Assumptions.assumeTrue(noAxe == null, noAxe);
+        String axe = Files.readString(HeadlessChromium.AXE);
         Map<String, List<String>> byImpact = new TreeMap<>();
         List<String> report = new ArrayList<>();
         for (String path : List.of("/", "/commentary/hormuz-escorts-not-a-strategy/", "/regions/gulf/",
@@ -230,9 +213,4 @@ class ServeBrowserTest {
     }
 
     /** Skips locally with a reason; in CI (CI=true) the same gap fails, so a green CI really ran it. */
-    private static void requireInCi(boolean present, String message) {
-        if (present) return;
-        if ("true".equals(System.getenv("CI"))) throw new AssertionError(message);
-        Assumptions.abort(message);
-    }
 }
