@@ -60,6 +60,11 @@ public record Article(SourceLocation source, String folder, String slug, String 
         public Extras {
             aliases = List.copyOf(aliases);
         }
+
+        /** The piece's own language ({@code lang:}), else {@code siteLanguage}. */
+        public String languageOr(String siteLanguage) {
+            return lang.isEmpty() ? siteLanguage : lang;
+        }
     }
 
     /** A file attached to a piece: its path as written (like an image's) and its size in bytes. */

@@ -39,7 +39,7 @@ public record PieceText(String language, String title, String standfirst, String
     /** The fields of a piece whose body Markdown is {@code markdown}. */
     public static PieceText of(Piece piece, String markdown, String siteLanguage) {
         Article article = piece.article();
-        String language = article.extras().lang().isEmpty() ? siteLanguage : article.extras().lang();
+        String language = article.extras().languageOr(siteLanguage);
         List<String> headings = new ArrayList<>();
         List<String> body = new ArrayList<>();
         if (article.image() != null) {

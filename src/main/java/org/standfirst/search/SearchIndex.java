@@ -140,7 +140,7 @@ public final class SearchIndex {
         for (Author author : piece.authors()) names.add(author.name());
         for (Region region : piece.regions()) names.add(region.name());
         for (Topic topic : piece.topics()) names.add(topic.name());
-        String language = article.extras().lang().isEmpty() ? siteLanguage : article.extras().lang();
+        String language = article.extras().languageOr(siteLanguage);
         Article.Image image = article.image();
         return new SearchMemo.Input(FORMAT, language, article.title(), article.summary(), article.bodyDigest(),
                 image == null ? "" : image.caption(), image == null ? "" : image.alt(), names);
@@ -172,7 +172,7 @@ public final class SearchIndex {
         Json.string(out, piece.type() + ", " + dates.format(piece.article().date())).append(',');
         Json.string(out, String.join(", ", piece.authors().stream().map(Author::name).toList())).append(',');
         Json.string(out, analysed.excerpt()).append(',');
-        Json.string(out, input(piece, site.config().language()).language()).append(']');
+        Json.string(out, piece.article().extras().languageOr(site.config().language())).append(']');
     }
 
     private String meta(int docs, List<TermShards.Shard> shards) {

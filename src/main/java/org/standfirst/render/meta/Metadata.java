@@ -60,7 +60,7 @@ public final class Metadata {
     }
 
     public static String language(SiteConfig config, Article article) {
-        return article.extras().lang().isEmpty() ? config.language() : article.extras().lang();
+        return article.extras().languageOr(config.language());
     }
 
     /** Google Scholar (Highwire) tags, then OpenGraph and Twitter card tags. */
