@@ -239,8 +239,9 @@ public final class Pipeline {
         if (site.config().search() && !build.problems().hasErrors()) {
             SearchIndex.Outcome index = new SearchIndex(site, incremental.search(), build.problems())
                     .write(incremental.recording(writer), writer.scratch(), renderer.reuse());
-            build.stages().end("search", String.format(Locale.ROOT, "%,d index parts%s", index.parts(),
-                    index.kept() ? ", kept: every piece is as it was" : ""));
+            build.stages().end("search", String.format(Locale.ROOT, "%,d index parts, %,d of them made; %s", index.parts(),
+                    index.made(), index.changed() < 0 ? "every piece read" : String.format(Locale.ROOT,
+                            "patched where %,d pieces changed", index.changed())));
         }
         Problems problems = build.problems();
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);

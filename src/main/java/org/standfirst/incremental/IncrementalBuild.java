@@ -90,7 +90,7 @@ public final class IncrementalBuild {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
         cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
-                KeptDerivatives.AREA, AnalysedPieces.AREA, PageIndex.AREA, LastBuild.NAME));
+                KeptDerivatives.AREA, KeptSearchIndex.AREA, KeptSearchIndex.LAST, PageIndex.AREA, LastBuild.NAME));
         return new IncrementalBuild(cache, output, null);
     }
 
@@ -181,7 +181,7 @@ public final class IncrementalBuild {
     }
 
     public SearchMemo search() {
-        return cache.isNone() ? SearchMemo.NONE : new AnalysedPieces(cache);
+        return cache.isNone() ? SearchMemo.NONE : new KeptSearchIndex(cache);
     }
 
     /** Whether the output holds the last build's files, some of which may be kept. */

@@ -105,11 +105,6 @@ final class KeptPages implements PageReuse {
     }
 
     @Override
-    public List<String> lastFiles(String folder) {
-        return previous.sitePaths().stream().filter(path -> path.startsWith(folder)).sorted().toList();
-    }
-
-    @Override
     public void made(Input input, String sitePath, List<ResolvedLink> links) {
         String key = making.remove(sitePath);
         if (key == null) key = keys.of(input, sitePath, site, feedEntries);

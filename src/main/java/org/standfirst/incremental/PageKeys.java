@@ -64,7 +64,7 @@ final class PageKeys {
         if (input instanceof PageReuse.Feed feed) return feed(feed, sitePath, feedEntries);
         if (input instanceof PageReuse.SitemapFiles sitemap) return sitemap(sitemap);
         if (input instanceof PageReuse.Copy copy) return copy(copy.source());
-        if (input instanceof PageReuse.SearchIndexParts) return searchIndex();
+        if (input instanceof PageReuse.SearchIndexPart part) return CacheKey.of("search-part").text(sitePath).text(part.content()).hex();
         throw new IllegalArgumentException("no key for " + input.getClass().getSimpleName());
     }
 
@@ -117,12 +117,6 @@ final class PageKeys {
      * The search index, from every piece in the site's order (which numbers them), with the region
      * tree the facets roll up to and the site's settings (its language dates the results).
      */
-    private String searchIndex() {
-        CacheKey key = start("search", "", "").bytes(regions).number(pieces.length);
-        for (byte[] piece : pieces) key.bytes(piece);
-        return key.hex();
-    }
-
     private String sitemap(PageReuse.SitemapFiles sitemap) {
         CacheKey key = start("sitemap", "", "").text(sitemap.baseUrl());
         for (Sitemap.Url url : sitemap.urls()) key.record(url);

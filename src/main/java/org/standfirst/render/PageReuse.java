@@ -49,10 +49,10 @@ public interface PageReuse {
     }
 
     /**
-     * The search index's parts, made together from every published piece in order (and the regions
-     * they roll up to), so that an archive whose pieces are all as they were keeps the whole index.
+     * A part of the search index, named by a digest of what it holds: of its bytes, or of the keys of
+     * what they are made from. The search stage knows which parts an edit leaves as they were.
      */
-    record SearchIndexParts() implements Input {
+    record SearchIndexPart(String content) implements Input {
     }
 
     /** Resolves a body link again; see {@link ArticlePage}. */
@@ -78,11 +78,6 @@ public interface PageReuse {
      */
     default boolean keep(Input input, List<String> sitePaths) {
         return false;
-    }
-
-    /** The files the last build wrote under {@code folder} (a site path ending in '/'), sorted; none by default. */
-    default List<String> lastFiles(String folder) {
-        return List.of();
     }
 
     /** A file {@link #keep} did not keep was written; {@code links} are the body's, for an article page. */

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * archive's: each piece's (stem, doc, weight) go to one of {@link #BUCKETS} files by stem; then each
  * bucket is sorted and encoded, and the encoded postings are kept in one file, found by stem.
  */
-final class PostingSpill implements AutoCloseable {
+final class PostingSpill implements Postings, AutoCloseable {
     private static final int BUCKETS = 64;
     private final Path folder;
     private final DataOutputStream[] buckets = new DataOutputStream[BUCKETS];
@@ -95,14 +95,14 @@ final class PostingSpill implements AutoCloseable {
         }
     }
 
-    /** How many characters a stem's postings take. */
-    int size(String stem) {
+    @Override
+    public int size(String stem) {
         long[] where = stems.get(stem);
         return where == null ? 0 : (int) where[1];
     }
 
-    /** A stem's postings: doc deltas and weights, alternately, in {@link Varints}. */
-    String postings(String stem) throws IOException {
+    @Override
+    public String of(String stem) throws IOException {
         long[] where = stems.get(stem);
         if (where == null) return "";
         byte[] bytes = new byte[(int) where[1]];

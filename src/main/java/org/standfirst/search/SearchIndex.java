@@ -2,14 +2,18 @@ package org.standfirst.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -26,9 +30,11 @@ import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
 
 /**
- * The search stage: analyses every published piece (or recalls it from {@link SearchMemo}) and writes
- * the index parts described in docs/search.md under {@code search/}, through the same sink as pages.
- * Pieces are numbered oldest first, so a new piece leaves the others' numbers, and their parts, alone.
+ * The search stage: writes the index parts described in docs/search.md under {@code search/}, through
+ * the same sink as pages. With what the last build kept ({@link SearchMemo}), it analyses only the pieces
+ * that changed and patches the parts they touch; otherwise it analyses every piece and makes every part.
+ * Both ways write the same bytes. Pieces are numbered oldest first, so a new piece leaves the others'
+ * numbers, and their parts, alone.
  */
 public final class SearchIndex {
     /** The index format's version, in meta.js; docs/search.md describes it. */
@@ -39,19 +45,42 @@ public final class SearchIndex {
     static final int FRAGMENTS = 4;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
     private static final int BATCH = 256;
+    /**
+     * Patching costs a few reads per changed piece; beyond this share of the archive, reading every
+     * piece's analysis once is cheaper.
+     */
+    private static final int PATCH_AT_MOST_ONE_IN = 8;
 
     private final Site site;
     private final SearchMemo memo;
     private final Problems problems;
     private final DateTimeFormatter dates;
-    /** The parts written, by site path, so the next build can keep them. */
-    private final List<String> written = new ArrayList<>();
+    private final int docs;
+    /** About how many characters a term part takes. */
+    private final int budget;
+    /** Each document's analysis key and result-fragment key, by document number. */
+    private final List<String> analyses = new ArrayList<>();
+    private final List<String> fragments = new ArrayList<>();
+    /** Parts given to the sink or kept, by site path: a part is never given twice. */
+    private final Set<String> emitted = new HashSet<>();
+    /** Every stem of the index with its postings' size and a part that holds them, for the next build. */
+    private final Map<String, IndexState.Stem> stems = new HashMap<>();
+    private PageSink sink;
+    private PageReuse reuse;
+    private int made;
 
     public SearchIndex(Site site, SearchMemo memo, Problems problems) {
+        this(site, memo, problems, TermShards.BUDGET);
+    }
+
+    /** With term parts of about {@code budget} characters: tests split a small archive into many. */
+    SearchIndex(Site site, SearchMemo memo, Problems problems, int budget) {
+        this.budget = budget;
         this.site = site;
         this.memo = memo;
         this.problems = problems;
         this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", site.config().locale());
+        this.docs = site.pieces().size();
     }
 
     /** A piece's document number: pieces are newest first, documents oldest first. */
@@ -59,72 +88,190 @@ public final class SearchIndex {
         return site.pieces().size() - 1 - piece.index();
     }
 
-    /** How many parts the index has, and whether they are the last build's, kept whole. */
-    public record Outcome(int parts, boolean kept) {
-    }
-
     /**
-     * Writes every part into {@code sink}, or keeps the last build's when {@code reuse} finds every piece
-     * as it was; {@code scratch} holds the spilled postings meanwhile.
+     * How many parts the index has and how many were made (the others were kept as the output held them);
+     * {@code changed} is the number of pieces analysed again when the last index was patched, else -1.
      */
-    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
-        PageReuse.SearchIndexParts input = new PageReuse.SearchIndexParts();
-        // The folder also holds the search page, which the renderer makes; the parts are its scripts.
-        List<String> last = reuse.lastFiles(FOLDER).stream().filter(path -> path.endsWith(".js")).toList();
-        if (!last.isEmpty() && reuse.keep(input, last)) return new Outcome(last.size(), true);
-        int parts = write(sink, scratch);
-        for (String sitePath : written) reuse.made(input, sitePath, List.of());
-        return new Outcome(parts, false);
+    public record Outcome(int parts, int made, int changed) {
     }
 
-    private int write(PageSink sink, Path scratch) throws IOException {
-        int docs = site.pieces().size();
-        Map<String, TreeSet<String>> words = new HashMap<>(); // sorted once, at the end
-        int parts = 0;
+    /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
+    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+        this.sink = sink;
+        this.reuse = reuse;
+        for (int doc = 0; doc < docs; doc++) {
+            Piece piece = pieceOf(doc);
+            String analysis = memo.key(input(piece, site.config().language()));
+            analyses.add(analysis);
+            fragments.add(memo.key(new SearchMemo.Fragment(analysis, piece.path(), piece.article().title(), line(piece),
+                    authors(piece), language(piece))));
+        }
+        Optional<IndexState> last = memo.lastIndex().flatMap(IndexState::decode);
+        Outcome outcome = last.isEmpty() ? null : patch(last.get());
+        if (outcome == null) outcome = whole(scratch, last.orElse(null));
+        if (!problems.hasErrors()) memo.finish();
+        return outcome;
+    }
+
+    /** The last index patched where pieces changed; null when it cannot be (then the whole index is made). */
+    private Outcome patch(IndexState last) throws IOException {
+        if (last.analyses().isEmpty() || docs == 0 || analyses.contains("")) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int doc = 0; doc < Math.max(docs, last.analyses().size()); doc++) {
+            if (doc >= docs || doc >= last.analyses().size() || !analyses.get(doc).equals(last.analyses().get(doc))) {
+                changed.add(doc);
+            }
+        }
+        if (changed.size() > Math.max(16, docs / PATCH_AT_MOST_ONE_IN)) return null;
+        Map<Integer, AnalysedPiece> before = new TreeMap<>();
+        Map<Integer, AnalysedPiece> after = new HashMap<>();
+        for (int doc : changed) {
+            AnalysedPiece old = null;
+            if (doc < last.analyses().size()) {
+                old = memo.recall(last.analyses().get(doc)).orElse(null);
+                if (old == null) return null;
+            }
+            before.put(doc, old);
+            if (doc < docs) after.put(doc, analyse(pieceOf(doc)));
+        }
+        IndexPatch patch;
+        try {
+            patch = new IndexPatch(last, memo, before, after);
+        } catch (IndexPatch.Missing | IllegalStateException e) {
+            return null; // a kept part or count is not what the last build wrote: make the index afresh
+        }
+        try {
+            List<IndexState.ShardState> shards = terms(patch.vocabulary(), patch, last, patch.changedStems());
+            for (int doc = 0; doc < docs; doc++) memo.keep(analyses.get(doc));
+            for (int first = 0; first < docs; first += FRAGMENTS) {
+                int from = first;
+                fragmentPart(from, () -> {
+                    StringBuilder json = new StringBuilder();
+                    for (int doc = from; doc < Math.min(docs, from + FRAGMENTS); doc++) {
+                        AnalysedPiece analysed = after.get(doc);
+                        fragment(json, pieceOf(doc), analysed != null ? analysed : analyse(pieceOf(doc)));
+                    }
+                    return json;
+                });
+            }
+            return finish(patch.vocabulary(), shards, changed.size());
+        } catch (IOException e) {
+            if (e.getCause() instanceof IndexPatch.Missing) return null;
+            throw e;
+        }
+    }
+
+    /** Every piece analysed (or recalled), its postings spilled, and every part made from them. */
+    private Outcome whole(Path scratch, IndexState last) throws IOException {
+        Vocabulary vocabulary = new Vocabulary();
         try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
-            StringBuilder fragments = new StringBuilder();
+            StringBuilder json = new StringBuilder();
             for (int from = 0; from < docs; from += BATCH) {
                 int to = Math.min(docs, from + BATCH);
                 List<AnalysedPiece> batch = analyse(from, to);
                 for (int doc = from; doc < to; doc++) {
                     AnalysedPiece analysed = batch.get(doc - from);
                     spill.add(doc, analysed);
-                    for (Analysers.Token word : analysed.words()) {
-                        words.computeIfAbsent(word.surface(), w -> new TreeSet<>()).add(word.stem());
-                    }
-                    fragment(fragments, pieceOf(doc), analysed);
+                    vocabulary.add(analysed.words());
+                    fragment(json, pieceOf(doc), analysed);
                     if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
-                        page(sink, "d/" + doc / FRAGMENTS, "{\"d\":[" + fragments + "]}");
-                        fragments.setLength(0);
-                        parts++;
+                        StringBuilder part = json;
+                        fragmentPart(doc - doc % FRAGMENTS, () -> part);
+                        json = new StringBuilder();
                     }
                 }
             }
             spill.finish();
-            TreeMap<String, TreeSet<String>> vocabulary = new TreeMap<>(words);
-            words.clear();
-            List<TermShards.Shard> shards = TermShards.plan(vocabulary, spill);
-            for (TermShards.Shard shard : shards) {
-                page(sink, "t/" + TermShards.fileName(shard.key()), TermShards.json(shard, vocabulary, spill));
-            }
-            parts += shards.size();
-            for (Map.Entry<String, String> facet : FacetColumns.json(site, piece -> doc(site, piece)).entrySet()) {
-                page(sink, "f/" + facet.getKey(), facet.getValue());
-                parts++;
-            }
-            page(sink, "meta", meta(docs, shards));
-            if (!problems.hasErrors()) memo.finish();
-            return parts + 1;
+            List<IndexState.ShardState> shards = terms(vocabulary, spill, last, null);
+            return finish(vocabulary, shards, -1);
         }
     }
 
-    private Piece pieceOf(int doc) {
-        return site.pieces().get(site.pieces().size() - 1 - doc);
+    /**
+     * Plans the term parts and writes those not kept. A part of the last index with the same key and
+     * words, none of whose stems is in {@code changedStems}, is as it was; with no {@code changedStems},
+     * every part is made and compared.
+     */
+    private List<IndexState.ShardState> terms(Vocabulary vocabulary, Postings postings, IndexState last,
+                                              Set<String> changedStems) throws IOException {
+        Map<String, IndexState.ShardState> before = new HashMap<>();
+        if (last != null) for (IndexState.ShardState shard : last.shards()) before.put(shard.key(), shard);
+        List<IndexState.ShardState> out = new ArrayList<>();
+        for (TermShards.Shard shard : TermShards.plan(vocabulary, postings, budget)) {
+            String name = "t/" + TermShards.fileName(shard.key());
+            String words = TermShards.wordsDigest(shard, vocabulary);
+            TreeSet<String> held = TermShards.stems(shard, vocabulary);
+            // Any part that holds a stem can give its postings to the next build: the last one does.
+            for (String stem : held) stems.put(stem, new IndexState.Stem(postings.size(stem), out.size()));
+            IndexState.ShardState was = before.get(shard.key());
+            if (changedStems != null && was != null && was.words().equals(words)
+                    && Collections.disjoint(held, changedStems) && kept(name, was.content())) {
+                memo.keep(was.content());
+                out.add(was);
+                continue;
+            }
+            TreeMap<String, String> postingsHeld = TermShards.postings(held, postings);
+            byte[] bytes = Json.part(name, TermShards.json(shard, vocabulary, postingsHeld)).getBytes(StandardCharsets.UTF_8);
+            String content = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+            // A whole build writes every part's postings again, so a part the last build lost is kept again.
+            if (changedStems != null && was != null && was.content().equals(content)) memo.keep(content);
+            else memo.rememberPostings(content, TermShards.encode(postingsHeld));
+            if (!kept(name, content)) write(name, content, bytes);
+            out.add(new IndexState.ShardState(shard.key(), content, words));
+        }
+        return out;
     }
 
-    private void page(PageSink sink, String name, String json) {
-        sink.page(FOLDER + name + ".js", Json.part(name, json));
-        written.add(FOLDER + name + ".js");
+    /** The facet columns and meta.js, made on every build (they are small), and what the next build patches. */
+    private Outcome finish(Vocabulary vocabulary, List<IndexState.ShardState> shards, int changed) {
+        for (Map.Entry<String, String> facet : FacetColumns.json(site, piece -> doc(site, piece)).entrySet()) {
+            part("f/" + facet.getKey(), facet.getValue());
+        }
+        part("meta", meta(shards));
+        if (!analyses.contains("")) memo.rememberIndex(new IndexState(analyses, fragments, vocabulary, stems, shards).encode());
+        return new Outcome(shards.size() + FacetColumns.NAMES.size() + 1 + (docs + FRAGMENTS - 1) / FRAGMENTS, made, changed);
+    }
+
+    /** The JSON of a part's fragments, made only when the part is not kept. */
+    private interface FragmentJson {
+        CharSequence json() throws IOException;
+    }
+
+    /** The result fragments of documents {@code from} … {@code from + FRAGMENTS - 1}, kept or made. */
+    private void fragmentPart(int from, FragmentJson json) throws IOException {
+        String name = "d/" + from / FRAGMENTS;
+        String content = memo.key(new SearchMemo.Fragments(FORMAT, fragments.subList(from, Math.min(docs, from + FRAGMENTS))));
+        if (!content.isEmpty() && kept(name, content)) return;
+        byte[] bytes = Json.part(name, "{\"d\":[" + json.json() + "]}").getBytes(StandardCharsets.UTF_8);
+        if (content.isEmpty()) content = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        write(name, content, bytes);
+    }
+
+    /** A part named by the digest of its bytes, kept when the output holds it already. */
+    private void part(String name, String json) {
+        byte[] bytes = Json.part(name, json).getBytes(StandardCharsets.UTF_8);
+        String content = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
+        if (!kept(name, content)) write(name, content, bytes);
+    }
+
+    private boolean kept(String name, String content) {
+        String path = FOLDER + name + ".js";
+        if (!emitted.add(path)) return true;
+        if (reuse.keep(new PageReuse.SearchIndexPart(content), List.of(path))) return true;
+        emitted.remove(path);
+        return false;
+    }
+
+    private void write(String name, String content, byte[] bytes) {
+        String path = FOLDER + name + ".js";
+        emitted.add(path);
+        sink.file(path, bytes);
+        reuse.made(new PageReuse.SearchIndexPart(content), path, List.of());
+        made++;
+    }
+
+    private Piece pieceOf(int doc) {
+        return site.pieces().get(docs - 1 - doc);
     }
 
     private List<AnalysedPiece> analyse(int from, int to) {
@@ -147,9 +294,12 @@ public final class SearchIndex {
     }
 
     private AnalysedPiece analyse(Piece piece) {
-        SearchMemo.Input input = input(piece, site.config().language());
-        Optional<AnalysedPiece> kept = memo.recall(input);
-        if (kept.isPresent()) return kept.get();
+        int doc = doc(site, piece);
+        String key = analyses.get(doc);
+        if (!key.isEmpty()) {
+            Optional<AnalysedPiece> kept = memo.recall(key);
+            if (kept.isPresent()) return kept.get();
+        }
         String markdown;
         try {
             markdown = ContentLoader.body(piece.article().file());
@@ -159,8 +309,20 @@ public final class SearchIndex {
             markdown = "";
         }
         AnalysedPiece analysed = AnalysedPiece.of(PieceText.of(piece, markdown, site.config().language()));
-        memo.remember(input, Digests.sha256(markdown), analysed);
+        memo.remember(key, input(piece, site.config().language()), Digests.sha256(markdown), analysed);
         return analysed;
+    }
+
+    private String line(Piece piece) {
+        return piece.type() + ", " + dates.format(piece.article().date());
+    }
+
+    private static String authors(Piece piece) {
+        return String.join(", ", piece.authors().stream().map(Author::name).toList());
+    }
+
+    private String language(Piece piece) {
+        return piece.article().extras().languageOr(site.config().language());
     }
 
     /** {@code [path, title, type and date, authors, excerpt, language]}. */
@@ -169,13 +331,13 @@ public final class SearchIndex {
         out.append('[');
         Json.string(out, piece.path()).append(',');
         Json.string(out, piece.article().title()).append(',');
-        Json.string(out, piece.type() + ", " + dates.format(piece.article().date())).append(',');
-        Json.string(out, String.join(", ", piece.authors().stream().map(Author::name).toList())).append(',');
+        Json.string(out, line(piece)).append(',');
+        Json.string(out, authors(piece)).append(',');
         Json.string(out, analysed.excerpt()).append(',');
-        Json.string(out, piece.article().extras().languageOr(site.config().language())).append(']');
+        Json.string(out, language(piece)).append(']');
     }
 
-    private String meta(int docs, List<TermShards.Shard> shards) {
+    private String meta(List<IndexState.ShardState> shards) {
         StringBuilder out = new StringBuilder("{\"version\":").append(FORMAT).append(",\"docs\":").append(docs)
                 .append(",\"fragments\":").append(FRAGMENTS).append(",\"prefix\":").append(Query.MIN_PREFIX)
                 .append(",\"facets\":[");

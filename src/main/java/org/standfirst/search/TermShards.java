@@ -1,12 +1,22 @@
 package org.standfirst.search;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.standfirst.Digests;
 
 /**
  * The term parts: the archive's words, split by their first characters into parts of about
@@ -25,17 +35,17 @@ final class TermShards {
     private TermShards() {
     }
 
-    /** Splits {@code vocabulary} (word → stems) into parts, in key order. */
-    static List<Shard> plan(NavigableMap<String, TreeSet<String>> vocabulary, PostingSpill postings) {
+    /** Splits the vocabulary into parts of about {@code budget} characters, in key order. */
+    static List<Shard> plan(Vocabulary vocabulary, Postings postings, int budget) {
         List<Shard> out = new ArrayList<>();
-        split("", vocabulary, postings, out);
+        split("", vocabulary.words(), postings, budget, out);
         return out;
     }
 
-    private static void split(String prefix, NavigableMap<String, TreeSet<String>> words, PostingSpill postings,
-                              List<Shard> out) {
+    private static void split(String prefix, NavigableMap<String, Vocabulary.Stems> words, Postings postings,
+                              int budget, List<Shard> out) {
         if (words.isEmpty()) return;
-        if (!prefix.isEmpty() && size(words, postings) <= BUDGET) {
+        if (!prefix.isEmpty() && size(words, postings, budget) <= budget) {
             out.add(new Shard(prefix, List.copyOf(words.keySet())));
             return;
         }
@@ -51,60 +61,121 @@ final class TermShards {
             int end = prefix.length() + Character.charCount(next.codePointAt(prefix.length()));
             String child = next.substring(0, end);
             String after = child + "\uffff";
-            split(child, words.subMap(child, true, after, false), postings, out);
+            split(child, words.subMap(child, true, after, false), postings, budget, out);
             next = words.ceilingKey(after);
         }
         if (!here.isEmpty()) out.add(new Shard(prefix, here));
     }
 
-    private static long size(Map<String, TreeSet<String>> words, PostingSpill postings) {
+    private static long size(Map<String, Vocabulary.Stems> words, Postings postings, int budget) {
         long size = 0;
         Set<String> stems = new TreeSet<>();
-        for (Map.Entry<String, TreeSet<String>> word : words.entrySet()) {
+        for (Map.Entry<String, Vocabulary.Stems> word : words.entrySet()) {
             size += word.getKey().length() + 6;
-            for (String stem : word.getValue()) {
+            for (String stem : word.getValue().stems()) {
                 size += stem.length() + 3;
                 if (stems.add(stem)) size += postings.size(stem) + stem.length() + 6;
             }
-            if (size > BUDGET) return size;
+            if (size > budget) return size;
         }
         return size;
     }
 
-    /** A part as JSON: {@code {"w":{word:stem or [stems], …},"p":{stem:postings, …}}}; "" stands for the word itself. */
-    static String json(Shard shard, NavigableMap<String, TreeSet<String>> vocabulary, PostingSpill postings)
-            throws IOException {
-        StringBuilder out = new StringBuilder("{\"w\":{");
+    /** Every stem the words of {@code shard} stand for, A–Z: the stems whose postings it holds. */
+    static TreeSet<String> stems(Shard shard, Vocabulary vocabulary) {
         TreeSet<String> stems = new TreeSet<>();
+        for (String word : shard.words()) stems.addAll(vocabulary.stems(word));
+        return stems;
+    }
+
+    /** A part as JSON: {@code {"w":{word:stem or [stems], …},"p":{stem:postings, …}}}; "" stands for the word itself. */
+    static String json(Shard shard, Vocabulary vocabulary, Map<String, String> postings) {
+        StringBuilder out = new StringBuilder("{\"w\":{");
         boolean first = true;
         for (String word : shard.words()) {
-            TreeSet<String> of = vocabulary.get(word);
-            stems.addAll(of);
+            List<String> of = vocabulary.stems(word);
             if (!first) out.append(',');
             first = false;
             Json.string(out, word).append(':');
             if (of.size() == 1) {
-                Json.string(out, of.first().equals(word) ? "" : of.first());
+                Json.string(out, of.get(0).equals(word) ? "" : of.get(0));
             } else {
                 out.append('[');
-                boolean firstStem = true;
-                for (String stem : of) {
-                    if (!firstStem) out.append(',');
-                    firstStem = false;
-                    Json.string(out, stem);
+                for (int i = 0; i < of.size(); i++) {
+                    if (i > 0) out.append(',');
+                    Json.string(out, of.get(i));
                 }
                 out.append(']');
             }
         }
         out.append("},\"p\":{");
         first = true;
-        for (String stem : stems) {
+        for (Map.Entry<String, String> stem : postings.entrySet()) {
             if (!first) out.append(',');
             first = false;
-            Json.string(out, stem).append(':');
-            Json.string(out, postings.postings(stem));
+            Json.string(out, stem.getKey()).append(':');
+            Json.string(out, stem.getValue());
         }
         return out.append("}}").toString();
+    }
+
+    /** The postings of {@code stems}, A–Z by stem. */
+    static TreeMap<String, String> postings(Set<String> stems, Postings postings) throws IOException {
+        TreeMap<String, String> out = new TreeMap<>();
+        for (String stem : stems) out.put(stem, postings.of(stem));
+        return out;
+    }
+
+    /**
+     * A digest of the part's words and their stems: two builds' parts with the same key and this digest
+     * hold the same words, so the part is as it was unless the postings of one of its stems changed.
+     */
+    static String wordsDigest(Shard shard, Vocabulary vocabulary) {
+        MessageDigest digest = Digests.sha256();
+        for (String word : shard.words()) {
+            update(digest, word);
+            List<String> stems = vocabulary.stems(word);
+            digest.update((byte) stems.size());
+            for (String stem : stems) update(digest, stem);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int length = bytes.length;
+        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        digest.update(bytes);
+    }
+
+    /** The postings a part holds, as kept between builds: each stem with its postings, A–Z. */
+    static byte[] encode(Map<String, String> postings) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(postings.size());
+            for (Map.Entry<String, String> stem : postings.entrySet()) {
+                IndexState.writeString(out, stem.getKey());
+                IndexState.writeString(out, stem.getValue());
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What {@link #encode} wrote, or null when it is not that. */
+    static Map<String, String> decode(byte[] kept) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept))) {
+            int count = in.readInt();
+            if (count < 0 || count > kept.length) return null;
+            Map<String, String> out = new TreeMap<>();
+            for (int i = 0; i < count; i++) out.put(IndexState.readString(in), IndexState.readString(in));
+            return in.read() == -1 ? out : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The part's file name: letters a–z and digits as they are, any other character as _ and its hex code. */

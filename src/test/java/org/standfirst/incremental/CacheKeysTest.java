@@ -40,6 +40,7 @@ import org.standfirst.model.Topic;
 import org.standfirst.render.BodyMemo;
 import org.standfirst.render.Sitemap;
 import org.standfirst.render.view.SiteView;
+import org.standfirst.search.SearchMemo;
 
 /**
  * Changing any field of any record that feeds a cache key changes the key: otherwise a build would
@@ -51,11 +52,12 @@ class CacheKeysTest {
     /**
      * The records the build cache passes to {@link CacheKey#record}: the site's settings and view and
      * the profiles (PageKeys), the article (ValidatedArticles' digest, which PageKeys keys pieces by),
-     * a body's input (RenderedBodies) and the sitemap's URLs (PageKeys). Records nested in them are
-     * reached by recursion.
+     * a body's input (RenderedBodies), the sitemap's URLs (PageKeys), and a piece's analysis, result
+     * fragment and fragment part (KeptSearchIndex). Records nested in them are reached by recursion.
      */
     static final List<Class<? extends Record>> KEYED = List.of(Article.class, Author.class, Region.class, Topic.class,
-            SiteConfig.class, SiteView.class, BodyMemo.Input.class, Sitemap.Url.class);
+            SiteConfig.class, SiteView.class, BodyMemo.Input.class, Sitemap.Url.class, SearchMemo.Input.class,
+            SearchMemo.Fragment.class, SearchMemo.Fragments.class);
 
     /** Sets, which no keyed record has yet but RecordCodec encodes, and maps that keep their iteration order as given. */
     record Tagged(String name, Set<String> tags, Set<Topic> topics, Map<String, Topic> byId) {

@@ -10,25 +10,31 @@ import org.standfirst.search.Analysers;
 import org.standfirst.search.SearchMemo;
 
 /**
- * Pieces as the search stage analysed them, kept in the build cache ({@code search/}) so a rebuild
- * runs Lucene only over pieces whose text changed. An entry is keyed by everything the analysis read
- * ({@link SearchMemo.Input}, the body by digest); entries no build used are deleted when one succeeds.
+ * What the search stage keeps between builds, in the build cache: each piece as analysed and each term
+ * part's postings ({@code search/}, by key; what no build used is deleted when one succeeds), and what
+ * the last index was made from ({@value #LAST}). A rebuild runs Lucene only over the pieces that changed
+ * and patches only the parts they touch.
  */
-final class AnalysedPieces implements SearchMemo {
+final class KeptSearchIndex implements SearchMemo {
     static final String AREA = "search";
+    static final String LAST = "search-index";
+    private static final String POSTINGS = ".postings";
+    private final BuildCache cache;
     private final BuildCache.Blobs blobs;
 
-    AnalysedPieces(BuildCache cache) {
+    KeptSearchIndex(BuildCache cache) {
+        this.cache = cache;
         this.blobs = cache.blobs(AREA);
     }
 
-    private static String key(Input input) {
+    @Override
+    public String key(Record input) {
         return CacheKey.of("search").record(input).hex();
     }
 
     @Override
-    public Optional<AnalysedPiece> recall(Input input) {
-        return blobs.read(key(input), "").map(AnalysedPieces::decode);
+    public Optional<AnalysedPiece> recall(String key) {
+        return blobs.read(key, "").map(KeptSearchIndex::decode);
     }
 
     private static AnalysedPiece decode(byte[] payload) {
@@ -49,11 +55,11 @@ final class AnalysedPieces implements SearchMemo {
     }
 
     @Override
-    public void remember(Input input, String bodyDigest, AnalysedPiece piece) {
+    public void remember(String key, Input input, String bodyDigest, AnalysedPiece piece) {
         // The body is read after the article was: if the file changed in between, this analysis is
         // not the one for the digest in the key, so it is used but not kept.
         if (!bodyDigest.equals(input.bodyDigest())) return;
-        blobs.write(key(input), "", out -> {
+        blobs.write(key, "", out -> {
             out.writeInt(piece.stems().size());
             for (AnalysedPiece.Weighted stem : piece.stems()) {
                 RecordCodec.writeString(out, stem.stem());
@@ -66,6 +72,31 @@ final class AnalysedPieces implements SearchMemo {
             }
             RecordCodec.writeString(out, piece.excerpt());
         });
+    }
+
+    @Override
+    public Optional<byte[]> postings(String content) {
+        return blobs.read(content, POSTINGS);
+    }
+
+    @Override
+    public void rememberPostings(String content, byte[] postings) {
+        blobs.write(content, POSTINGS, out -> out.write(postings));
+    }
+
+    @Override
+    public void keep(String key) {
+        blobs.markUsed(key);
+    }
+
+    @Override
+    public Optional<byte[]> lastIndex() {
+        return cache.read(LAST);
+    }
+
+    @Override
+    public void rememberIndex(byte[] index) {
+        cache.write(LAST, out -> out.write(index));
     }
 
     @Override
