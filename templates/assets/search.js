@@ -62,7 +62,7 @@
   }
 
   function parse(text, minPrefix) {
-    var words = [], excluded = [], last = null, lastPlain = false, i = 0, n = text.length;
+    var words = [], excluded = [], phrases = [], last = null, lastPlain = false, i = 0, n = text.length;
     while (i < n) {
       var c = text.charAt(i);
       if (isSpace(c)) { i++; lastPlain = false; continue; }
@@ -70,7 +70,10 @@
       if (c === '"') {
         end = text.indexOf('"', i + 1);
         if (end < 0) end = n;
-        words.push.apply(words, tokens(text.substring(i + 1, end)));
+        var phrase = tokens(text.substring(i + 1, end));
+        // A phrase cut short by the word limit is left out; its words within the limit still count.
+        if (phrase.length > 1 && words.length + phrase.length <= MAX_WORDS) phrases.push(phrase);
+        words.push.apply(words, phrase);
         i = end + 1;
         lastPlain = false;
         continue;
@@ -92,7 +95,7 @@
     words = words.slice(0, MAX_WORDS);
     excluded = excluded.slice(0, MAX_WORDS);
     var prefix = lastPlain && Array.from(last).length >= minPrefix && words[words.length - 1] === last ? last : null;
-    return { words: words, excluded: excluded, prefix: prefix };
+    return { words: words, excluded: excluded, prefix: prefix, phrases: phrases };
   }
 
   // ---- Reading the index ----
@@ -146,6 +149,42 @@
       decodedPostings[key] = { docs: docs, weights: weights };
     }
     return decodedPostings[key];
+  }
+
+  var decodedPositions = {};
+
+  /** A stem's positions, by document of its postings: see docs/search.md. */
+  function positions(shard, stem) {
+    var key = shard + "\u0000" + stem;
+    if (!decodedPositions[key]) {
+      var list = postings(shard, stem), part = loaded["x/" + fileName(shard)];
+      var numbers = decode(part && part.x[stem] || ""), out = new Map(), at = 0;
+      for (var i = 0; i < list.docs.length && at < numbers.length; i++) {
+        var count = numbers[at++], found = new Set(), position = 0;
+        for (var k = 0; k < count; k++) { position += numbers[at++]; found.add(position); }
+        out.set(list.docs[i], found);
+      }
+      decodedPositions[key] = out;
+    }
+    return decodedPositions[key];
+  }
+
+  /** Whether the words of a phrase follow each other somewhere in a document (words: the stems of each). */
+  function hasPhrase(words, doc) {
+    var sets = words.map(function (stems) {
+      var all = new Set();
+      stems.forEach(function (entry) {
+        var found = positions(entry.shard, entry.stem).get(doc);
+        if (found) found.forEach(function (position) { all.add(position); });
+      });
+      return all;
+    });
+    for (var start of sets[0]) {
+      var whole = true;
+      for (var w = 1; w < sets.length && whole; w++) whole = sets[w].has(start + w);
+      if (whole) return true;
+    }
+    return false;
   }
 
   /** Every stem a word stands for, with the shard that holds its postings, and the words that led to them. */
@@ -251,6 +290,22 @@
     return node;
   }
 
+  /** The parts a query needs: its words' term parts, its phrases' positions parts, the facet columns. */
+  function partsFor(meta, parsed) {
+    var needs = {};
+    parsed.words.concat(parsed.excluded).forEach(function (word) {
+      shardsFor(meta, word, word === parsed.prefix).forEach(function (key) { needs["t/" + fileName(key)] = true; });
+    });
+    // Positions are fetched only for phrases: most queries never need them.
+    parsed.phrases.forEach(function (phrase) {
+      phrase.forEach(function (word) {
+        shardsFor(meta, word, false).forEach(function (key) { needs["x/" + fileName(key)] = true; });
+      });
+    });
+    meta.facets.forEach(function (facet) { needs["f/" + facet] = true; });
+    return Object.keys(needs);
+  }
+
   /** Runs the state's query and shows it. Later runs win over slower earlier ones. */
   function run() {
     var mine = ++runs;
@@ -258,12 +313,7 @@
       if (!meta) throw new Error("the search index is missing");
       var parsed = parse(state.q, meta.prefix);
       if (parsed.words.length === 0) return show(mine, meta, null, parsed);
-      var needs = {};
-      parsed.words.concat(parsed.excluded).forEach(function (word) {
-        shardsFor(meta, word, word === parsed.prefix).forEach(function (key) { needs["t/" + fileName(key)] = true; });
-      });
-      meta.facets.forEach(function (facet) { needs["f/" + facet] = true; });
-      return Promise.all(Object.keys(needs).map(load)).then(function () {
+      return Promise.all(partsFor(meta, parsed).map(load)).then(function () {
         if (mine !== runs) return;
         return show(mine, meta, search(meta, parsed), parsed);
       });
@@ -293,6 +343,10 @@
     });
     var docs = [];
     for (var d = 0; d < meta.docs; d++) if (matched[d] === distinct.length && !excluded[d]) docs.push(d);
+    parsed.phrases.forEach(function (phrase) {
+      var words = phrase.map(function (word) { return stemsOf(word, false, shardsFor(meta, word, false)).stems; });
+      docs = docs.filter(function (doc) { return hasPhrase(words, doc); });
+    });
     return { docs: docs, scores: total, marks: marks };
   }
 
@@ -551,12 +605,8 @@
    */
   window.StandfirstSearch.find = function (text, filters) {
     return load("meta").then(function (meta) {
-      var parsed = parse(text, meta.prefix), needs = {};
-      parsed.words.concat(parsed.excluded).forEach(function (word) {
-        shardsFor(meta, word, word === parsed.prefix).forEach(function (key) { needs["t/" + fileName(key)] = true; });
-      });
-      meta.facets.forEach(function (facet) { needs["f/" + facet] = true; });
-      return Promise.all(Object.keys(needs).map(load)).then(function () {
+      var parsed = parse(text, meta.prefix);
+      return Promise.all(partsFor(meta, parsed).map(load)).then(function () {
         var docs = parsed.words.length ? search(meta, parsed).docs : [];
         var answer = facetAnswer(meta, docs, filters), counts = {};
         meta.facets.forEach(function (facet) {

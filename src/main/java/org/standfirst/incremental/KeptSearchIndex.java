@@ -42,7 +42,9 @@ final class KeptSearchIndex implements SearchMemo {
             int stems = in.readInt();
             if (stems < 0 || stems > 10_000_000) return null;
             List<AnalysedPiece.Weighted> weighted = new ArrayList<>(stems);
-            for (int i = 0; i < stems; i++) weighted.add(new AnalysedPiece.Weighted(RecordCodec.readString(in), in.readInt()));
+            for (int i = 0; i < stems; i++) {
+                weighted.add(new AnalysedPiece.Weighted(RecordCodec.readString(in), in.readInt(), RecordCodec.readString(in)));
+            }
             int words = in.readInt();
             if (words < 0 || words > 10_000_000) return null;
             List<Analysers.Token> tokens = new ArrayList<>(words);
@@ -64,6 +66,7 @@ final class KeptSearchIndex implements SearchMemo {
             for (AnalysedPiece.Weighted stem : piece.stems()) {
                 RecordCodec.writeString(out, stem.stem());
                 out.writeInt(stem.weight());
+                RecordCodec.writeString(out, stem.positions());
             }
             out.writeInt(piece.words().size());
             for (Analysers.Token word : piece.words()) {

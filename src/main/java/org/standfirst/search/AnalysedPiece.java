@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A piece as the index sees it: each stem with its weight, the words (as folded) that led to each stem,
- * and the start of its text for result excerpts. Everything is sorted, so equal pieces give equal bytes.
+ * A piece as the index sees it: each stem with its weight and positions, the words (as folded) that led
+ * to each stem, and the start of its text for result excerpts. Everything is sorted, so equal pieces give
+ * equal bytes.
  *
- * @param stems every stem of the piece, A–Z, with a weight from 1 to {@link #MAX_WEIGHT}
+ * @param stems every stem of the piece, A–Z, with a weight from 1 to {@link #MAX_WEIGHT} and its positions
  * @param words every distinct word of the piece with its stem, A–Z
  * @param excerpt the standfirst and the start of the body, cut at a word
  */
@@ -25,8 +26,13 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     /** BM25 normalises by the archive's mean length; a fixed one keeps a piece's weights its own. */
     private static final double MEAN_LENGTH = 900;
 
-    /** A stem and its quantised BM25 term-frequency part, field weights included. */
-    public record Weighted(String stem, int weight) {
+    /**
+     * A stem, its quantised BM25 term-frequency part (field weights included), and where it occurs: in
+     * {@link Varints}, how many times, then each position as the difference from the one before (the
+     * first from 0). Words are numbered through the fields in order, with one number left out between
+     * two fields, so a phrase never runs from the title into the standfirst.
+     */
+    public record Weighted(String stem, int weight, String positions) {
     }
 
     public AnalysedPiece {
@@ -38,28 +44,52 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     public static AnalysedPiece of(PieceText text) {
         Map<String, Integer> halves = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Positions> positions = new HashMap<>();
         int length = 0;
+        int position = 0;
         for (PieceText.Field field : PieceText.Field.values()) {
             for (Analysers.Token token : Analysers.tokens(text.of(field), text.language())) {
                 halves.merge(token.stem(), field.weight, Integer::sum);
                 words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
                 String elided = elided(token.surface());
                 if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
+                positions.computeIfAbsent(token.stem(), s -> new Positions()).add(position++);
                 length++;
             }
+            position++;
         }
         double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
         List<Weighted> stems = new ArrayList<>(halves.size());
         for (String stem : new TreeSet<>(halves.keySet())) {
             double tf = halves.get(stem) / 2.0;
             double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
-            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT)))));
+            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))),
+                    positions.get(stem).text()));
         }
         List<Analysers.Token> pairs = new ArrayList<>(words.size());
         for (String word : new TreeSet<>(words.keySet())) {
             for (String stem : words.get(word)) pairs.add(new Analysers.Token(word, stem));
         }
         return new AnalysedPiece(stems, pairs, excerpt(text));
+    }
+
+    /** A stem's positions in a piece, as they are found (in increasing order). */
+    private static final class Positions {
+        private final StringBuilder deltas = new StringBuilder();
+        private int count;
+        private int last;
+
+        void add(int position) {
+            Varints.append(deltas, position - last);
+            last = position;
+            count++;
+        }
+
+        String text() {
+            StringBuilder out = new StringBuilder(deltas.length() + 2);
+            Varints.append(out, count);
+            return out.append(deltas).toString();
+        }
     }
 
     /**

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 
 /**
  * The last build's index with some documents analysed again: their words taken out of the vocabulary and
- * put back, and the postings of every stem whose weight in one of them changed made again from the
- * postings the last build kept. Every other stem's postings are read, when a part needs them, from the
- * kept postings of a part that holds them.
+ * put back, and the postings and positions of every stem whose weight or positions in one of them changed
+ * made again from those the last build kept. Every other stem's are read, when a part needs them, from
+ * what was kept of a part that holds them.
  */
 final class IndexPatch implements Postings {
     /** The kept postings of a part were not there, or not whole: the index is made afresh instead. */
@@ -21,12 +21,13 @@ final class IndexPatch implements Postings {
         }
     }
 
+    private static final TermShards.Held NONE = new TermShards.Held("", "");
     private final IndexState last;
     private final SearchMemo memo;
     /** The stems whose postings changed, with their new postings ("" for a stem no document has now). */
-    private final Map<String, String> changed = new TreeMap<>();
+    private final Map<String, TermShards.Held> changed = new TreeMap<>();
     /** Kept postings read so far, by part. */
-    private final Map<Integer, Map<String, String>> held = new HashMap<>();
+    private final Map<Integer, Map<String, TermShards.Held>> held = new HashMap<>();
 
     /**
      * @param before each changed document's analysis in the last build (null for a document it did not have)
@@ -36,55 +37,62 @@ final class IndexPatch implements Postings {
             throws Missing {
         this.last = last;
         this.memo = memo;
-        Map<String, TreeMap<Integer, Integer>> weights = new TreeMap<>();
+        Map<String, TreeMap<Integer, AnalysedPiece.Weighted>> changes = new TreeMap<>();
         for (Map.Entry<Integer, AnalysedPiece> doc : before.entrySet()) {
             AnalysedPiece old = doc.getValue();
             AnalysedPiece now = after.get(doc.getKey());
             if (old != null) last.vocabulary().remove(old.words());
             if (now != null) last.vocabulary().add(now.words());
-            Map<String, Integer> was = weights(old);
-            Map<String, Integer> is = weights(now);
-            for (Map.Entry<String, Integer> stem : was.entrySet()) {
-                if (!stem.getValue().equals(is.get(stem.getKey()))) {
-                    weights.computeIfAbsent(stem.getKey(), s -> new TreeMap<>()).put(doc.getKey(), is.getOrDefault(stem.getKey(), 0));
+            Map<String, AnalysedPiece.Weighted> was = byStem(old);
+            Map<String, AnalysedPiece.Weighted> is = byStem(now);
+            for (String stem : was.keySet()) {
+                if (!was.get(stem).equals(is.get(stem))) {
+                    changes.computeIfAbsent(stem, s -> new TreeMap<>()).put(doc.getKey(), is.get(stem)); // null: taken out
                 }
             }
-            for (Map.Entry<String, Integer> stem : is.entrySet()) {
+            for (Map.Entry<String, AnalysedPiece.Weighted> stem : is.entrySet()) {
                 if (!was.containsKey(stem.getKey())) {
-                    weights.computeIfAbsent(stem.getKey(), s -> new TreeMap<>()).put(doc.getKey(), stem.getValue());
+                    changes.computeIfAbsent(stem.getKey(), s -> new TreeMap<>()).put(doc.getKey(), stem.getValue());
                 }
             }
         }
-        for (Map.Entry<String, TreeMap<Integer, Integer>> stem : weights.entrySet()) {
+        for (Map.Entry<String, TreeMap<Integer, AnalysedPiece.Weighted>> stem : changes.entrySet()) {
             changed.put(stem.getKey(), patched(kept(stem.getKey()), stem.getValue()));
         }
     }
 
-    private static Map<String, Integer> weights(AnalysedPiece piece) {
-        Map<String, Integer> out = new HashMap<>();
-        if (piece != null) for (AnalysedPiece.Weighted stem : piece.stems()) out.put(stem.stem(), stem.weight());
+    private static Map<String, AnalysedPiece.Weighted> byStem(AnalysedPiece piece) {
+        Map<String, AnalysedPiece.Weighted> out = new HashMap<>();
+        if (piece != null) for (AnalysedPiece.Weighted stem : piece.stems()) out.put(stem.stem(), stem);
         return out;
     }
 
-    /** {@code postings} with each document of {@code changes} given its new weight (0: taken out). */
-    static String patched(String postings, TreeMap<Integer, Integer> changes) {
-        int[] numbers = Varints.decode(postings);
-        StringBuilder out = new StringBuilder(postings.length() + 4 * changes.size());
-        TreeMap<Integer, Integer> merged = new TreeMap<>();
+    /** {@code held} with each document of {@code changes} given its new weight and positions (null: taken out). */
+    static TermShards.Held patched(TermShards.Held held, TreeMap<Integer, AnalysedPiece.Weighted> changes) {
+        int[] numbers = Varints.decode(held.postings());
+        TreeMap<Integer, AnalysedPiece.Weighted> merged = new TreeMap<>();
+        Varints.Reader positions = new Varints.Reader(held.positions());
         int doc = 0;
         for (int i = 0; i + 1 < numbers.length; i += 2) {
             doc += numbers[i];
-            merged.put(doc, numbers[i + 1]);
+            int from = positions.at();
+            positions.skip(positions.next());
+            merged.put(doc, new AnalysedPiece.Weighted("", numbers[i + 1], held.positions().substring(from, positions.at())));
         }
-        merged.putAll(changes);
+        for (Map.Entry<Integer, AnalysedPiece.Weighted> change : changes.entrySet()) {
+            if (change.getValue() == null) merged.remove(change.getKey());
+            else merged.put(change.getKey(), change.getValue());
+        }
+        StringBuilder postings = new StringBuilder(held.postings().length() + 4 * changes.size());
+        StringBuilder out = new StringBuilder(held.positions().length());
         int previous = 0;
-        for (Map.Entry<Integer, Integer> entry : merged.entrySet()) {
-            if (entry.getValue() == 0) continue;
-            Varints.append(out, entry.getKey() - previous);
-            Varints.append(out, entry.getValue());
+        for (Map.Entry<Integer, AnalysedPiece.Weighted> entry : merged.entrySet()) {
+            Varints.append(postings, entry.getKey() - previous);
+            Varints.append(postings, entry.getValue().weight());
+            out.append(entry.getValue().positions());
             previous = entry.getKey();
         }
-        return out.toString();
+        return new TermShards.Held(postings.toString(), out.toString());
     }
 
     /** The stems whose postings this patch changed. */
@@ -98,15 +106,24 @@ final class IndexPatch implements Postings {
 
     @Override
     public int size(String stem) {
-        String now = changed.get(stem);
-        if (now != null) return now.length();
+        TermShards.Held now = changed.get(stem);
+        if (now != null) return now.postings().length();
         IndexState.Stem before = last.stems().get(stem);
         return before == null ? 0 : before.size();
     }
 
     @Override
     public String of(String stem) throws IOException {
-        String now = changed.get(stem);
+        return current(stem).postings();
+    }
+
+    @Override
+    public String positions(String stem) throws IOException {
+        return current(stem).positions();
+    }
+
+    private TermShards.Held current(String stem) throws IOException {
+        TermShards.Held now = changed.get(stem);
         if (now != null) return now;
         try {
             return kept(stem);
@@ -115,17 +132,17 @@ final class IndexPatch implements Postings {
         }
     }
 
-    private String kept(String stem) throws Missing {
+    private TermShards.Held kept(String stem) throws Missing {
         IndexState.Stem before = last.stems().get(stem);
-        if (before == null) return "";
-        Map<String, String> postings = held.get(before.holder());
+        if (before == null) return NONE;
+        Map<String, TermShards.Held> postings = held.get(before.holder());
         if (postings == null) {
             String content = last.shards().get(before.holder()).content();
             postings = memo.postings(content).map(TermShards::decode).orElse(null);
             if (postings == null) throw new Missing(content);
             held.put(before.holder(), postings);
         }
-        String out = postings.get(stem);
+        TermShards.Held out = postings.get(stem);
         if (out == null) throw new Missing(last.shards().get(before.holder()).content());
         return out;
     }

@@ -94,16 +94,16 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
             Vocabulary vocabulary = new Vocabulary();
             int words = count(in, kept);
             for (int i = 0; i < words; i++) {
-                String word = readString(in);
+                String word = readString(in, kept.length);
                 int stems = count(in, kept);
-                for (int j = 0; j < stems; j++) vocabulary.put(word, readString(in), in.readInt());
+                for (int j = 0; j < stems; j++) vocabulary.put(word, readString(in, kept.length), in.readInt());
             }
             int stemCount = count(in, kept);
             Map<String, Stem> stems = new HashMap<>(stemCount * 2);
-            for (int i = 0; i < stemCount; i++) stems.put(readString(in), new Stem(in.readInt(), in.readInt()));
+            for (int i = 0; i < stemCount; i++) stems.put(readString(in, kept.length), new Stem(in.readInt(), in.readInt()));
             int shardCount = count(in, kept);
             ShardState[] shards = new ShardState[shardCount];
-            for (int i = 0; i < shardCount; i++) shards[i] = new ShardState(readString(in), digest(in), digest(in));
+            for (int i = 0; i < shardCount; i++) shards[i] = new ShardState(readString(in, kept.length), digest(in), digest(in));
             if (in.read() != -1) return Optional.empty();
             return Optional.of(new IndexState(List.of(analyses), List.of(fragments), vocabulary, stems, List.of(shards)));
         } catch (IOException | RuntimeException e) {
@@ -129,9 +129,10 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    /** A string {@link #writeString} wrote, of at most {@code limit} bytes. */
+    static String readString(DataInputStream in, int limit) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > in.available()) throw new IOException("not a length: " + length);
+        if (length < 0 || length > limit) throw new IOException("not a length: " + length);
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);

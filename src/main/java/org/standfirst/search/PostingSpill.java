@@ -18,14 +18,15 @@ import java.util.TreeMap;
 
 /**
  * Postings on disk while the index is made, so memory holds one bucket of them at a time, never the
- * archive's: each piece's (stem, doc, weight) go to one of {@link #BUCKETS} files by stem; then each
- * bucket is sorted and encoded, and the encoded postings are kept in one file, found by stem.
+ * archive's: each piece's (stem, doc, weight, positions) go to one of {@link #BUCKETS} files by stem; then
+ * each bucket is sorted and encoded, and the encoded postings and positions are kept in one file, found
+ * by stem.
  */
 final class PostingSpill implements Postings, AutoCloseable {
     private static final int BUCKETS = 64;
     private final Path folder;
     private final DataOutputStream[] buckets = new DataOutputStream[BUCKETS];
-    /** Where each stem's encoded postings lie in {@link #encoded}, and how many pieces they name. */
+    /** Where each stem's encoded postings lie in {@link #encoded}, how many pieces they name, and the positions' length after them. */
     private final Map<String, long[]> stems = new TreeMap<>();
     private RandomAccessFile encoded;
 
@@ -46,6 +47,7 @@ final class PostingSpill implements Postings, AutoCloseable {
             out.writeUTF(stem.stem());
             out.writeInt(doc);
             out.writeByte(stem.weight());
+            IndexState.writeString(out, stem.positions());
         }
     }
 
@@ -59,7 +61,7 @@ final class PostingSpill implements Postings, AutoCloseable {
         }
     }
 
-    private record Posting(String stem, int doc, int weight) {
+    private record Posting(String stem, int doc, int weight, String positions) {
     }
 
     private void encodeBucket(int i) throws IOException {
@@ -72,7 +74,7 @@ final class PostingSpill implements Postings, AutoCloseable {
                 } catch (EOFException end) {
                     break;
                 }
-                all.add(new Posting(stem, in.readInt(), in.readByte()));
+                all.add(new Posting(stem, in.readInt(), in.readByte(), IndexState.readString(in, Integer.MAX_VALUE)));
             }
         }
         all.sort(Comparator.comparing(Posting::stem).thenComparingInt(Posting::doc));
@@ -80,15 +82,17 @@ final class PostingSpill implements Postings, AutoCloseable {
         while (from < all.size()) {
             String stem = all.get(from).stem();
             StringBuilder text = new StringBuilder();
+            StringBuilder positions = new StringBuilder();
             int previous = 0;
             int to = from;
             for (; to < all.size() && all.get(to).stem().equals(stem); to++) {
                 Varints.append(text, all.get(to).doc() - previous);
                 Varints.append(text, all.get(to).weight());
+                positions.append(all.get(to).positions());
                 previous = all.get(to).doc();
             }
-            byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
-            stems.put(stem, new long[] {encoded.length(), bytes.length, to - from});
+            byte[] bytes = text.append(positions).toString().getBytes(StandardCharsets.US_ASCII);
+            stems.put(stem, new long[] {encoded.length(), bytes.length - positions.length(), to - from, positions.length()});
             encoded.seek(encoded.length());
             encoded.write(bytes);
             from = to;
@@ -104,9 +108,18 @@ final class PostingSpill implements Postings, AutoCloseable {
     @Override
     public String of(String stem) throws IOException {
         long[] where = stems.get(stem);
-        if (where == null) return "";
-        byte[] bytes = new byte[(int) where[1]];
-        encoded.seek(where[0]);
+        return where == null ? "" : read(where[0], (int) where[1]);
+    }
+
+    @Override
+    public String positions(String stem) throws IOException {
+        long[] where = stems.get(stem);
+        return where == null ? "" : read(where[0] + where[1], (int) where[3]);
+    }
+
+    private String read(long offset, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        encoded.seek(offset);
         encoded.readFully(bytes);
         return new String(bytes, StandardCharsets.US_ASCII);
     }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A reader's query as search.js reads it: words are ANDed, {@code "quoted phrases"} keep their words
- * together (as ANDed words: this index version has no positions), {@code -word} excludes a word, and
- * the last word, unless the query ends in a space, matches as a prefix once it has
- * {@link #MIN_PREFIX} characters. Tests use it to check the browser against a plain scan.
+ * A reader's query as search.js reads it: words are ANDed, the words of a {@code "quoted phrase"} must
+ * also follow each other in one field of a piece, {@code -word} excludes a word, and the last word,
+ * unless the query ends in a space, matches as a prefix once it has {@link #MIN_PREFIX} characters.
+ * Tests use it to check the browser against a plain scan.
  *
  * @param words words every result must contain
  * @param excluded words no result may contain
  * @param prefix the word that matches as a prefix (also in {@code words}), or null
+ * @param phrases quoted phrases of two words or more (their words are also in {@code words})
  */
-public record Query(List<String> words, List<String> excluded, String prefix) {
+public record Query(List<String> words, List<String> excluded, String prefix, List<List<String>> phrases) {
     /** A shorter last word matches only as a whole word: two letters would fetch half the index. */
     public static final int MIN_PREFIX = 3;
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}_'.]+");
@@ -25,11 +26,13 @@ public record Query(List<String> words, List<String> excluded, String prefix) {
     public Query {
         words = List.copyOf(words);
         excluded = List.copyOf(excluded);
+        phrases = phrases.stream().map(List::copyOf).toList();
     }
 
     public static Query parse(String text) {
         List<String> words = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
+        List<List<String>> phrases = new ArrayList<>();
         String last = null;
         boolean lastPlain = false;
         int i = 0;
@@ -43,7 +46,10 @@ public record Query(List<String> words, List<String> excluded, String prefix) {
             if (c == '"') {
                 int end = text.indexOf('"', i + 1);
                 if (end < 0) end = text.length();
-                words.addAll(tokens(text.substring(i + 1, end)));
+                List<String> phrase = tokens(text.substring(i + 1, end));
+                // A phrase cut short by the word limit is left out; its words within the limit still count.
+                if (phrase.size() > 1 && words.size() + phrase.size() <= MAX_WORDS) phrases.add(phrase);
+                words.addAll(phrase);
                 i = end + 1;
                 lastPlain = false;
                 continue;
@@ -66,7 +72,7 @@ public record Query(List<String> words, List<String> excluded, String prefix) {
         if (excluded.size() > MAX_WORDS) excluded = excluded.subList(0, MAX_WORDS);
         String prefix = lastPlain && last.codePointCount(0, last.length()) >= MIN_PREFIX
                 && words.get(words.size() - 1).equals(last) ? last : null;
-        return new Query(words, excluded, prefix);
+        return new Query(words, excluded, prefix, phrases);
     }
 
     /** The folded words of a piece of query text, split where the index's tokeniser would split them. */

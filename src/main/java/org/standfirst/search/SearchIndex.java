@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +39,7 @@ import org.standfirst.render.PageSink;
  */
 public final class SearchIndex {
     /** The index format's version, in meta.js; docs/search.md describes it. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Where the index parts go in the site. */
     public static final String FOLDER = "search/";
     /** Pieces per result-fragment part: a page of results fetches a handful of small parts. */
@@ -137,7 +138,7 @@ public final class SearchIndex {
         IndexPatch patch;
         try {
             patch = new IndexPatch(last, memo, before, after);
-        } catch (IndexPatch.Missing | IllegalStateException e) {
+        } catch (IndexPatch.Missing | IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return null; // a kept part or count is not what the last build wrote: make the index afresh
         }
         try {
@@ -188,9 +189,9 @@ public final class SearchIndex {
     }
 
     /**
-     * Plans the term parts and writes those not kept. A part of the last index with the same key and
-     * words, none of whose stems is in {@code changedStems}, is as it was; with no {@code changedStems},
-     * every part is made and compared.
+     * Plans the term parts and writes those not kept, each with its positions part. A part of the last
+     * index with the same key and words, none of whose stems is in {@code changedStems}, is as it was;
+     * with no {@code changedStems}, every part is made and compared.
      */
     private List<IndexState.ShardState> terms(Vocabulary vocabulary, Postings postings, IndexState last,
                                               Set<String> changedStems) throws IOException {
@@ -199,24 +200,29 @@ public final class SearchIndex {
         List<IndexState.ShardState> out = new ArrayList<>();
         for (TermShards.Shard shard : TermShards.plan(vocabulary, postings, budget)) {
             String name = "t/" + TermShards.fileName(shard.key());
+            String positionsName = "x/" + TermShards.fileName(shard.key());
             String words = TermShards.wordsDigest(shard, vocabulary);
             TreeSet<String> held = TermShards.stems(shard, vocabulary);
             // Any part that holds a stem can give its postings to the next build: the last one does.
             for (String stem : held) stems.put(stem, new IndexState.Stem(postings.size(stem), out.size()));
             IndexState.ShardState was = before.get(shard.key());
-            if (changedStems != null && was != null && was.words().equals(words)
-                    && Collections.disjoint(held, changedStems) && kept(name, was.content())) {
+            if (changedStems != null && was != null && was.words().equals(words) && Collections.disjoint(held, changedStems)
+                    && kept(name, was.content()) && kept(positionsName, was.content())) {
                 memo.keep(was.content());
                 out.add(was);
                 continue;
             }
-            TreeMap<String, String> postingsHeld = TermShards.postings(held, postings);
-            byte[] bytes = Json.part(name, TermShards.json(shard, vocabulary, postingsHeld)).getBytes(StandardCharsets.UTF_8);
-            String content = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
-            // A whole build writes every part's postings again, so a part the last build lost is kept again.
+            TreeMap<String, TermShards.Held> parts = TermShards.held(held, postings);
+            byte[] bytes = Json.part(name, TermShards.json(shard, vocabulary, parts)).getBytes(StandardCharsets.UTF_8);
+            byte[] positions = Json.part(positionsName, TermShards.positionsJson(parts)).getBytes(StandardCharsets.UTF_8);
+            MessageDigest digest = Digests.sha256();
+            digest.update(bytes);
+            String content = HexFormat.of().formatHex(digest.digest(positions));
+            // A whole build keeps every part's postings again, so a part the last build lost is kept again.
             if (changedStems != null && was != null && was.content().equals(content)) memo.keep(content);
-            else memo.rememberPostings(content, TermShards.encode(postingsHeld));
+            else memo.rememberPostings(content, TermShards.encode(parts));
             if (!kept(name, content)) write(name, content, bytes);
+            if (!kept(positionsName, content)) write(positionsName, content, positions);
             out.add(new IndexState.ShardState(shard.key(), content, words));
         }
         return out;
@@ -229,7 +235,7 @@ public final class SearchIndex {
         }
         part("meta", meta(shards));
         if (!analyses.contains("")) memo.rememberIndex(new IndexState(analyses, fragments, vocabulary, stems, shards).encode());
-        return new Outcome(shards.size() + FacetColumns.NAMES.size() + 1 + (docs + FRAGMENTS - 1) / FRAGMENTS, made, changed);
+        return new Outcome(2 * shards.size() + FacetColumns.NAMES.size() + 1 + (docs + FRAGMENTS - 1) / FRAGMENTS, made, changed);
     }
 
     /** The JSON of a part's fragments, made only when the part is not kept. */

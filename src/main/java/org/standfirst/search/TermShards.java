@@ -32,6 +32,10 @@ final class TermShards {
     record Shard(String key, List<String> words) {
     }
 
+    /** What a part holds of one stem: its postings, and its positions in each of their documents. */
+    record Held(String postings, String positions) {
+    }
+
     private TermShards() {
     }
 
@@ -88,8 +92,8 @@ final class TermShards {
         return stems;
     }
 
-    /** A part as JSON: {@code {"w":{word:stem or [stems], …},"p":{stem:postings, …}}}; "" stands for the word itself. */
-    static String json(Shard shard, Vocabulary vocabulary, Map<String, String> postings) {
+    /** A term part as JSON: {@code {"w":{word:stem or [stems], …},"p":{stem:postings, …}}}; "" stands for the word itself. */
+    static String json(Shard shard, Vocabulary vocabulary, Map<String, Held> held) {
         StringBuilder out = new StringBuilder("{\"w\":{");
         boolean first = true;
         for (String word : shard.words()) {
@@ -110,19 +114,32 @@ final class TermShards {
         }
         out.append("},\"p\":{");
         first = true;
-        for (Map.Entry<String, String> stem : postings.entrySet()) {
+        for (Map.Entry<String, Held> stem : held.entrySet()) {
             if (!first) out.append(',');
             first = false;
             Json.string(out, stem.getKey()).append(':');
-            Json.string(out, stem.getValue());
+            Json.string(out, stem.getValue().postings());
         }
         return out.append("}}").toString();
     }
 
-    /** The postings of {@code stems}, A–Z by stem. */
-    static TreeMap<String, String> postings(Set<String> stems, Postings postings) throws IOException {
-        TreeMap<String, String> out = new TreeMap<>();
-        for (String stem : stems) out.put(stem, postings.of(stem));
+    /** The positions part beside a term part, as JSON: {@code {"x":{stem:positions, …}}}, fetched for phrases. */
+    static String positionsJson(Map<String, Held> held) {
+        StringBuilder out = new StringBuilder("{\"x\":{");
+        boolean first = true;
+        for (Map.Entry<String, Held> stem : held.entrySet()) {
+            if (!first) out.append(',');
+            first = false;
+            Json.string(out, stem.getKey()).append(':');
+            Json.string(out, stem.getValue().positions());
+        }
+        return out.append("}}").toString();
+    }
+
+    /** The postings and positions of {@code stems}, A–Z by stem. */
+    static TreeMap<String, Held> held(Set<String> stems, Postings postings) throws IOException {
+        TreeMap<String, Held> out = new TreeMap<>();
+        for (String stem : stems) out.put(stem, new Held(postings.of(stem), postings.positions(stem)));
         return out;
     }
 
@@ -148,15 +165,16 @@ final class TermShards {
         digest.update(bytes);
     }
 
-    /** The postings a part holds, as kept between builds: each stem with its postings, A–Z. */
-    static byte[] encode(Map<String, String> postings) {
+    /** What a part holds, as kept between builds: each stem with its postings and positions, A–Z. */
+    static byte[] encode(Map<String, Held> held) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
-            out.writeInt(postings.size());
-            for (Map.Entry<String, String> stem : postings.entrySet()) {
+            out.writeInt(held.size());
+            for (Map.Entry<String, Held> stem : held.entrySet()) {
                 IndexState.writeString(out, stem.getKey());
-                IndexState.writeString(out, stem.getValue());
+                IndexState.writeString(out, stem.getValue().postings());
+                IndexState.writeString(out, stem.getValue().positions());
             }
             out.flush();
             return bytes.toByteArray();
@@ -166,12 +184,15 @@ final class TermShards {
     }
 
     /** What {@link #encode} wrote, or null when it is not that. */
-    static Map<String, String> decode(byte[] kept) {
+    static Map<String, Held> decode(byte[] kept) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept))) {
             int count = in.readInt();
             if (count < 0 || count > kept.length) return null;
-            Map<String, String> out = new TreeMap<>();
-            for (int i = 0; i < count; i++) out.put(IndexState.readString(in), IndexState.readString(in));
+            Map<String, Held> out = new TreeMap<>();
+            for (int i = 0; i < count; i++) {
+                out.put(IndexState.readString(in, kept.length),
+                        new Held(IndexState.readString(in, kept.length), IndexState.readString(in, kept.length)));
+            }
             return in.read() == -1 ? out : null;
         } catch (IOException | RuntimeException e) {
             return null;

@@ -1,5 +1,7 @@
 package org.standfirst.search;
 
+import java.util.Arrays;
+
 /**
  * Numbers as text for the index parts: five bits a character, most significant first, from an alphabet
  * that needs no escaping in JSON or JavaScript. The first 32 characters end a number, the last 32 go on.
@@ -33,6 +35,35 @@ public final class Varints {
                 value = 0;
             }
         }
-        return java.util.Arrays.copyOf(out, count);
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Reads numbers one at a time from a text, keeping its place. */
+    static final class Reader {
+        private final String text;
+        private int at;
+
+        Reader(String text) {
+            this.text = text;
+        }
+
+        /** Where the next number starts. */
+        int at() {
+            return at;
+        }
+
+        int next() {
+            int value = 0;
+            while (true) {
+                int digit = ALPHABET.indexOf(text.charAt(at++));
+                if (digit < 0) throw new IllegalArgumentException("not in the alphabet: " + text.charAt(at - 1));
+                value = value * 32 + (digit & 31);
+                if (digit < 32) return value;
+            }
+        }
+
+        void skip(int numbers) {
+            for (int i = 0; i < numbers; i++) next();
+        }
     }
 }

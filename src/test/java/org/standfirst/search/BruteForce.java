@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,20 +24,26 @@ final class BruteForce {
     /** Every word of the archive and the stems it stands for. */
     final TreeMap<String, Set<String>> vocabulary = new TreeMap<>();
     private final List<Set<String>> stems = new ArrayList<>();
+    /** Each piece's words in order, field by field: what a phrase is looked for in. */
+    private final List<List<List<Analysers.Token>>> fields = new ArrayList<>();
 
     BruteForce(Site site) {
         int docs = site.pieces().size();
         for (int doc = 0; doc < docs; doc++) {
             Piece piece = site.pieces().get(docs - 1 - doc);
+            PieceText text;
             try {
-                pieces.add(AnalysedPiece.of(PieceText.of(piece, ContentLoader.body(piece.article().file()),
-                        site.config().language())));
+                text = PieceText.of(piece, ContentLoader.body(piece.article().file()), site.config().language());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Set<String> own = new TreeSet<>();
-            pieces.get(doc).stems().forEach(w -> own.add(w.stem()));
-            stems.add(own);
+            pieces.add(AnalysedPiece.of(text));
+            List<List<Analysers.Token>> own = new ArrayList<>();
+            for (PieceText.Field field : PieceText.Field.values()) own.add(Analysers.tokens(text.of(field), text.language()));
+            fields.add(own);
+            Set<String> all = new TreeSet<>();
+            pieces.get(doc).stems().forEach(w -> all.add(w.stem()));
+            stems.add(all);
             pieces.get(doc).words().forEach(w -> vocabulary.computeIfAbsent(w.surface(), k -> new TreeSet<>()).add(w.stem()));
         }
         facets.put("region", values(site, site.regionListings()));
@@ -69,10 +76,34 @@ final class BruteForce {
                     all = has(doc, word, prefix);
                 }
                 for (String word : query.excluded()) all = all && !has(doc, word, false);
+                for (List<String> phrase : query.phrases()) all = all && hasPhrase(doc, phrase);
                 if (all) matched.add(doc);
             }
         }
         return Answer.of(matched, facets, filters);
+    }
+
+    /** {@code n} words (as folded) that follow each other in one field of piece {@code doc}, from a seeded place; empty if none. */
+    List<String> run(int doc, int n, Random random) {
+        List<List<Analysers.Token>> longEnough = fields.get(doc).stream().filter(tokens -> tokens.size() >= n).toList();
+        if (longEnough.isEmpty()) return List.of();
+        List<Analysers.Token> tokens = longEnough.get(random.nextInt(longEnough.size()));
+        int start = random.nextInt(tokens.size() - n + 1);
+        return tokens.subList(start, start + n).stream().map(Analysers.Token::surface).toList();
+    }
+
+    /** Whether the phrase's words follow each other, each as one of its stems, within one field of the piece. */
+    private boolean hasPhrase(int doc, List<String> phrase) {
+        for (List<Analysers.Token> tokens : fields.get(doc)) {
+            for (int start = 0; start + phrase.size() <= tokens.size(); start++) {
+                boolean whole = true;
+                for (int w = 0; w < phrase.size() && whole; w++) {
+                    whole = vocabulary.getOrDefault(phrase.get(w), Set.of()).contains(tokens.get(start + w).stem());
+                }
+                if (whole) return true;
+            }
+        }
+        return false;
     }
 
     private boolean has(int doc, String word, boolean prefix) {

@@ -114,15 +114,38 @@ class IndexPatchTest {
     }
 
     @Test
-    void patchingPostingsPutsTakesOutAndReweighsDocuments() {
+    void patchingPostingsPutsTakesOutAndReweighsDocumentsWithTheirPositions() {
         StringBuilder postings = new StringBuilder();
+        StringBuilder positions = new StringBuilder();
         for (int[] entry : new int[][] {{2, 5}, {3, 31}, {4, 1}}) { // documents 2, 5, 9
             Varints.append(postings, entry[0]);
             Varints.append(postings, entry[1]);
+            positions.append(at(entry[1], 40 + entry[0]));
         }
-        TreeMap<Integer, Integer> changes = new TreeMap<>(Map.of(0, 7, 5, 0, 9, 3, 40, 2));
-        assertThat(Varints.decode(IndexPatch.patched(postings.toString(), changes))).containsExactly(0, 7, 2, 5, 7, 3, 31, 2);
-        assertThat(IndexPatch.patched(postings.toString(), new TreeMap<>(Map.of(2, 0, 5, 0, 9, 0)))).isEmpty();
+        TermShards.Held held = new TermShards.Held(postings.toString(), positions.toString());
+        TreeMap<Integer, AnalysedPiece.Weighted> changes = new TreeMap<>();
+        changes.put(0, new AnalysedPiece.Weighted("oil", 7, at(3, 4)));
+        changes.put(5, null);
+        changes.put(9, new AnalysedPiece.Weighted("oil", 3, at(1, 900)));
+        changes.put(40, new AnalysedPiece.Weighted("oil", 2, at(2)));
+        TermShards.Held patched = IndexPatch.patched(held, changes);
+        assertThat(Varints.decode(patched.postings())).containsExactly(0, 7, 2, 5, 7, 3, 31, 2);
+        assertThat(patched.positions()).isEqualTo(at(3, 4) + at(5, 42) + at(1, 900) + at(2));
+        TreeMap<Integer, AnalysedPiece.Weighted> none = new TreeMap<>();
+        for (int doc : new int[] {2, 5, 9}) none.put(doc, null);
+        assertThat(IndexPatch.patched(held, none)).isEqualTo(new TermShards.Held("", ""));
+    }
+
+    /** A document's positions entry: the count, then the positions as differences. */
+    private static String at(int... positions) {
+        StringBuilder out = new StringBuilder();
+        Varints.append(out, positions.length);
+        int last = 0;
+        for (int position : positions) {
+            Varints.append(out, position - last);
+            last = position;
+        }
+        return out.toString();
     }
 
     @Test

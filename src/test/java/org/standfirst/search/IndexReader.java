@@ -79,6 +79,46 @@ final class IndexReader {
         return out;
     }
 
+    /** Each document's positions of the word (whole), over all its stems, from the positions parts. */
+    Map<Integer, Set<Integer>> positions(String word) {
+        Map<Integer, Set<Integer>> out = new TreeMap<>();
+        for (String key : shardsFor(word, false)) {
+            JsonNode shard = part("t/" + TermShards.fileName(key));
+            JsonNode positions = part("x/" + TermShards.fileName(key));
+            JsonNode mapped = shard.get("w").get(word);
+            if (mapped == null) continue;
+            List<String> stems = new ArrayList<>();
+            if (mapped.isArray()) mapped.forEach(s -> stems.add(s.asText()));
+            else stems.add(mapped.asText().isEmpty() ? word : mapped.asText());
+            for (String stem : stems) {
+                int[] postings = Varints.decode(shard.get("p").get(stem).asText());
+                int[] numbers = Varints.decode(positions.get("x").get(stem).asText());
+                int doc = 0;
+                int at = 0;
+                for (int i = 0; i < postings.length; i += 2) {
+                    doc += postings[i];
+                    int count = numbers[at++];
+                    int position = 0;
+                    Set<Integer> of = out.computeIfAbsent(doc, d -> new TreeSet<>());
+                    for (int k = 0; k < count; k++) {
+                        position += numbers[at++];
+                        of.add(position);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean hasPhrase(int doc, List<Map<Integer, Set<Integer>>> words) {
+        for (int start : words.get(0).getOrDefault(doc, Set.of())) {
+            boolean whole = true;
+            for (int w = 1; w < words.size() && whole; w++) whole = words.get(w).getOrDefault(doc, Set.of()).contains(start + w);
+            if (whole) return true;
+        }
+        return false;
+    }
+
     /** Each facet's value ids per document, read from the facet columns. */
     Map<String, List<List<String>>> facets() {
         Map<String, List<List<String>>> out = new TreeMap<>();
@@ -114,6 +154,10 @@ final class IndexReader {
                 else result.retainAll(has);
             }
             for (String word : query.excluded()) result.removeAll(postings(word, false).keySet());
+            for (List<String> phrase : query.phrases()) {
+                List<Map<Integer, Set<Integer>>> each = phrase.stream().map(this::positions).toList();
+                result.removeIf(doc -> !hasPhrase(doc, each));
+            }
             matched.addAll(result);
         }
         return Answer.of(matched, facets(), filters);

@@ -11,11 +11,18 @@ final class RecallQueries {
     private RecallQueries() {
     }
 
-    /** {@code count} queries: one to three words, some as prefixes, quoted, excluded or in another case. */
+    /**
+     * {@code count} queries: one to three words, some as prefixes, quoted, excluded or in another case;
+     * one in five is a phrase of two or three words that follow each other in a piece, or that do not.
+     */
     static List<String> of(BruteForce scan, int count, Random random) {
         List<String> words = new ArrayList<>(scan.vocabulary.keySet());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            if (random.nextInt(5) == 0) {
+                out.add(phrase(scan, words, random));
+                continue;
+            }
             StringBuilder query = new StringBuilder();
             int n = 1 + random.nextInt(3);
             for (int w = 0; w < n; w++) {
@@ -37,6 +44,19 @@ final class RecallQueries {
             out.add(query.toString());
         }
         return out;
+    }
+
+    private static String phrase(BruteForce scan, List<String> words, Random random) {
+        List<String> phrase = new ArrayList<>();
+        int n = 2 + random.nextInt(2);
+        if (random.nextInt(4) == 0) {
+            for (int w = 0; w < n; w++) phrase.add(words.get(random.nextInt(words.size())));
+        } else {
+            List<String> run = scan.run(random.nextInt(scan.pieces.size()), n, random);
+            phrase.addAll(run.isEmpty() ? List.of(words.get(0), words.get(1)) : run);
+        }
+        String quoted = "\"" + String.join(" ", phrase) + "\"";
+        return random.nextBoolean() ? quoted : words.get(random.nextInt(words.size())) + " " + quoted;
     }
 
     /** No filter half the time, else one or two values of one or two facets, seeded by {@code seed}. */

@@ -183,18 +183,21 @@ class SearchBrowserTest {
         List<String> queries = RecallQueries.of(scan, 220, new Random(2026));
         int found = 0;
         int filtered = 0;
+        int phrases = 0;
         for (String query : queries) {
             Map<String, List<String>> filters = RecallQueries.filters(scan, query.hashCode());
             Answer expected = scan.answer(query, filters);
             if (!expected.docs().isEmpty()) found++;
             if (!filters.isEmpty() && !expected.docs().isEmpty()) filtered++;
+            if (!Query.parse(query).phrases().isEmpty() && !expected.docs().isEmpty()) phrases++;
             Answer actual = find(query, filters);
             if (!actual.equals(expected)) mismatches.add(query + " " + filters + ": " + actual + " ≠ " + expected);
         }
         assertThat(mismatches).as("of %d queries", queries.size()).isEmpty();
         // The queries must really find things, filtered too, or agreeing would prove little.
         assertThat(found).isGreaterThan(queries.size() / 3);
-        assertThat(filtered).isGreaterThan(queries.size() / 10);
+        assertThat(filtered).isGreaterThan(queries.size() / 15);
+        assertThat(phrases).as("phrases that find something").isGreaterThan(queries.size() / 20);
     }
 
     @Test

@@ -119,6 +119,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void quotedPhrasesMatchWordsThatFollowEachOtherInOneField() throws IOException {
+        TestSite site = archive(dir);
+        build(site, false);
+        IndexReader index = new IndexReader(site.output());
+        assertThat(index.answer("\"oil exports\"", Map.of()).docs()).containsExactly(2);
+        assertThat(index.answer("\"export oil\"", Map.of()).docs()).as("both words, not in that order").isEmpty();
+        assertThat(index.answer("\"sanctions bit\"", Map.of()).docs()).as("stemmed as the text is").containsExactly(2);
+        assertThat(index.answer("\"sanctioned economy\"", Map.of()).docs()).as("in the title").containsExactly(2);
+        assertThat(index.answer("\"economy oil\"", Map.of()).docs()).as("the title's last word and the body's first").isEmpty();
+        assertThat(index.answer("\"l'économie française\"", Map.of()).docs()).as("after an elision").containsExactly(1);
+        assertThat(index.answer("\"الحرب في اليمن\"", Map.of()).docs()).containsExactly(3);
+        assertThat(index.answer("\"sanctions regime\" -iran", Map.of()).docs()).containsExactly(0);
+    }
+
+    @Test
     void foldsDiacriticsAndStemsArabicAndFrench() throws IOException {
         TestSite site = archive(dir);
         build(site, false);
