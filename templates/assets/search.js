@@ -169,8 +169,8 @@
     return decodedPositions[key];
   }
 
-  /** Whether the words of a phrase follow each other somewhere in a document (words: the stems of each). */
-  function hasPhrase(words, doc) {
+  /** Whether the words of a phrase follow each other in one field of a document (words: the stems of each). */
+  function hasPhrase(words, doc, stride) {
     var sets = words.map(function (stems) {
       var all = new Set();
       stems.forEach(function (entry) {
@@ -181,7 +181,7 @@
     });
     for (var start of sets[0]) {
       var whole = true;
-      for (var w = 1; w < sets.length && whole; w++) whole = sets[w].has(start + w);
+      for (var w = 1; w < sets.length && whole; w++) whole = sets[w].has(start + w * stride);
       if (whole) return true;
     }
     return false;
@@ -345,7 +345,7 @@
     for (var d = 0; d < meta.docs; d++) if (matched[d] === distinct.length && !excluded[d]) docs.push(d);
     parsed.phrases.forEach(function (phrase) {
       var words = phrase.map(function (word) { return stemsOf(word, false, shardsFor(meta, word, false)).stems; });
-      docs = docs.filter(function (doc) { return hasPhrase(words, doc); });
+      docs = docs.filter(function (doc) { return hasPhrase(words, doc, meta.stride); });
     });
     return { docs: docs, scores: total, marks: marks };
   }

@@ -1,6 +1,7 @@
 package org.standfirst.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.TreeSet;
  * @param excerpt the standfirst and the start of the body, cut at a word
  */
 public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt) {
+    /** Positions of one field are this far apart, one for each field, so the fields interleave. */
+    public static final int STRIDE = PieceText.Field.values().length;
     /** Weights fit in one character of the index's encoding. */
     public static final int MAX_WEIGHT = 31;
     /** How long an excerpt's source text may be: a results page fetches ten of them. */
@@ -29,8 +32,9 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     /**
      * A stem, its quantised BM25 term-frequency part (field weights included), and where it occurs: in
      * {@link Varints}, how many times, then each position as the difference from the one before (the
-     * first from 0). Words are numbered through the fields in order, with one number left out between
-     * two fields, so a phrase never runs from the title into the standfirst.
+     * first from 0). The word numbered n in its field (from 0) is at n × {@link #STRIDE} + the field's
+     * number, so a phrase never runs from one field into the next, and an edit of the title leaves the
+     * body's positions as they were.
      */
     public record Weighted(String stem, int weight, String positions) {
     }
@@ -46,17 +50,17 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Positions> positions = new HashMap<>();
         int length = 0;
-        int position = 0;
         for (PieceText.Field field : PieceText.Field.values()) {
+            int position = field.ordinal();
             for (Analysers.Token token : Analysers.tokens(text.of(field), text.language())) {
                 halves.merge(token.stem(), field.weight, Integer::sum);
                 words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
                 String elided = elided(token.surface());
                 if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
-                positions.computeIfAbsent(token.stem(), s -> new Positions()).add(position++);
+                positions.computeIfAbsent(token.stem(), s -> new Positions()).add(position);
+                position += STRIDE;
                 length++;
             }
-            position++;
         }
         double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
         List<Weighted> stems = new ArrayList<>(halves.size());
@@ -73,22 +77,26 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return new AnalysedPiece(stems, pairs, excerpt(text));
     }
 
-    /** A stem's positions in a piece, as they are found (in increasing order). */
+    /** A stem's positions in a piece, field by field as they are found. */
     private static final class Positions {
-        private final StringBuilder deltas = new StringBuilder();
+        private int[] found = new int[4];
         private int count;
-        private int last;
 
         void add(int position) {
-            Varints.append(deltas, position - last);
-            last = position;
-            count++;
+            if (count == found.length) found = Arrays.copyOf(found, 2 * count);
+            found[count++] = position;
         }
 
         String text() {
-            StringBuilder out = new StringBuilder(deltas.length() + 2);
+            Arrays.sort(found, 0, count);
+            StringBuilder out = new StringBuilder(2 * count + 2);
             Varints.append(out, count);
-            return out.append(deltas).toString();
+            int last = 0;
+            for (int i = 0; i < count; i++) {
+                Varints.append(out, found[i] - last);
+                last = found[i];
+            }
+            return out.toString();
         }
     }
 

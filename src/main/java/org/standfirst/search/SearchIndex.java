@@ -346,6 +346,7 @@ public final class SearchIndex {
     private String meta(List<IndexState.ShardState> shards) {
         StringBuilder out = new StringBuilder("{\"version\":").append(FORMAT).append(",\"docs\":").append(docs)
                 .append(",\"fragments\":").append(FRAGMENTS).append(",\"prefix\":").append(Query.MIN_PREFIX)
+                .append(",\"stride\":").append(AnalysedPiece.STRIDE)
                 .append(",\"facets\":[");
         for (int i = 0; i < FacetColumns.NAMES.size(); i++) {
             if (i > 0) out.append(',');

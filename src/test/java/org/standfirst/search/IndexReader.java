@@ -113,7 +113,9 @@ final class IndexReader {
     private boolean hasPhrase(int doc, List<Map<Integer, Set<Integer>>> words) {
         for (int start : words.get(0).getOrDefault(doc, Set.of())) {
             boolean whole = true;
-            for (int w = 1; w < words.size() && whole; w++) whole = words.get(w).getOrDefault(doc, Set.of()).contains(start + w);
+            for (int w = 1; w < words.size() && whole; w++) {
+                whole = words.get(w).getOrDefault(doc, Set.of()).contains(start + w * meta.get("stride").asInt());
+            }
             if (whole) return true;
         }
         return false;
