@@ -56,4 +56,11 @@ class ListingThumbnailsTest {
         assertThat(thumb.parent().tagName()).as("not a second link to the piece").isNotEqualTo("a");
         assertThat(piece.selectFirst(".piece-title a").text()).isEqualTo("Hormuz");
     }
+
+    @Test
+    void relatedPiecesUnderAnArticleHaveNoThumbnails() {
+        Document article = site.page("commentary/oil/");
+        assertThat(article.select(".related .piece-title").eachText()).containsExactly("Hormuz");
+        assertThat(article.select(".related img")).isEmpty();
+    }
 }
