@@ -142,6 +142,20 @@ class HomePageTest {
     }
 
     @Test
+    void aPieceFiledUnderTwoRegionsShowsInTheFirstBlockOnly() {
+        TestSite site = TestSite.in(dir).file("content/regions/europe.md", "---\nname: Europe\n---\n")
+                .file("content/regions/middle-east.md", "---\nname: Middle East\n---\n");
+        for (int i = 1; i <= 7; i++) site.article("commentary/n" + i + ".md", "Newer " + i, "2016-01-0" + i);
+        site.article("commentary/both.md", "Both", "2015-01-02", "regions: [Europe, Middle East]")
+                .article("commentary/mid.md", "Middle only", "2015-01-01", "region: Middle East")
+                .buildOk();
+        Document home = site.page("");
+        assertThat(home.select(".region-block").eachText()).hasSize(2);
+        assertThat(home.select(".region-block").get(0).select(".region-block-list a").eachText()).containsExactly("Both");
+        assertThat(home.select(".region-block").get(1).select(".region-block-list a").eachText()).containsExactly("Middle only");
+    }
+
+    @Test
     void featuredMustBeTrueOrFalse() {
         TestSite site = site("featured: yes");
         TestSite.Run run = site.build();

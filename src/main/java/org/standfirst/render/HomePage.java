@@ -60,6 +60,7 @@ final class HomePage {
             if (listing == null || listing.pieces().isEmpty()) continue;
             List<Piece> pieces = listing.pieces().stream().filter(p -> !shown[p.index()]).limit(PER_REGION).toList();
             if (pieces.isEmpty()) pieces = listing.pieces().stream().limit(PER_REGION).toList();
+            for (Piece piece : pieces) shown[piece.index()] = true; // a piece filed under two regions shows once
             blocks.add(new RegionBlock(region.name(), ViewFactory.url(SitePaths.region(region.id())),
                     listing.pieces().size(), views.summaries(pieces)));
         }
