@@ -112,6 +112,7 @@ class HomePageTest {
         assertThat(svg.attr("width")).isEqualTo("320");
         assertThat(svg.attr("height")).isEqualTo("240");
         assertThat(svg.attr("alt")).as("decorative beside the linked title").isEmpty();
+        assertThat(svg.hasClass("image-fit")).isTrue();
         assertThat(svg.attr("loading")).isEqualTo("lazy");
     }
 
@@ -153,6 +154,22 @@ class HomePageTest {
         assertThat(home.select(".region-block").eachText()).hasSize(2);
         assertThat(home.select(".region-block").get(0).select(".region-block-list a").eachText()).containsExactly("Both");
         assertThat(home.select(".region-block").get(1).select(".region-block-list a").eachText()).containsExactly("Middle only");
+    }
+
+    @Test
+    void aFeaturedSvgGetsTheBoxSizeAndIsShownWhole() {
+        TestSite site = TestSite.in(dir)
+                .file("content/commentary/chart/chart.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 30\"><rect width=\"40\" height=\"30\"/></svg>")
+                .article("commentary/chart/index.md", "Chart", "2015-01-01", "image: chart.svg", "image_alt: A bar chart")
+                .article("commentary/newer.md", "Newer", "2015-01-02");
+        site.buildOk();
+        Element img = site.page("").selectFirst(".featured img");
+        assertThat(img.attr("src")).isEqualTo("commentary/chart/chart.svg");
+        assertThat(img.attr("width")).isEqualTo("1600");
+        assertThat(img.attr("height")).isEqualTo("900");
+        assertThat(img.hasClass("image-fit")).as("a chart is not cropped").isTrue();
+        assertThat(img.attr("alt")).isEqualTo("A bar chart");
     }
 
     @Test
