@@ -52,10 +52,11 @@ public record Article(SourceLocation source, String folder, String slug, String 
      * @param correction a dated correction notice, or null
      * @param words the body's length in words, for the reading time
      * @param params the piece's values of its own, written under {@code params:}, for templates
+     * @param featured whether the editors want the piece at the top of the home page ({@code featured: true})
      */
     public record Extras(List<String> aliases, String lang, Attachment pdf, Correction correction, int words,
-                         Params params) {
-        public static final Extras NONE = new Extras(List.of(), "", null, null, 0, Params.NONE);
+                         Params params, boolean featured) {
+        public static final Extras NONE = new Extras(List.of(), "", null, null, 0, Params.NONE, false);
 
         public Extras {
             aliases = List.copyOf(aliases);

@@ -37,7 +37,7 @@ final class IndexPages {
         PageView homePage = views.page("home", title, site.config().tagline(), SitePaths.HOME, List.of(),
                 views.metadata().websiteJsonLd(), views.feeds(null, null));
         Map<String, Object> home = pages.context(homePage, SitePaths.HOME);
-        home.put("latest", views.summaries(site.pieces().subList(0, Math.min(site.pieces().size(), site.config().pageSize()))));
+        HomePage.fill(home, site, views);
         home.put("regions", regionTree);
         home.put("sections", entries(site.typeListings()));
         pages.render("home.peb", SitePaths.HOME, home);

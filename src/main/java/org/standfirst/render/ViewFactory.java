@@ -166,7 +166,8 @@ final class ViewFactory {
                     piece.authors().stream().limit(PieceSummary.AUTHORS_SHOWN)
                             .map(a -> new LinkView(a.name(), url(SitePaths.author(a.id())))).toList(),
                     Math.max(0, piece.authors().size() - PieceSummary.AUTHORS_SHOWN),
-                    regionLinks(piece.regions()), article.summary(), readingTime(article.extras().words()));
+                    regionLinks(piece.regions()), article.summary(), readingTime(article.extras().words()),
+                    leadImage(piece));
             summaries[piece.index()] = made;
         }
         return made;
@@ -211,8 +212,7 @@ final class ViewFactory {
         PieceSummary older = index + 1 < all.size() ? summary(all.get(index + 1)) : null;
         PieceSummary newer = index > 0 ? summary(all.get(index - 1)) : null;
         List<PieceSummary> related = site.related().get(index).stream().map(i -> summary(all.get(i))).toList();
-        ImageView image = article.image() == null ? null : image(piece.path(), article.image().path(),
-                article.image().alt(), article.image().caption(), article.image().credit());
+        ImageView image = leadImage(piece);
         return new ArticleView(article.title(), article.summary(), piece.type(), url(SitePaths.type(piece.typeId())),
                 display(article.date()), article.date().toString(), display(article.updated()),
                 article.updated() == null ? "" : article.updated().toString(),
@@ -226,6 +226,12 @@ final class ViewFactory {
                         display(article.extras().correction().date()), article.extras().correction().date().toString(),
                         article.extras().correction().text()),
                 cite(piece), article.extras().params());
+    }
+
+    /** The piece's lead image with its scaled copies, or null when it has none. */
+    private ImageView leadImage(Piece piece) {
+        Article.Image lead = piece.article().image();
+        return lead == null ? null : image(piece.path(), lead.path(), lead.alt(), lead.caption(), lead.credit());
     }
 
     /** What the reference and the citation files are made from. */

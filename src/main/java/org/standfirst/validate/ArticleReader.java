@@ -18,7 +18,7 @@ import org.standfirst.model.SourceLocation;
 final class ArticleReader {
     static final Set<String> KEYS = Set.of("title", "date", "summary", "type", "author", "authors", "region",
             "regions", "topics", "image", "image_alt", "image_caption", "image_credit", "updated", "draft", "slug",
-            "aliases", "lang", "pdf", "correction", FrontMatter.PARAMS);
+            "aliases", "lang", "pdf", "correction", "featured", FrontMatter.PARAMS);
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
     private final FileLookups files;
@@ -88,7 +88,7 @@ final class ArticleReader {
             lang = "";
         }
         return new Article.Extras(AliasRules.read(yaml, problems), lang, pdf(yaml, folder), correction(yaml),
-                WordCount.of(body), yaml.params(FrontMatter.PARAMS));
+                WordCount.of(body), yaml.params(FrontMatter.PARAMS), yaml.bool("featured").orElse(false));
     }
 
     private Article.Attachment pdf(FrontMatter yaml, String folder) {

@@ -92,7 +92,7 @@ class FrontMatterTest {
         assertThat(reported()).containsExactly(
                 "a.md:2: unknown key `titel` — did you mean `title`?",
                 "a.md:3: unknown key `colour` — did you mean `params:`? Keys of your own go under it (`params:` then `  colour: …`),"
-                        + " where templates read them as `params.colour`; known keys: aliases, author, authors, correction, date, draft, "
+                        + " where templates read them as `params.colour`; known keys: aliases, author, authors, correction, date, draft, featured, "
                         + "image, image_alt, image_caption, image_credit, lang, params, pdf, region, regions, slug, summary, title, topics, type, updated",
                 "a.md:4: unknown key `athor` — did you mean `author`?");
     }
