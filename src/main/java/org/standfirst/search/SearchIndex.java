@@ -198,6 +198,7 @@ public final class SearchIndex {
         Map<String, IndexState.ShardState> before = new HashMap<>();
         if (last != null) for (IndexState.ShardState shard : last.shards()) before.put(shard.key(), shard);
         List<IndexState.ShardState> out = new ArrayList<>();
+        stems.clear(); // a patch that failed half-way may have begun them
         for (TermShards.Shard shard : TermShards.plan(vocabulary, postings, budget)) {
             String name = "t/" + TermShards.fileName(shard.key());
             String positionsName = "x/" + TermShards.fileName(shard.key());
@@ -234,7 +235,10 @@ public final class SearchIndex {
             part("f/" + facet.getKey(), facet.getValue());
         }
         part("meta", meta(shards));
-        if (!analyses.contains("")) memo.rememberIndex(new IndexState(analyses, fragments, vocabulary, stems, shards).encode());
+        // A piece that could not be read was indexed as empty under its key: such an index is not kept.
+        if (!analyses.contains("") && !problems.hasErrors()) {
+            memo.rememberIndex(new IndexState(analyses, fragments, vocabulary, stems, shards).encode());
+        }
         return new Outcome(2 * shards.size() + FacetColumns.NAMES.size() + 1 + (docs + FRAGMENTS - 1) / FRAGMENTS, made, changed);
     }
 
