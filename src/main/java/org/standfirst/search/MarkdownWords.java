@@ -1,6 +1,7 @@
 package org.standfirst.search;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownWords {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(?:\\s+|$)");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s#+\\s*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)\\s*$");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^ {0,3}\\[\\^[^\\]]*\\]:");
@@ -18,9 +20,8 @@ final class MarkdownWords {
     private static final Pattern REFERENCE_TARGET = Pattern.compile("\\]\\[[^\\]]*\\]");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^[^\\]]*\\]");
     private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
-    /** Quote and list markers at the start of a line, and emphasis, code, bracket and table characters. */
+    /** Quote and list markers at the start of a line. */
     private static final Pattern BLOCK_MARK = Pattern.compile("^\\s*(?:>\\s*)*(?:[-+*]\\s+|\\d{1,9}[.)]\\s+)?");
-    private static final Pattern MARKS = Pattern.compile("[*`~|\\[\\]]+|(?<!\\w)_+|_+(?!\\w)|!(?=\\[)");
     private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp|mailto):[^\\s)\\]>]+");
 
     private MarkdownWords() {
@@ -31,12 +32,15 @@ final class MarkdownWords {
         boolean afterText = false; // the line before was body text, which a setext underline makes a heading
         for (String line : markdown.split("\\R")) {
             boolean text = false;
-            if (HEADING.matcher(line).find()) {
-                headings.add(plain(HEADING.matcher(line).replaceFirst("").replaceAll("\\s#+\\s*$", "")));
+            // lookingAt, not find: a pattern anchored with ^ is otherwise tried at every position of the line.
+            Matcher heading = HEADING.matcher(line);
+            if (heading.lookingAt()) {
+                headings.add(plain(CLOSING_HASHES.matcher(line.substring(heading.end())).replaceFirst("")));
             } else if (afterText && SETEXT.matcher(line).matches()) {
                 headings.add(body.remove(body.size() - 1));
             } else if (!LINK_DEFINITION.matcher(line).matches()) {
-                String plain = plain(FOOTNOTE_DEFINITION.matcher(line).replaceFirst(""));
+                Matcher footnote = FOOTNOTE_DEFINITION.matcher(line);
+                String plain = plain(footnote.lookingAt() ? line.substring(footnote.end()) : line);
                 if (!plain.isBlank()) {
                     body.add(plain);
                     text = true;
@@ -56,6 +60,40 @@ final class MarkdownWords {
         }
         if (out.indexOf('<') >= 0) out = TAG.matcher(out).replaceAll(" ");
         if (out.indexOf(':') >= 0) out = URL.matcher(out).replaceAll(" ");
-        return MARKS.matcher(BLOCK_MARK.matcher(out).replaceFirst("")).replaceAll(" ").replaceAll(" {2,}", " ").strip();
+        Matcher block = BLOCK_MARK.matcher(out);
+        if (block.lookingAt()) out = out.substring(block.end());
+        // Runs of spaces are left: the tokeniser splits on them, and excerpts collapse them.
+        return withoutMarks(out).strip();
+    }
+
+    /**
+     * Emphasis, code, strike-through, table and bracket characters as spaces, and underscores that open
+     * or close a word ({@code _word_}), but not those inside one ({@code snake_case}); a loop rather than
+     * a pattern, because a pattern with look-arounds is tried at every position of every line.
+     */
+    static String withoutMarks(String line) {
+        StringBuilder out = null;
+        int length = line.length();
+        for (int i = 0; i < length; i++) {
+            char c = line.charAt(i);
+            int end = i + 1;
+            boolean mark;
+            if (c == '_') {
+                while (end < length && line.charAt(end) == '_') end++;
+                mark = i == 0 || !isWordCharacter(line.charAt(i - 1)) || end == length || !isWordCharacter(line.charAt(end));
+            } else {
+                mark = "*`~|[]".indexOf(c) >= 0 || c == '!' && end < length && line.charAt(end) == '[';
+            }
+            if (mark && out == null) out = new StringBuilder(length).append(line, 0, i);
+            if (mark) out.append(' ');
+            else if (out != null) out.append(line, i, end);
+            i = end - 1;
+        }
+        return out == null ? line : out.toString();
+    }
+
+    /** What {@code \\w} matches: an ASCII letter, digit or underscore. */
+    private static boolean isWordCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 }
