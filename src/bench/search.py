@@ -15,8 +15,11 @@ With PAGEFIND=1 and npx on the PATH, also runs Pagefind (npm `pagefind@PAGEFIND_
 1.6.0) over the same built site and reports its time, peak RSS, index size and what its own query
 (search, ten results' fragments, filters) fetches in Chromium. Pagefind is never a build dependency.
 
+A cold two-word phrase query (PHRASE, default "digital privacy") is counted the same way: both words'
+term parts and the positions parts beside them.
+
 Environment: BENCH_TMP (default $TMPDIR/standfirst-bench), SEED (42), WORD (the query, default
-"security"), SHARED_BENCH, JAVA_OPTS, XMX_LARGE (-Xmx1g for N >= 100000).
+"security"), PHRASE, SHARED_BENCH, JAVA_OPTS, XMX_LARGE (-Xmx1g for N >= 100000).
 """
 import gzip
 import json
@@ -34,6 +37,7 @@ SHARED = os.path.abspath(os.environ.get("SHARED_BENCH", os.path.join(ROOT, "..",
 TMP = os.path.abspath(os.environ.get("BENCH_TMP", os.path.join(os.environ.get("TMPDIR", "/tmp"), "standfirst-bench")))
 SEED = os.environ.get("SEED", "42")
 WORD = os.environ.get("WORD", "security")
+PHRASE = os.environ.get("PHRASE", "digital privacy")
 JAVA_OPTS = shlex.split(os.environ.get("JAVA_OPTS", ""))
 XMX_LARGE = os.environ.get("XMX_LARGE", "-Xmx1g")
 JAR = os.path.join(ROOT, "target", "standfirst.jar")
@@ -127,6 +131,51 @@ def cold_query(output, word):
         raw += len(data)
         gz += len(gzip.compress(data, 6))
     return len(scores), files, raw, gz
+
+
+def occurrences(output, meta, word):
+    """The word's shard and, per document, the positions of its stems (whole word, as in a phrase)."""
+    shard = max((k for k in meta["shards"] if word.startswith(k)), key=len)
+    terms = part(output, "t/" + file_name(shard))
+    places = part(output, "x/" + file_name(shard))["x"]
+    mapped = terms["w"].get(word)
+    stems = [] if mapped is None else (mapped if isinstance(mapped, list) else [mapped or word])
+    found = {}
+    for stem in stems:
+        numbers, positions = decode(terms["p"][stem]), decode(places[stem])
+        doc = at = 0
+        for i in range(0, len(numbers), 2):
+            doc += numbers[i]
+            count, position = positions[at], 0
+            at += 1
+            for _ in range(count):
+                position += positions[at]
+                at += 1
+                found.setdefault(doc, set()).add(position)
+    return shard, found
+
+
+def cold_phrase(output, phrase):
+    """The files a cold query for a quoted phrase of words loads, and how many pieces it finds."""
+    meta = part(output, "meta")
+    files = ["search/index.html", "assets/style.css", "assets/search.css", "assets/search.js", "search/meta.js"]
+    files += ["search/f/%s.js" % facet for facet in meta["facets"]]
+    each = []
+    for word in phrase.split():
+        shard, found = occurrences(output, meta, word)
+        files += ["search/t/%s.js" % file_name(shard), "search/x/%s.js" % file_name(shard)]
+        each.append(found)
+    stride = meta["stride"]
+    docs = sorted(d for d in each[0]
+                  if any(all(p + w * stride in each[w].get(d, ()) for w in range(1, len(each))) for p in each[0][d]))
+    files = sorted(set(files)) + sorted({"search/d/%d.js" % (d // meta["fragments"]) for d in docs[-PAGE_SIZE:]})
+    raw = gz = 0
+    for name in files:
+        with open(os.path.join(output, name), "rb") as f:
+            data = f.read()
+        raw += len(data)
+        gz += len(gzip.compress(data, 6))
+    return len(docs), files, raw, gz
 
 
 def folder_size(folder):
@@ -228,6 +277,9 @@ def main():
         print("  index                  %6.1f MB in %d files" % (index_size / 1e6, index_parts))
         print("  cold query %-12r  %d pieces; %d files, %.1f KB raw, %.1f KB gzipped (as search.js fetches them)"
               % (WORD, hits, len(files), raw / 1e3, gz / 1e3))
+        hits, files, raw, gz = cold_phrase(on, PHRASE)
+        print("  cold query %-12r  %d pieces; %d files, %.1f KB raw, %.1f KB gzipped (fragments of ten of them)"
+              % ('"%s"' % PHRASE, hits, len(files), raw / 1e3, gz / 1e3))
         browser = fetched(on, "search/index.html?q=" + WORD + "+")
         if browser:
             print("  the same in Chromium   %d files, %.1f KB served" % (browser[0], browser[1] / 1e3))
