@@ -103,6 +103,17 @@ def file_name(key):
     return "".join(c if re.fullmatch("[a-z0-9]", c) else "_%x_" % ord(c) for c in key)
 
 
+def transfer(output, files):
+    """The bytes of files in the built site, raw and gzipped."""
+    raw = gz = 0
+    for name in files:
+        with open(os.path.join(output, name), "rb") as f:
+            data = f.read()
+        raw += len(data)
+        gz += len(gzip.compress(data, 6))
+    return raw, gz
+
+
 def cold_query(output, word):
     """The files a cold query for one word loads, as search.js loads them (no prefix: word + space)."""
     meta = part(output, "meta")
@@ -124,12 +135,7 @@ def cold_query(output, word):
             scores[doc] = max(scores.get(doc, 0), idf * numbers[i + 1])
     ranked = sorted(scores, key=lambda d: (-scores[d], -d))[:PAGE_SIZE]
     files += sorted({"search/d/%d.js" % (d // meta["fragments"]) for d in ranked})
-    raw = gz = 0
-    for name in files:
-        with open(os.path.join(output, name), "rb") as f:
-            data = f.read()
-        raw += len(data)
-        gz += len(gzip.compress(data, 6))
+    raw, gz = transfer(output, files)
     return len(scores), files, raw, gz
 
 
@@ -169,12 +175,7 @@ def cold_phrase(output, phrase):
     docs = sorted(d for d in each[0]
                   if any(all(p + w * stride in each[w].get(d, ()) for w in range(1, len(each))) for p in each[0][d]))
     files = sorted(set(files)) + sorted({"search/d/%d.js" % (d // meta["fragments"]) for d in docs[-PAGE_SIZE:]})
-    raw = gz = 0
-    for name in files:
-        with open(os.path.join(output, name), "rb") as f:
-            data = f.read()
-        raw += len(data)
-        gz += len(gzip.compress(data, 6))
+    raw, gz = transfer(output, files)
     return len(docs), files, raw, gz
 
 
