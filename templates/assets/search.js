@@ -570,12 +570,17 @@
   var typing = null;
   input.addEventListener("input", function () {
     clearTimeout(typing);
-    typing = setTimeout(function () {
+    function go() {
       state.q = input.value;
       state.page = 1;
       save(state, false);
       run();
-    }, 60);
+    }
+    // With every part the query needs already loaded, searching takes less than a key does: search at
+    // once. Otherwise wait for the next key, so a half-typed word does not fetch parts for nothing.
+    var meta = loaded.meta;
+    var ready = meta && partsFor(meta, parse(input.value, meta.prefix)).every(function (name) { return name in loaded; });
+    if (ready) go(); else typing = setTimeout(go, 60);
   });
   sort.addEventListener("change", function () {
     state.sort = sort.value;
