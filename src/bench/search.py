@@ -140,15 +140,17 @@ def cold_query(output, word):
 
 
 def occurrences(output, meta, word):
-    """The word's shard and, per document, the positions of its stems (whole word, as in a phrase)."""
+    """The word's shard, per document the positions of its stems (whole word, as in a phrase), and the positions parts read."""
     shard = max((k for k in meta["shards"] if word.startswith(k)), key=len)
     terms = part(output, "t/" + file_name(shard))
-    places = part(output, "x/" + file_name(shard))["x"]
     mapped = terms["w"].get(word)
     stems = [] if mapped is None else (mapped if isinstance(mapped, list) else [mapped or word])
-    found = {}
+    found, files = {}, []
     for stem in stems:
-        numbers, positions = decode(terms["p"][stem]), decode(places[stem])
+        # A stem listed under "x" has a positions part of its own.
+        name = "x/" + file_name(shard) + ("/" + file_name(stem) if stem in terms.get("x", []) else "")
+        files.append("search/" + name + ".js")
+        numbers, positions = decode(terms["p"][stem]), decode(part(output, name)["x"][stem])
         doc = at = 0
         for i in range(0, len(numbers), 2):
             doc += numbers[i]
@@ -158,7 +160,7 @@ def occurrences(output, meta, word):
                 position += positions[at]
                 at += 1
                 found.setdefault(doc, set()).add(position)
-    return shard, found
+    return shard, found, files
 
 
 def cold_phrase(output, phrase):
@@ -168,8 +170,8 @@ def cold_phrase(output, phrase):
     files += ["search/f/%s.js" % facet for facet in meta["facets"]]
     each = []
     for word in phrase.split():
-        shard, found = occurrences(output, meta, word)
-        files += ["search/t/%s.js" % file_name(shard), "search/x/%s.js" % file_name(shard)]
+        shard, found, positions = occurrences(output, meta, word)
+        files += ["search/t/%s.js" % file_name(shard)] + positions
         each.append(found)
     stride = meta["stride"]
     docs = sorted(d for d in each[0]

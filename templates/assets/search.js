@@ -153,11 +153,18 @@
 
   var decodedPositions = {};
 
+  /** The positions part that holds a stem's positions: its own when the term part lists it under "x". */
+  function positionsPart(shard, stem) {
+    var terms = loaded["t/" + fileName(shard)];
+    var alone = terms && terms.x && terms.x.indexOf(stem) >= 0;
+    return "x/" + fileName(shard) + (alone ? "/" + fileName(stem) : "");
+  }
+
   /** A stem's positions, by document of its postings: see docs/search.md. */
   function positions(shard, stem) {
     var key = shard + "\u0000" + stem;
     if (!decodedPositions[key]) {
-      var list = postings(shard, stem), part = loaded["x/" + fileName(shard)];
+      var list = postings(shard, stem), part = loaded[positionsPart(shard, stem)];
       var numbers = decode(part && part.x[stem] || ""), out = new Map(), at = 0;
       for (var i = 0; i < list.docs.length && at < numbers.length; i++) {
         var count = numbers[at++], found = new Set(), position = 0;
@@ -296,14 +303,33 @@
     parsed.words.concat(parsed.excluded).forEach(function (word) {
       shardsFor(meta, word, word === parsed.prefix).forEach(function (key) { needs["t/" + fileName(key)] = true; });
     });
-    // Positions are fetched only for phrases: most queries never need them.
-    parsed.phrases.forEach(function (phrase) {
-      phrase.forEach(function (word) {
-        shardsFor(meta, word, false).forEach(function (key) { needs["x/" + fileName(key)] = true; });
-      });
-    });
     meta.facets.forEach(function (facet) { needs["f/" + facet] = true; });
     return Object.keys(needs);
+  }
+
+  /** The positions parts a query's phrases need, read from their words' term parts (loaded first). */
+  function positionParts(meta, parsed) {
+    var needs = {};
+    parsed.phrases.forEach(function (phrase) {
+      phrase.forEach(function (word) {
+        stemsOf(word, false, shardsFor(meta, word, false)).stems.forEach(function (entry) {
+          needs[positionsPart(entry.shard, entry.stem)] = true;
+        });
+      });
+    });
+    return Object.keys(needs);
+  }
+
+  /** Load the term parts, then the positions parts (only phrases need them), then answer. */
+  function loadFor(meta, parsed) {
+    return Promise.all(partsFor(meta, parsed).map(load)).then(function () {
+      return Promise.all(positionParts(meta, parsed).map(load));
+    });
+  }
+
+  function loadedFor(meta, parsed) {
+    var isLoaded = function (name) { return name in loaded; };
+    return partsFor(meta, parsed).every(isLoaded) && positionParts(meta, parsed).every(isLoaded);
   }
 
   /** Runs the state's query and shows it. Later runs win over slower earlier ones. */
@@ -313,7 +339,7 @@
       if (!meta) throw new Error("the search index is missing");
       var parsed = parse(state.q, meta.prefix);
       if (parsed.words.length === 0) return show(mine, meta, null, parsed);
-      return Promise.all(partsFor(meta, parsed).map(load)).then(function () {
+      return loadFor(meta, parsed).then(function () {
         if (mine !== runs) return;
         return show(mine, meta, search(meta, parsed), parsed);
       });
@@ -579,7 +605,7 @@
     // With every part the query needs already loaded, searching takes less than a key does: search at
     // once. Otherwise wait for the next key, so a half-typed word does not fetch parts for nothing.
     var meta = loaded.meta;
-    var ready = meta && partsFor(meta, parse(input.value, meta.prefix)).every(function (name) { return name in loaded; });
+    var ready = meta && loadedFor(meta, parse(input.value, meta.prefix));
     if (ready) go(); else typing = setTimeout(go, 60);
   });
   sort.addEventListener("change", function () {
@@ -611,7 +637,7 @@
   window.StandfirstSearch.find = function (text, filters) {
     return load("meta").then(function (meta) {
       var parsed = parse(text, meta.prefix);
-      return Promise.all(partsFor(meta, parsed).map(load)).then(function () {
+      return loadFor(meta, parsed).then(function () {
         var docs = parsed.words.length ? search(meta, parsed).docs : [];
         var answer = facetAnswer(meta, docs, filters), counts = {};
         meta.facets.forEach(function (facet) {

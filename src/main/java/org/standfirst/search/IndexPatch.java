@@ -113,6 +113,14 @@ final class IndexPatch implements Postings {
     }
 
     @Override
+    public int positionsSize(String stem) {
+        TermShards.Held now = changed.get(stem);
+        if (now != null) return now.positions().length();
+        IndexState.Stem before = last.stems().get(stem);
+        return before == null ? 0 : before.positions();
+    }
+
+    @Override
     public String of(String stem) throws IOException {
         return current(stem).postings();
     }

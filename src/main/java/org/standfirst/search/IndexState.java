@@ -21,17 +21,18 @@ import java.util.TreeMap;
  *
  * @param analyses each document's analysis key (see {@link SearchMemo#key}), by document number
  * @param fragments each document's result-fragment key: its analysis and what the fragment shows besides
- * @param stems every stem of the index, with its postings' size and the term part ({@code holder}, an
- *              index into {@code shards}) whose kept postings hold it
+ * @param stems every stem of the index, with the sizes of its postings and positions and the term part
+ *              ({@code holder}, an index into {@code shards}) whose kept postings hold it
  * @param shards the term parts in key order
  */
 record IndexState(List<String> analyses, List<String> fragments, Vocabulary vocabulary, Map<String, Stem> stems,
                   List<ShardState> shards) {
     /** Raise when what is written below changes. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final HexFormat HEX = HexFormat.of();
 
-    record Stem(int size, int holder) {
+    /** A stem's postings size (for planning parts), its positions size (a large one has a file of its own), and a part that holds both. */
+    record Stem(int size, int positions, int holder) {
     }
 
     /**
@@ -65,6 +66,7 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
             for (Map.Entry<String, Stem> stem : new TreeMap<>(stems).entrySet()) {
                 writeString(out, stem.getKey());
                 out.writeInt(stem.getValue().size());
+                out.writeInt(stem.getValue().positions());
                 out.writeInt(stem.getValue().holder());
             }
             out.writeInt(shards.size());
@@ -100,7 +102,7 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
             }
             int stemCount = count(in, kept);
             Map<String, Stem> stems = new HashMap<>(stemCount * 2);
-            for (int i = 0; i < stemCount; i++) stems.put(readString(in, kept.length), new Stem(in.readInt(), in.readInt()));
+            for (int i = 0; i < stemCount; i++) stems.put(readString(in, kept.length), new Stem(in.readInt(), in.readInt(), in.readInt()));
             int shardCount = count(in, kept);
             ShardState[] shards = new ShardState[shardCount];
             for (int i = 0; i < shardCount; i++) shards[i] = new ShardState(readString(in, kept.length), digest(in), digest(in));

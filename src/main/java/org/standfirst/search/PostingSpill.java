@@ -112,6 +112,12 @@ final class PostingSpill implements Postings, AutoCloseable {
     }
 
     @Override
+    public int positionsSize(String stem) {
+        long[] where = stems.get(stem);
+        return where == null ? 0 : (int) where[3];
+    }
+
+    @Override
     public String positions(String stem) throws IOException {
         long[] where = stems.get(stem);
         return where == null ? "" : read(where[0] + where[1], (int) where[3]);

@@ -10,6 +10,9 @@ interface Postings {
     /** A stem's postings: doc deltas and weights, alternately, in {@link Varints}. */
     String of(String stem) throws IOException;
 
+    /** How many characters a stem's positions take. */
+    int positionsSize(String stem);
+
     /** A stem's positions in each document of its postings, in their order (see {@link AnalysedPiece.Weighted}). */
     String positions(String stem) throws IOException;
 }

@@ -57,8 +57,9 @@ public final class SearchIndex {
     private final Problems problems;
     private final DateTimeFormatter dates;
     private final int docs;
-    /** About how many characters a term part takes. */
+    /** About how many characters a term part takes, and how many a stem's positions take to have a part of their own. */
     private final int budget;
+    private final int alone;
     /** Each document's analysis key and result-fragment key, by document number. */
     private final List<String> analyses = new ArrayList<>();
     private final List<String> fragments = new ArrayList<>();
@@ -71,12 +72,13 @@ public final class SearchIndex {
     private int made;
 
     public SearchIndex(Site site, SearchMemo memo, Problems problems) {
-        this(site, memo, problems, TermShards.BUDGET);
+        this(site, memo, problems, TermShards.BUDGET, TermShards.ALONE);
     }
 
-    /** With term parts of about {@code budget} characters: tests split a small archive into many. */
-    SearchIndex(Site site, SearchMemo memo, Problems problems, int budget) {
+    /** With other sizes of parts (see {@link TermShards}): tests split a small archive into many. */
+    SearchIndex(Site site, SearchMemo memo, Problems problems, int budget, int alone) {
         this.budget = budget;
+        this.alone = alone;
         this.site = site;
         this.memo = memo;
         this.problems = problems;
@@ -189,7 +191,7 @@ public final class SearchIndex {
     }
 
     /**
-     * Plans the term parts and writes those not kept, each with its positions part. A part of the last
+     * Plans the term parts and writes those not kept, each with its positions parts. A part of the last
      * index with the same key and words, none of whose stems is in {@code changedStems}, is as it was;
      * with no {@code changedStems}, every part is made and compared.
      */
@@ -200,30 +202,43 @@ public final class SearchIndex {
         List<IndexState.ShardState> out = new ArrayList<>();
         stems.clear(); // a patch that failed half-way may have begun them
         for (TermShards.Shard shard : TermShards.plan(vocabulary, postings, budget)) {
-            String name = "t/" + TermShards.fileName(shard.key());
-            String positionsName = "x/" + TermShards.fileName(shard.key());
-            String words = TermShards.wordsDigest(shard, vocabulary);
+            String file = TermShards.fileName(shard.key());
             TreeSet<String> held = TermShards.stems(shard, vocabulary);
+            List<String> own = new ArrayList<>();
+            List<String> names = new ArrayList<>(List.of("t/" + file, "x/" + file));
             // Any part that holds a stem can give its postings to the next build: the last one does.
-            for (String stem : held) stems.put(stem, new IndexState.Stem(postings.size(stem), out.size()));
+            for (String stem : held) {
+                stems.put(stem, new IndexState.Stem(postings.size(stem), postings.positionsSize(stem), out.size()));
+                if (TermShards.alone(stem, postings, alone)) {
+                    own.add(stem);
+                    names.add("x/" + file + "/" + TermShards.fileName(stem));
+                }
+            }
+            String words = TermShards.wordsDigest(shard, vocabulary);
             IndexState.ShardState was = before.get(shard.key());
             if (changedStems != null && was != null && was.words().equals(words) && Collections.disjoint(held, changedStems)
-                    && kept(name, was.content()) && kept(positionsName, was.content())) {
+                    && names.stream().allMatch(name -> kept(name, was.content()))) {
                 memo.keep(was.content());
                 out.add(was);
                 continue;
             }
             TreeMap<String, TermShards.Held> parts = TermShards.held(held, postings);
-            byte[] bytes = Json.part(name, TermShards.json(shard, vocabulary, parts)).getBytes(StandardCharsets.UTF_8);
-            byte[] positions = Json.part(positionsName, TermShards.positionsJson(parts)).getBytes(StandardCharsets.UTF_8);
+            List<byte[]> bytes = new ArrayList<>();
+            bytes.add(Json.part(names.get(0), TermShards.json(shard, vocabulary, parts, own)).getBytes(StandardCharsets.UTF_8));
+            bytes.add(Json.part(names.get(1), TermShards.positionsJson(parts, own)).getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < own.size(); i++) {
+                TreeMap<String, TermShards.Held> one = new TreeMap<>(Map.of(own.get(i), parts.get(own.get(i))));
+                bytes.add(Json.part(names.get(2 + i), TermShards.positionsJson(one, List.of())).getBytes(StandardCharsets.UTF_8));
+            }
             MessageDigest digest = Digests.sha256();
-            digest.update(bytes);
-            String content = HexFormat.of().formatHex(digest.digest(positions));
+            bytes.forEach(digest::update);
+            String content = HexFormat.of().formatHex(digest.digest());
             // A whole build keeps every part's postings again, so a part the last build lost is kept again.
             if (changedStems != null && was != null && was.content().equals(content)) memo.keep(content);
             else memo.rememberPostings(content, TermShards.encode(parts));
-            if (!kept(name, content)) write(name, content, bytes);
-            if (!kept(positionsName, content)) write(positionsName, content, positions);
+            for (int i = 0; i < names.size(); i++) {
+                if (!kept(names.get(i), content)) write(names.get(i), content, bytes.get(i));
+            }
             out.add(new IndexState.ShardState(shard.key(), content, words));
         }
         return out;
@@ -239,7 +254,7 @@ public final class SearchIndex {
         if (!analyses.contains("") && !problems.hasErrors()) {
             memo.rememberIndex(new IndexState(analyses, fragments, vocabulary, stems, shards).encode());
         }
-        return new Outcome(2 * shards.size() + FacetColumns.NAMES.size() + 1 + (docs + FRAGMENTS - 1) / FRAGMENTS, made, changed);
+        return new Outcome(emitted.size(), made, changed);
     }
 
     /** The JSON of a part's fragments, made only when the part is not kept. */

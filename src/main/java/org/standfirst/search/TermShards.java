@@ -27,6 +27,13 @@ import org.standfirst.Digests;
 final class TermShards {
     /** About this many characters a part; a single word with a longer postings list makes a larger part. */
     static final int BUDGET = 24_000;
+    /**
+     * A stem whose positions take more than this many characters has a positions part of its own, so a
+     * phrase fetches the positions of its words, not those of every word beside them in the part.
+     */
+    static final int ALONE = 8_000;
+    /** A stem's own positions part is named by the stem; one whose name would be longer stays in the shared part. */
+    private static final int LONGEST_NAME = 100;
 
     /** One part: its key (a prefix of every word in it) and its words. */
     record Shard(String key, List<String> words) {
@@ -92,8 +99,16 @@ final class TermShards {
         return stems;
     }
 
-    /** A term part as JSON: {@code {"w":{word:stem or [stems], …},"p":{stem:postings, …}}}; "" stands for the word itself. */
-    static String json(Shard shard, Vocabulary vocabulary, Map<String, Held> held) {
+    /** Whether a stem's positions go in a part of their own: see {@link #ALONE} ({@code limit}). */
+    static boolean alone(String stem, Postings postings, int limit) {
+        return postings.positionsSize(stem) > limit && fileName(stem).length() <= LONGEST_NAME;
+    }
+
+    /**
+     * A term part as JSON: {@code {"w":{word:stem or [stems], …},"p":{stem:postings, …}}}, with
+     * {@code "x":[stems]} when some stems' positions are in parts of their own; "" stands for the word itself.
+     */
+    static String json(Shard shard, Vocabulary vocabulary, Map<String, Held> held, List<String> alone) {
         StringBuilder out = new StringBuilder("{\"w\":{");
         boolean first = true;
         for (String word : shard.words()) {
@@ -120,14 +135,27 @@ final class TermShards {
             Json.string(out, stem.getKey()).append(':');
             Json.string(out, stem.getValue().postings());
         }
-        return out.append("}}").toString();
+        out.append('}');
+        if (!alone.isEmpty()) {
+            out.append(",\"x\":[");
+            for (int i = 0; i < alone.size(); i++) {
+                if (i > 0) out.append(',');
+                Json.string(out, alone.get(i));
+            }
+            out.append(']');
+        }
+        return out.append('}').toString();
     }
 
-    /** The positions part beside a term part, as JSON: {@code {"x":{stem:positions, …}}}, fetched for phrases. */
-    static String positionsJson(Map<String, Held> held) {
+    /**
+     * A positions part, as JSON: {@code {"x":{stem:positions, …}}}, fetched for phrases; the one beside a
+     * term part leaves out the stems in {@code alone}, which have parts of their own.
+     */
+    static String positionsJson(Map<String, Held> held, List<String> alone) {
         StringBuilder out = new StringBuilder("{\"x\":{");
         boolean first = true;
         for (Map.Entry<String, Held> stem : held.entrySet()) {
+            if (alone.contains(stem.getKey())) continue;
             if (!first) out.append(',');
             first = false;
             Json.string(out, stem.getKey()).append(':');

@@ -39,6 +39,8 @@ class IndexPatchTest {
     private static final int STEPS = 30;
     /** Characters a term part may take: small enough that this archive makes dozens, and edits move their edges. */
     private static final int BUDGET = 300;
+    /** Positions that take more than this have a part of their own: many stems here, so edits move them in and out. */
+    private static final int ALONE = 40;
 
     @TempDir
     Path dir;
@@ -54,16 +56,18 @@ class IndexPatchTest {
         for (int step = 0; step <= STEPS; step++) {
             String edit = step == 0 ? "first build" : archive.edit();
             Site site = archive.site();
-            SearchIndex.Outcome outcome = new SearchIndex(site, memo, new Problems(), BUDGET)
+            SearchIndex.Outcome outcome = new SearchIndex(site, memo, new Problems(), BUDGET, ALONE)
                     .write(output, dir.resolve("scratch"), output);
             output.endBuild();
             Output whole = new Output();
-            new SearchIndex(site, new MemoryMemo(), new Problems(), BUDGET).write(whole, dir.resolve("scratch"), whole);
+            new SearchIndex(site, new MemoryMemo(), new Problems(), BUDGET, ALONE).write(whole, dir.resolve("scratch"), whole);
             whole.endBuild();
             String context = String.format("seed %d, step %d (%s)", SEED, step, edit);
             assertThat(output.text()).as(context).isEqualTo(whole.text());
             assertThat(whole.files.keySet().stream().filter(path -> path.startsWith("search/t/")).count())
                     .as(context + ": the archive makes many term parts").isGreaterThan(20);
+            assertThat(whole.files.keySet()).as(context + ": stems with positions parts of their own")
+                    .anyMatch(path -> path.matches("search/x/[^/]+/[^/]+\\.js"));
             if (outcome.changed() >= 0) {
                 patched++;
                 assertThat(outcome.made()).as(context + ": a patch makes few parts").isLessThan(whole.made);
@@ -80,15 +84,15 @@ class IndexPatchTest {
         for (int i = 0; i < 12; i++) archive.add();
         MemoryMemo memo = new MemoryMemo();
         Output output = new Output();
-        new SearchIndex(archive.site(), memo, new Problems(), BUDGET).write(output, dir.resolve("scratch"), output);
+        new SearchIndex(archive.site(), memo, new Problems(), BUDGET, ALONE).write(output, dir.resolve("scratch"), output);
         output.endBuild();
         archive.editBody(3);
         memo.postings.clear();
         Site site = archive.site();
-        SearchIndex.Outcome outcome = new SearchIndex(site, memo, new Problems(), BUDGET).write(output, dir.resolve("scratch"), output);
+        SearchIndex.Outcome outcome = new SearchIndex(site, memo, new Problems(), BUDGET, ALONE).write(output, dir.resolve("scratch"), output);
         output.endBuild();
         Output whole = new Output();
-        new SearchIndex(site, new MemoryMemo(), new Problems(), BUDGET).write(whole, dir.resolve("scratch"), whole);
+        new SearchIndex(site, new MemoryMemo(), new Problems(), BUDGET, ALONE).write(whole, dir.resolve("scratch"), whole);
         whole.endBuild();
         assertThat(outcome.changed()).as("not patched").isEqualTo(-1);
         assertThat(output.text()).isEqualTo(whole.text());
@@ -100,14 +104,14 @@ class IndexPatchTest {
         Archive archive = new Archive(TestSite.in(dir.resolve("archive")), new Random(SEED));
         for (int i = 0; i < 12; i++) archive.add();
         MemoryMemo memo = new MemoryMemo();
-        new SearchIndex(archive.site(), memo, new Problems(), BUDGET).write(new Output(), dir.resolve("scratch"), PageReuse.NONE);
+        new SearchIndex(archive.site(), memo, new Problems(), BUDGET, ALONE).write(new Output(), dir.resolve("scratch"), PageReuse.NONE);
         archive.editTitle(5);
         Site site = archive.site();
         Output fresh = new Output();
-        SearchIndex.Outcome outcome = new SearchIndex(site, memo, new Problems(), BUDGET).write(fresh, dir.resolve("scratch"), fresh);
+        SearchIndex.Outcome outcome = new SearchIndex(site, memo, new Problems(), BUDGET, ALONE).write(fresh, dir.resolve("scratch"), fresh);
         fresh.endBuild();
         Output whole = new Output();
-        new SearchIndex(site, new MemoryMemo(), new Problems(), BUDGET).write(whole, dir.resolve("scratch"), whole);
+        new SearchIndex(site, new MemoryMemo(), new Problems(), BUDGET, ALONE).write(whole, dir.resolve("scratch"), whole);
         whole.endBuild();
         assertThat(outcome.changed()).as("patched").isEqualTo(1);
         assertThat(fresh.text()).isEqualTo(whole.text());
@@ -156,7 +160,7 @@ class IndexPatchTest {
         String a = "a".repeat(64);
         String b = "b".repeat(64);
         IndexState state = new IndexState(List.of(a, b), List.of(b, a), vocabulary,
-                Map.of("econom", new IndexState.Stem(4, 0), "sanction", new IndexState.Stem(6, 1)),
+                Map.of("econom", new IndexState.Stem(4, 9, 0), "sanction", new IndexState.Stem(6, 12, 1)),
                 List.of(new IndexState.ShardState("e", a, b), new IndexState.ShardState("s", b, a)));
         byte[] bytes = state.encode();
         IndexState read = IndexState.decode(bytes).orElseThrow();

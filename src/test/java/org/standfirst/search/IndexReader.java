@@ -84,7 +84,6 @@ final class IndexReader {
         Map<Integer, Set<Integer>> out = new TreeMap<>();
         for (String key : shardsFor(word, false)) {
             JsonNode shard = part("t/" + TermShards.fileName(key));
-            JsonNode positions = part("x/" + TermShards.fileName(key));
             JsonNode mapped = shard.get("w").get(word);
             if (mapped == null) continue;
             List<String> stems = new ArrayList<>();
@@ -92,6 +91,9 @@ final class IndexReader {
             else stems.add(mapped.asText().isEmpty() ? word : mapped.asText());
             for (String stem : stems) {
                 int[] postings = Varints.decode(shard.get("p").get(stem).asText());
+                boolean alone = false;
+                if (shard.has("x")) for (JsonNode listed : shard.get("x")) alone |= listed.asText().equals(stem);
+                JsonNode positions = part("x/" + TermShards.fileName(key) + (alone ? "/" + TermShards.fileName(stem) : ""));
                 int[] numbers = Varints.decode(positions.get("x").get(stem).asText());
                 int doc = 0;
                 int at = 0;

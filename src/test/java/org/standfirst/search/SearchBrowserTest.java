@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +33,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.standfirst.model.Problems;
 import org.standfirst.model.Site;
+import org.standfirst.render.PageReuse;
+import org.standfirst.render.PageSink;
 import org.standfirst.support.HeadlessChromium;
 import org.standfirst.support.TestSite;
 
@@ -50,6 +55,8 @@ class SearchBrowserTest {
     /** Why the browser cannot run here, or null. */
     private static String noBrowser;
     static HttpServer server;
+    /** The built site with its index in tiny parts (see {@link #smallParts}). */
+    private static Path smallParts;
 
     @BeforeAll
     static void start() throws Exception {
@@ -59,7 +66,43 @@ class SearchBrowserTest {
         TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
         Site built = SearchIndexTest.build(site, false);
         scan = new BruteForce(built);
+        smallParts = smallParts(built);
         browser = HeadlessChromium.start(dir.resolve("profile"));
+    }
+
+    /**
+     * The same site with its index made again in tiny parts, so that words share parts with few others
+     * and most stems' positions have parts of their own, as in a large archive.
+     */
+    private static Path smallParts(Site built) throws IOException {
+        Path copy = dir.resolve("small-parts");
+        TestSite.copyTree(site.output(), copy);
+        try (Stream<Path> parts = Files.walk(copy.resolve("search"))) {
+            for (Path part : parts.filter(path -> path.toString().endsWith(".js")).toList()) Files.delete(part);
+        }
+        PageSink disk = new PageSink() {
+            @Override
+            public void page(String sitePath, String html) {
+                throw new AssertionError(sitePath);
+            }
+
+            @Override
+            public void copy(String sitePath, Path source) {
+                throw new AssertionError(sitePath);
+            }
+
+            @Override
+            public void file(String sitePath, byte[] bytes) {
+                try {
+                    Files.createDirectories(copy.resolve(sitePath).getParent());
+                    Files.write(copy.resolve(sitePath), bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        new SearchIndex(built, SearchMemo.NONE, new Problems(), 300, 40).write(disk, dir.resolve("scratch"), PageReuse.NONE);
+        return copy;
     }
 
     /** Skips each test, with the reason, where the browser cannot run (see {@link HeadlessChromium#missing}). */
@@ -178,7 +221,14 @@ class SearchBrowserTest {
 
     @Test
     void theBrowserFindsExactlyWhatAPlainScanFinds() {
-        browser.get(page(""));
+        // An index in tiny parts: words share parts with few others, and stems have positions parts of their own.
+        browser.get(smallParts.resolve("search/index.html").toUri().toString());
+        try (Stream<Path> own = Files.walk(smallParts.resolve("search/x"))) {
+            assertThat(own.filter(path -> path.getParent().getParent().endsWith("x")).count())
+                    .as("stems with positions parts of their own").isGreaterThan(20);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<String> mismatches = new ArrayList<>();
         List<String> queries = RecallQueries.of(scan, 220, new Random(2026));
         int found = 0;
