@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU seconds of clean builds by two or more jars, alternating inside every round.
 
-    ab.py CORPUS ROUNDS NAME=JAR [NAME='JAR JAVA-OPTION ...' ...]
+    ab.py CORPUS ROUNDS NAME=JAR [NAME='[/path/to/bin/java] JAR JAVA-OPTION ...' ...]
 
 Each round runs every jar once, in turn, as `java [JAVA-OPTION ...] -jar JAR build` into an empty folder with no cache
 beside it, under /usr/bin/time; prints each run's wall, user + sys and peak RSS, then per jar the
@@ -16,12 +16,14 @@ import tempfile
 
 
 def run(spec, corpus, work):
-    jar, *options = spec.split()
+    words = spec.split()
+    java = words.pop(0) if words[0].endswith("/java") else "java"
+    jar, *options = words
     out = os.path.join(work, "site")
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     times = os.path.join(work, "..", os.path.basename(work) + ".time")
-    subprocess.run(["/usr/bin/time", "-o", times, "-f", "%e %U %S %M", "java", *options, "-jar", jar, "build",
+    subprocess.run(["/usr/bin/time", "-o", times, "-f", "%e %U %S %M", java, *options, "-jar", jar, "build",
                     "--content", os.path.join(corpus, "content"), "--output", out],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall, user, sys_, rss = open(times).read().split()[-4:]
