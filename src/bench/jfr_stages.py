@@ -7,9 +7,11 @@ Each jdk.ExecutionSample is charged to one stage by the frames on its stack, the
 innermost frame that names a stage winning (FRAME_STAGES below), so String.indexOf called from
 flexmark counts as Markdown and a template filter called by Pebble as templates; anything under the
 search stage counts as search. The JIT compilers' threads and the collector
-are not sampled as Java code; their time comes from jdk.CompilerStatistics and jdk.GarbageCollection.
-With --cpu (user + sys of the whole process, from /usr/bin/time) the shares of the Java samples are
-turned into CPU seconds: (cpu - compiler - collector) x share. Then, per stage, the Standfirst methods
+are not sampled as Java code. With jdk.ThreadCPULoad every second (profile.sh records so), each thread's CPU
+is added up from those events: the compiler threads' is the JIT's, the other Java threads' is split by the
+stages' shares of the samples; the collector's time is its pauses (the serial collector stops the build).
+Without them, the compilers' time comes from jdk.CompilerStatistics (which counts waiting for a core too)
+and --cpu (user + sys of the whole process, from /usr/bin/time) gives (cpu - compiler - collector) x share. Then, per stage, the Standfirst methods
 that are the first non-JDK frame from the top (where the stage's own code spends its time).
 """
 import argparse
@@ -77,6 +79,35 @@ def frames(event):
     return out
 
 
+def thread_cpu(path):
+    """CPU seconds per thread, added up from jdk.ThreadCPULoad (a share of all the machine's cores since the
+    thread's last event); {} when the recording has too few of them to add up (JFR's default: one per 10 s)."""
+    cores = max((e["values"].get("hwThreads") or 0 for e in load(path, "jdk.CPUInformation")), default=0) or 1
+    by_thread = collections.defaultdict(list)
+    for e in load(path, "jdk.ThreadCPULoad"):
+        v = e["values"]
+        name = (v.get("eventThread") or {}).get("javaName") or "?"
+        by_thread[name].append((v["startTime"], v.get("user", 0) + v.get("system", 0)))
+    if not by_thread or max(len(events) for events in by_thread.values()) < 5:
+        return {}
+    out = {}
+    for name, events in by_thread.items():
+        events.sort()
+        cpu, previous = 0.0, None
+        for start, load_ in events:
+            t = instant(start)
+            cpu += load_ * cores * (t - previous if previous is not None else 1.0)
+            previous = t
+        out[name] = cpu
+    return out
+
+
+def instant(iso):
+    """Seconds since midnight of an ISO time such as 2026-12-02T06:31:37.291123Z."""
+    m = re.search(r"T(\d+):(\d+):([\d.]+)", iso)
+    return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+
+
 def seconds(iso):
     """JFR's JSON durations look like "PT0.012345S" or "PT1M2.5S"."""
     m = re.match(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$", iso or "")
@@ -101,21 +132,30 @@ def main():
         by_stage[stage] += 1
         own = next((f for f in fs if not JDK.match(f)), "(JDK only)")
         methods[stage][own] += 1
-    stats = load(a.recording, "jdk.CompilerStatistics")
-    compiler = max((seconds(e["values"].get("totalTimeSpent")) for e in stats), default=0.0)
+    threads = thread_cpu(a.recording)
     gcs = load(a.recording, "jdk.GarbageCollection")
     collector = sum(seconds(e["values"].get("sumOfPauses")) for e in gcs)
     total = len(samples)
-    java_cpu = (a.cpu - compiler - collector) if a.cpu else None
-    print("%d Java samples; JIT compilers %.1f s, collector pauses %.1f s (%d collections)%s" % (
-        total, compiler, collector, len(gcs), "; process CPU %.1f s" % a.cpu if a.cpu else ""))
-    print("| stage | share of Java samples |%s" % (" CPU s |" if a.cpu else ""))
-    print("|---|---:|%s" % ("---:|" if a.cpu else ""))
+    if threads:
+        compiler = sum(cpu for name, cpu in threads.items() if "CompilerThread" in name)
+        java_cpu = sum(cpu for name, cpu in threads.items() if "CompilerThread" not in name and not name.startswith("JFR"))
+        source = "threads' CPU from jdk.ThreadCPULoad"
+    else:  # recorded with JFR's own settings: the compilers' statistics, which count waiting for a core too
+        stats = load(a.recording, "jdk.CompilerStatistics")
+        compiler = max((seconds(e["values"].get("totalTimeSpent")) for e in stats), default=0.0)
+        java_cpu = (a.cpu - compiler - collector) if a.cpu else None
+        source = "compilers' statistics; Java CPU = --cpu minus compilers and collector"
+    print("%d Java samples; JIT compilers %.1f s, collector pauses %.1f s (%d collections); Java threads %s; %s%s" % (
+        total, compiler, collector, len(gcs), "%.1f s" % java_cpu if java_cpu is not None else "?", source,
+        "; process CPU %.1f s" % a.cpu if a.cpu else ""))
+    show = java_cpu is not None
+    print("| stage | share of Java samples |%s" % (" CPU s |" if show else ""))
+    print("|---|---:|%s" % ("---:|" if show else ""))
     for name in STAGES:
         n = by_stage[name]
-        cpu = " %.1f |" % (java_cpu * n / total) if a.cpu else ""
+        cpu = " %.1f |" % (java_cpu * n / total) if show else ""
         print("| %s | %.1f%% |%s" % (name, 100.0 * n / total, cpu))
-    if a.cpu:
+    if show:
         print("| JIT compilers | — | %.1f |" % compiler)
         print("| collector | — | %.1f |" % collector)
     for name in STAGES:
