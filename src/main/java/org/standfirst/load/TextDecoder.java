@@ -22,6 +22,16 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) throws NotUtf8 {
+        // The JDK's own decoding is the quickest, but replaces a bad byte with U+FFFD instead of saying
+        // where it is: without a U+FFFD the bytes were UTF-8; with one (bad bytes, or a U+FFFD written in
+        // the file) the strict decoder decides.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) return withoutBom(quick);
+        return strict(bytes);
+    }
+
+    /** What {@link #decode} gives, decoded strictly whatever the bytes: for a test to compare. */
+    static String strict(byte[] bytes) throws NotUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -31,9 +41,11 @@ final class TextDecoder {
         if (result.isError()) throw new NotUtf8(lineAt(bytes, in.position()));
         result = decoder.flush(out);
         if (result.isError()) throw new NotUtf8(lineAt(bytes, in.position()));
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return normaliseLineEnds(text);
+        return withoutBom(out.flip().toString());
+    }
+
+    private static String withoutBom(String text) {
+        return normaliseLineEnds(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     static String normaliseLineEnds(String text) {

@@ -66,6 +66,30 @@ final class LinkFilter implements Filter {
 
     /** Percent-encodes what a URL path cannot hold as is (spaces, non-ASCII letters …). */
     static String encode(String path) {
+        if (plain(path)) return path; // nearly every site path: nothing to encode, no URI to parse
+        return encodeWithUri(path);
+    }
+
+    /** ASCII characters a URI path holds as they are ("-_.!~*'()", ";&=+$,", '/' and '@'); not ':', which a URI may read as a scheme. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) PLAIN[c] = true;
+        for (char c = 'A'; c <= 'Z'; c++) PLAIN[c] = true;
+        for (char c = '0'; c <= '9'; c++) PLAIN[c] = true;
+        for (char c : "-_.!~*'();&=+$,/@".toCharArray()) PLAIN[c] = true;
+    }
+
+    private static boolean plain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 128 || !PLAIN[c]) return false;
+        }
+        return true;
+    }
+
+    /** What {@link #encode} does for every path; it takes the short way only where the answer is the same. */
+    static String encodeWithUri(String path) {
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {

@@ -3,7 +3,9 @@ package org.standfirst.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LinkFilterTest {
     @ParameterizedTest(name = "from {1} to {0} → {2}")
@@ -27,5 +29,33 @@ class LinkFilterTest {
     @CsvSource({"/regions/iraq/, /archive/, /archive/regions/iraq/index.html", "/, /, /index.html"})
     void startsFromAnAbsoluteRootWhenGivenOne(String target, String root, String expected) {
         assertThat(LinkFilter.relative(target, "/404.html", root)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/regions/iraq/", "/", "", "/a b/", "/50%/", "/café/", "/x:y/", "/a#b", "/a?b",
+            "/(draft)/~x/", "/q&a=+$,;@!*'/", "/[x]/", "/a\\b", "/a\"b", "/<b>/", "/a^b`c{d}|e", "/علی-رضایی/",
+            "/\u00a0/", "//host/x"})
+    void encodesAsTheUriClassDoes(String path) {
+        assertThat(LinkFilter.encode(path)).isEqualTo(LinkFilter.encodeWithUri(path));
+    }
+
+    @Test
+    void encodesEveryAsciiCharacterAsTheUriClassDoes() {
+        for (char c = 1; c < 128; c++) {
+            String path = "/a" + c + "b/";
+            String expected;
+            try {
+                expected = LinkFilter.encodeWithUri(path);
+            } catch (IllegalArgumentException e) {
+                expected = "refused";
+            }
+            String actual;
+            try {
+                actual = LinkFilter.encode(path);
+            } catch (IllegalArgumentException e) {
+                actual = "refused";
+            }
+            assertThat(actual).as("character %d", (int) c).isEqualTo(expected);
+        }
     }
 }

@@ -34,7 +34,7 @@ sealed interface AuthorName permits AuthorName.Person, AuthorName.Group {
      * is safe: a group is printed exactly as written.
      */
     static AuthorName of(String written, String publisher) {
-        String name = written.strip().replaceAll("\\s+", " ");
+        String name = Spaces.collapse(written);
         if (name.contains(",")) return new Person(PersonName.parse(name));
         if (name.equalsIgnoreCase(publisher.strip()) || GROUP_SHAPE.matcher(name).find()
                 || List.of(name.split(" ")).stream().anyMatch(GROUP_WORDS::contains)) {

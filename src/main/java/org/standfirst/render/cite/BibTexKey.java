@@ -2,9 +2,12 @@ package org.standfirst.render.cite;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Citation keys in the common "haddad2015vienna" shape: first author's family name, year, first title word. */
 final class BibTexKey {
+    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}'’]+");
+
     private static final Set<String> INSIGNIFICANT = Set.of("a", "an", "the", "and", "or", "but", "nor", "of",
             "on", "in", "into", "to", "for", "with", "at", "by", "from", "as", "about", "over", "under", "after",
             "before", "between", "against", "is", "are", "was", "were", "be", "it", "its", "this", "that",
@@ -36,7 +39,7 @@ final class BibTexKey {
     }
 
     static String firstSignificantWord(String text) {
-        for (String word : text.split("[^\\p{L}\\p{M}\\p{N}'’]+")) {
+        for (String word : WORD_BREAKS.split(text)) {
             String letters = AsciiFold.letters(word);
             if (!letters.isEmpty() && !INSIGNIFICANT.contains(letters)) return letters;
         }

@@ -36,6 +36,6 @@ final class BibTexText {
     }
 
     static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return Spaces.collapse(text);
     }
 }

@@ -27,7 +27,7 @@ public record PersonName(String family, String given, String suffix) {
      * the same way: "محمد علی" gives family "علی", given "محمد".
      */
     public static PersonName parse(String written) {
-        String name = written.strip().replaceAll("\\s+", " ");
+        String name = Spaces.collapse(written);
         List<String> pieces = Arrays.stream(name.split(",", -1)).map(String::strip).toList();
         if (pieces.size() == 2 && SUFFIXES.contains(pieces.get(1))) {
             PersonName natural = parseNaturalOrder(pieces.get(0));
@@ -75,7 +75,7 @@ public record PersonName(String family, String given, String suffix) {
      */
     public String initials() {
         List<String> out = new ArrayList<>();
-        for (String word : given.split("[\\s.]+")) {
+        for (String word : Spaces.SPACES_OR_STOPS.split(given)) {
             List<String> hyphenated = new ArrayList<>();
             for (String piece : word.split("-")) {
                 String initial = initial(piece);

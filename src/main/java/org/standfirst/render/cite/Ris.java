@@ -2,12 +2,15 @@ package org.standfirst.render.cite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RIS records for reference managers (Zotero, EndNote, Mendeley): {@code RPRT} for reports, {@code ELEC}
  * (web page) otherwise. Every line is {@code XX  - value}; empty fields are left out.
  */
 public final class Ris {
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+
     private Ris() {
     }
 
@@ -36,7 +39,16 @@ public final class Ris {
 
     /** A value on one line: a line break inside it would start a new, malformed tag line. */
     private static String line(String tag, String value) {
-        return tag + "  - " + value.strip().replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+        String stripped = value.strip();
+        return tag + "  - " + (hasLineBreak(stripped) ? LINE_BREAKS.matcher(stripped).replaceAll(" ") : stripped);
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
     /** "Haddad, Amira", "King, Martin Luther, Jr."; groups as written. */
