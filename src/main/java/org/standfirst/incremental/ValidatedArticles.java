@@ -58,7 +58,7 @@ final class ValidatedArticles implements ArticleMemo {
     private final Path root;
     /** When the build started: files modified since shortly before are read but not kept (see {@link FileTimes}). */
     private final Instant start;
-    private final Map<String, Stored> entries;
+    private Map<String, Stored> entries;
     /** The entries this build keeps, by path. */
     private final Map<String, Stored> next = new ConcurrentHashMap<>();
     /** Whether every entry was reused as it was: then the file need not be written again. */
@@ -151,11 +151,16 @@ final class ValidatedArticles implements ArticleMemo {
     /** Replaces the stored file with the entries of this build (only files present now), unless nothing changed. */
     @Override
     public void finish() {
-        if (!changed && next.size() == entries.size()) return;
-        List<Stored> kept = new ArrayList<>(new TreeMap<>(next).values());
-        cache.write(NAME, out -> {
-            HEADER.write(out, new Header(ENTRY.schema(), root.toString(), kept.size()));
-            for (Stored stored : kept) out.write(stored.bytes(), stored.frame(), stored.end() - stored.frame());
-        });
+        if (changed || next.size() != entries.size()) {
+            List<Stored> kept = new ArrayList<>(new TreeMap<>(next).values());
+            cache.write(NAME, out -> {
+                HEADER.write(out, new Header(ENTRY.schema(), root.toString(), kept.size()));
+                for (Stored stored : kept) out.write(stored.bytes(), stored.frame(), stored.end() - stored.frame());
+            });
+        }
+        // The rest of the build no longer needs them (a large archive's entries take tens of megabytes);
+        // anything asked of this memo afterwards is simply read again.
+        entries = Map.of();
+        next.clear();
     }
 }
