@@ -20,6 +20,8 @@ import java.util.TreeSet;
 public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt) {
     /** Positions of one field are this far apart, one for each field, so the fields interleave. */
     public static final int STRIDE = PieceText.Field.values().length;
+    /** Paragraphs start at multiples of this many words, so words added to one do not move the next. */
+    static final int BLOCK = 256;
     /** Weights fit in one character of the index's encoding. */
     public static final int MAX_WEIGHT = 31;
     /** How long an excerpt's source text may be: a results page fetches ten of them. */
@@ -32,9 +34,10 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     /**
      * A stem, its quantised BM25 term-frequency part (field weights included), and where it occurs: in
      * {@link Varints}, how many times, then each position as the difference from the one before (the
-     * first from 0). The word numbered n in its field (from 0) is at n × {@link #STRIDE} + the field's
-     * number, so a phrase never runs from one field into the next, and an edit of the title leaves the
-     * body's positions as they were.
+     * first from 0). Each paragraph of a field (a line of its text) numbers its words from a multiple of
+     * {@link #BLOCK}, and a word numbered n is at n × {@link #STRIDE} + the field's number: a phrase never
+     * runs from one field or paragraph into the next, and an edit of one paragraph leaves the positions
+     * of the others, and of the other fields, as they were.
      */
     public record Weighted(String stem, int weight, String positions) {
     }
@@ -51,15 +54,20 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         Map<String, Positions> positions = new HashMap<>();
         int length = 0;
         for (PieceText.Field field : PieceText.Field.values()) {
-            int position = field.ordinal();
-            for (Analysers.Token token : Analysers.tokens(text.of(field), text.language())) {
-                halves.merge(token.stem(), field.weight, Integer::sum);
-                words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
-                String elided = elided(token.surface());
-                if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
-                positions.computeIfAbsent(token.stem(), s -> new Positions()).add(position);
-                position += STRIDE;
-                length++;
+            int block = 0;
+            for (String paragraph : text.of(field).split("\n")) {
+                int word = 0;
+                for (Analysers.Token token : Analysers.tokens(paragraph, text.language())) {
+                    halves.merge(token.stem(), field.weight, Integer::sum);
+                    words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
+                    String elided = elided(token.surface());
+                    if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
+                    positions.computeIfAbsent(token.stem(), s -> new Positions()).add((block + word) * STRIDE + field.ordinal());
+                    word++;
+                    length++;
+                }
+                // The next paragraph starts at the next multiple of BLOCK past this one's words and a gap.
+                block += (word / BLOCK + 1) * BLOCK;
             }
         }
         double norm = K1 * (1 - B + B * length / MEAN_LENGTH);

@@ -27,27 +27,43 @@ final class MarkdownWords {
     private MarkdownWords() {
     }
 
-    /** Splits {@code markdown} into heading lines and body lines, both as plain text. */
+    /**
+     * Splits {@code markdown} into headings and body paragraphs, both as plain text: the lines of a
+     * paragraph (up to a blank line, a heading or a link definition) are joined with spaces.
+     */
     static void split(String markdown, List<String> headings, List<String> body) {
-        boolean afterText = false; // the line before was body text, which a setext underline makes a heading
+        StringBuilder paragraph = new StringBuilder();
         for (String line : markdown.split("\\R")) {
-            boolean text = false;
             // lookingAt, not find: a pattern anchored with ^ is otherwise tried at every position of the line.
             Matcher heading = HEADING.matcher(line);
             if (heading.lookingAt()) {
+                end(paragraph, body);
                 headings.add(plain(CLOSING_HASHES.matcher(line.substring(heading.end())).replaceFirst("")));
-            } else if (afterText && SETEXT.matcher(line).matches()) {
-                headings.add(body.remove(body.size() - 1));
-            } else if (!LINK_DEFINITION.matcher(line).matches()) {
+            } else if (paragraph.length() > 0 && SETEXT.matcher(line).matches()) {
+                // An underline makes the paragraph above it a heading.
+                headings.add(paragraph.toString());
+                paragraph.setLength(0);
+            } else if (LINK_DEFINITION.matcher(line).matches()) {
+                end(paragraph, body);
+            } else {
                 Matcher footnote = FOOTNOTE_DEFINITION.matcher(line);
-                String plain = plain(footnote.lookingAt() ? line.substring(footnote.end()) : line);
-                if (!plain.isBlank()) {
-                    body.add(plain);
-                    text = true;
+                boolean note = footnote.lookingAt();
+                if (note) end(paragraph, body); // a footnote's text is a paragraph of its own
+                String plain = plain(note ? line.substring(footnote.end()) : line);
+                if (plain.isBlank()) {
+                    end(paragraph, body);
+                } else {
+                    if (paragraph.length() > 0) paragraph.append(' ');
+                    paragraph.append(plain);
                 }
             }
-            afterText = text;
         }
+        end(paragraph, body);
+    }
+
+    private static void end(StringBuilder paragraph, List<String> body) {
+        if (paragraph.length() > 0) body.add(paragraph.toString());
+        paragraph.setLength(0);
     }
 
     private static String plain(String line) {

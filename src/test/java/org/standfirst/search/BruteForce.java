@@ -24,7 +24,7 @@ final class BruteForce {
     /** Every word of the archive and the stems it stands for. */
     final TreeMap<String, Set<String>> vocabulary = new TreeMap<>();
     private final List<Set<String>> stems = new ArrayList<>();
-    /** Each piece's words in order, field by field: what a phrase is looked for in. */
+    /** Each piece's words in order, paragraph by paragraph of each field: what a phrase is looked for in. */
     private final List<List<List<Analysers.Token>>> fields = new ArrayList<>();
 
     BruteForce(Site site) {
@@ -39,7 +39,9 @@ final class BruteForce {
             }
             pieces.add(AnalysedPiece.of(text));
             List<List<Analysers.Token>> own = new ArrayList<>();
-            for (PieceText.Field field : PieceText.Field.values()) own.add(Analysers.tokens(text.of(field), text.language()));
+            for (PieceText.Field field : PieceText.Field.values()) {
+                for (String paragraph : text.of(field).split("\n")) own.add(Analysers.tokens(paragraph, text.language()));
+            }
             fields.add(own);
             Set<String> all = new TreeSet<>();
             pieces.get(doc).stems().forEach(w -> all.add(w.stem()));
@@ -83,7 +85,7 @@ final class BruteForce {
         return Answer.of(matched, facets, filters);
     }
 
-    /** {@code n} words (as folded) that follow each other in one field of piece {@code doc}, from a seeded place; empty if none. */
+    /** {@code n} words (as folded) that follow each other in one paragraph of piece {@code doc}, from a seeded place; empty if none. */
     List<String> run(int doc, int n, Random random) {
         List<List<Analysers.Token>> longEnough = fields.get(doc).stream().filter(tokens -> tokens.size() >= n).toList();
         if (longEnough.isEmpty()) return List.of();
@@ -92,7 +94,7 @@ final class BruteForce {
         return tokens.subList(start, start + n).stream().map(Analysers.Token::surface).toList();
     }
 
-    /** Whether the phrase's words follow each other, each as one of its stems, within one field of the piece. */
+    /** Whether the phrase's words follow each other, each as one of its stems, within one paragraph of a field. */
     private boolean hasPhrase(int doc, List<String> phrase) {
         for (List<Analysers.Token> tokens : fields.get(doc)) {
             for (int start = 0; start + phrase.size() <= tokens.size(); start++) {

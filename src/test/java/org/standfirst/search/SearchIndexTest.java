@@ -134,6 +134,31 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPhraseRunsOnAcrossAWrappedLineButNotIntoTheNextParagraph() throws IOException {
+        TestSite site = TestSite.in(dir)
+                .file("content/site.yml", "title: Institute\n")
+                .file("content/commentary/oil.md", "---\ntitle: Oil\ndate: 2020-01-01\n---\n\n"
+                        + "Oil exports fell\nsharply in May.\n\nSharply rising prices followed.\n");
+        build(site, false);
+        IndexReader index = new IndexReader(site.output());
+        assertThat(index.answer("\"fell sharply\"", Map.of()).docs()).as("across a wrapped line").containsExactly(0);
+        assertThat(index.answer("\"may sharply\"", Map.of()).docs()).as("into the next paragraph").isEmpty();
+    }
+
+    @Test
+    void wordsAddedToOneParagraphLeaveTheOthersPositionsAlone() {
+        String before = "First paragraph about oil.\nSecond paragraph about sanctions.";
+        String after = "First paragraph, now longer, about oil and gas.\nSecond paragraph about sanctions.";
+        AnalysedPiece.Weighted was = stem(AnalysedPiece.of(new PieceText("en", "", "", "", before, "")), "sanction");
+        AnalysedPiece.Weighted is = stem(AnalysedPiece.of(new PieceText("en", "", "", "", after, "")), "sanction");
+        assertThat(is.positions()).isEqualTo(was.positions());
+    }
+
+    private static AnalysedPiece.Weighted stem(AnalysedPiece piece, String stem) {
+        return piece.stems().stream().filter(weighted -> weighted.stem().equals(stem)).findFirst().orElseThrow();
+    }
+
+    @Test
     void foldsDiacriticsAndStemsArabicAndFrench() throws IOException {
         TestSite site = archive(dir);
         build(site, false);
