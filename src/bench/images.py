@@ -7,7 +7,7 @@ Generates the shared corpus (`gen_corpus.py N`, seed 42, reused when already the
 which every tenth article names a generated 1600×900 JPEG lead image beside it (src/bench/LeadImages.java:
 gradient, shapes and grain, a different picture per piece, so the encoder does real work). Builds each
 clean (empty output and cache) under /usr/bin/time, RUNS times (default 2), and prints wall, user, sys
-and user + sys CPU seconds and peak RSS per run, then a rebuild of the image corpus after one article's
+and user + sys CPU seconds and peak RSS per run, then a rebuild of each corpus after one article's
 title is edited (derivatives must come from the cache: the verbose line says how many were encoded).
 
 Environment: RUNS (2), BENCH_TMP (default $TMPDIR/standfirst-images), SHARED_BENCH (../shared/bench
@@ -90,22 +90,24 @@ def main():
     print("%-34s %7s %7s %6s %8s %7s %9s" % ("build", "wall s", "user s", "sys s", "cpu s", "rss MiB", "encoded"))
     for run in range(RUNS):
         for label, folder in (("clean, no images", plain), ("clean, images", images)):
-            work = os.path.join(TMP, "out-%d" % n)
+            work = os.path.join(TMP, "out-%d-%s" % (n, "images" if folder == images else "plain"))
             shutil.rmtree(work, ignore_errors=True)
             os.makedirs(work)
             row("%s (run %d)" % (label, run + 1), timed(os.path.join(folder, "content"), os.path.join(work, "site")))
-    # work now holds the image corpus's last clean build: edit one title and rebuild over it.
-    article = os.path.join(images, "content", "articles", sorted(os.listdir(os.path.join(images, "content", "articles")))[1])
-    with open(article, encoding="utf-8") as f:
-        original = f.read()
-    try:
-        with open(article, "w", encoding="utf-8") as f:
-            f.write(original.replace("title: \"", "title: \"Edited ", 1))
-        row("one title edited, images", timed(os.path.join(images, "content"), os.path.join(work, "site")))
-    finally:
-        with open(article, "w", encoding="utf-8") as f:
-            f.write(original)
-
+    # Each work folder now holds its corpus's last clean build and cache: edit one title and rebuild over it.
+    for label, folder in (("one title edited, no images", plain), ("one title edited, images", images)):
+        work = os.path.join(TMP, "out-%d-%s" % (n, "images" if folder == images else "plain"))
+        articles = os.path.join(folder, "content", "articles")
+        article = os.path.join(articles, sorted(f for f in os.listdir(articles) if f.endswith(".md"))[1])
+        with open(article, encoding="utf-8") as f:
+            original = f.read()
+        try:
+            with open(article, "w", encoding="utf-8") as f:
+                f.write(original.replace("title: \"", "title: \"Edited ", 1))
+            row(label, timed(os.path.join(folder, "content"), os.path.join(work, "site")))
+        finally:
+            with open(article, "w", encoding="utf-8") as f:
+                f.write(original)
 
 if __name__ == "__main__":
     main()
