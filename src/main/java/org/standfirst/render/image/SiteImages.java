@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -154,11 +156,24 @@ public final class SiteImages {
     }
 
     private ImageSet make(Request request, Set<Use> uses, PageSink sink) throws IOException, ImageEncoder.Unreadable {
-        byte[] source = Files.readAllBytes(request.file());
-        String digest = HexFormat.of().formatHex(Digests.sha256().digest(source));
-        ImageEncoder.Size size = ImageEncoder.size(source);
+        // Stamped before reading, so an edit made while it is read gives the next build a new stamp.
+        BasicFileAttributes stamp = Files.readAttributes(request.file(), BasicFileAttributes.class);
+        Instant modified = stamp.lastModifiedTime().toInstant();
+        Optional<ImageMemo.Source> known = memo.recallSource(request.file(), stamp.size(), modified);
+        byte[] bytes = null;
+        ImageMemo.Source source;
+        if (known.isPresent()) {
+            source = known.get();
+        } else {
+            bytes = Files.readAllBytes(request.file());
+            ImageEncoder.Size read = ImageEncoder.size(bytes);
+            source = new ImageMemo.Source(HexFormat.of().formatHex(Digests.sha256().digest(bytes)), read.width(), read.height());
+            memo.rememberSource(request.file(), stamp.size(), modified, source);
+        }
+        String digest = source.digest();
+        ImageEncoder.Size size = new ImageEncoder.Size(source.width(), source.height());
         String format = outputFormat(request.sitePath());
-        Derivatives made = new Derivatives(request.sitePath(), source, size, digest, sink);
+        Derivatives made = new Derivatives(request.sitePath(), request.file(), bytes, size, digest, sink);
         List<ImageSet.Variant> widths = new ArrayList<>();
         if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
             List<Integer> targets = new ArrayList<>(WIDTHS);
@@ -223,7 +238,9 @@ public final class SiteImages {
     /** The derivatives of one source: recalled, or encoded from the source decoded once. */
     private final class Derivatives {
         private final String sitePath;
-        private final byte[] source;
+        private final Path file;
+        /** The source's bytes, read only when a derivative must be encoded and its stamp spared reading them. */
+        private byte[] source;
         private final String digest;
         private final PageSink sink;
         private final Map<String, ImageMemo.Encoded> made = new TreeMap<>();
@@ -232,8 +249,9 @@ public final class SiteImages {
         private final ImageEncoder.Size size;
         private BufferedImage decoded;
 
-        Derivatives(String sitePath, byte[] source, ImageEncoder.Size size, String digest, PageSink sink) {
+        Derivatives(String sitePath, Path file, byte[] source, ImageEncoder.Size size, String digest, PageSink sink) {
             this.sitePath = sitePath;
+            this.file = file;
             this.size = size;
             this.source = source;
             this.digest = digest;
@@ -264,10 +282,13 @@ public final class SiteImages {
          * copy or crop made before it that holds all of its part of the source at enough pixels,
          * else the source, decoded once.
          */
-        private BufferedImage input(Derivative derivative) throws ImageEncoder.Unreadable {
+        private BufferedImage input(Derivative derivative) throws IOException, ImageEncoder.Unreadable {
             double[] wanted = region(derivative);
             for (Made made : scaled) if (made.holds(wanted) && covers(made.image(), derivative)) return made.image();
-            if (decoded == null) decoded = ImageEncoder.decode(source);
+            if (decoded == null) {
+                if (source == null) source = Files.readAllBytes(file);
+                decoded = ImageEncoder.decode(source);
+            }
             return decoded;
         }
 
