@@ -89,10 +89,21 @@ public final class ImageEncoder {
         if (input.getType() == type && input.getWidth() == derivative.width() && input.getHeight() == height) {
             return input; // already the size and layout asked for (a JPEG's copy at its own width): nothing to redraw
         }
+        if (input.getType() == type && derivative.cropped() && unscaled(input, derivative)) {
+            // A crop cut from a larger crop at the same scale (the share card from the 16:9): just its centre.
+            return input.getSubimage((input.getWidth() - derivative.width()) / 2, (input.getHeight() - height) / 2,
+                    derivative.width(), height);
+        }
         return derivative.cropped()
                 ? Thumbnails.of(input).size(derivative.width(), derivative.height()).crop(Positions.CENTER)
                         .imageType(type).asBufferedImage()
                 : Thumbnails.of(input).width(derivative.width()).imageType(type).asBufferedImage();
+    }
+
+    /** Whether {@code derivative} covers {@code input} at scale 1: one side is the same, the other no longer. */
+    private static boolean unscaled(BufferedImage input, Derivative derivative) {
+        return input.getWidth() == derivative.width() && input.getHeight() >= derivative.height()
+                || input.getHeight() == derivative.height() && input.getWidth() >= derivative.width();
     }
 
     /** An image {@link #scale} made, written in the derivative's format. */
