@@ -10,9 +10,10 @@ clean (empty output and cache) under /usr/bin/time, RUNS times (default 2), and 
 and user + sys CPU seconds and peak RSS per run, then a rebuild of each corpus after one article's
 title is edited (derivatives must come from the cache: the verbose line says how many were encoded).
 
-Environment: RUNS (2), BENCH_TMP (default $TMPDIR/standfirst-images), SHARED_BENCH (../shared/bench
-beside the repository), JAVA_OPTS (extra JVM options, e.g. a JFR recording with -Dstandfirst.jvm=as-is),
-WIDTH, HEIGHT (1600, 900), EVERY (10). The machine may be shared: compare runs made together.
+Environment: JAR (another build of the jar, to compare), RUNS (2), BENCH_TMP (default
+$TMPDIR/standfirst-images), SHARED_BENCH (../shared/bench beside the repository), JAVA_OPTS (extra JVM
+options, e.g. a JFR recording with -Dstandfirst.jvm=as-is), WIDTH, HEIGHT (1600, 900), EVERY (10).
+The machine may be shared: compare runs made together.
 """
 import os
 import re
@@ -30,7 +31,7 @@ WIDTH = int(os.environ.get("WIDTH", "1600"))
 HEIGHT = int(os.environ.get("HEIGHT", "900"))
 EVERY = int(os.environ.get("EVERY", "10"))
 JAVA_OPTS = shlex.split(os.environ.get("JAVA_OPTS", ""))
-JAR = os.path.join(ROOT, "target", "standfirst.jar")
+JAR = os.path.abspath(os.environ.get("JAR", os.path.join(ROOT, "target", "standfirst.jar")))
 
 
 def corpus(n):
