@@ -75,15 +75,35 @@ public final class ImageEncoder {
         return write(scale(source, derivative), derivative);
     }
 
-    /** {@code source} scaled (and cropped around its centre) as {@code derivative} says. */
+    /**
+     * {@code source} scaled (and cropped around its centre) as {@code derivative} says. A JPEG
+     * derivative is made as 3-byte BGR, the layout the JDK's JPEG writer copies rows from directly
+     * (from int pixels it converts sample by sample, which cost as much as encoding itself).
+     */
     public static BufferedImage scale(BufferedImage source, Derivative derivative) throws IOException {
         boolean jpeg = derivative.format().equals("jpg");
         BufferedImage input = jpeg ? opaque(source) : source;
-        int type = jpeg ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
+        int type = jpeg ? BufferedImage.TYPE_3BYTE_BGR : BufferedImage.TYPE_INT_ARGB;
+        int height = derivative.cropped() ? derivative.height()
+                : (int) Math.round((double) input.getHeight() * derivative.width() / input.getWidth());
+        if (input.getType() == type && input.getWidth() == derivative.width() && input.getHeight() == height) {
+            return input; // already the size and layout asked for (a JPEG's copy at its own width): nothing to redraw
+        }
+        if (input.getType() == type && derivative.cropped() && unscaled(input, derivative)) {
+            // A crop cut from a larger crop at the same scale (the share card from the 16:9): just its centre.
+            return input.getSubimage((input.getWidth() - derivative.width()) / 2, (input.getHeight() - height) / 2,
+                    derivative.width(), height);
+        }
         return derivative.cropped()
                 ? Thumbnails.of(input).size(derivative.width(), derivative.height()).crop(Positions.CENTER)
                         .imageType(type).asBufferedImage()
                 : Thumbnails.of(input).width(derivative.width()).imageType(type).asBufferedImage();
+    }
+
+    /** Whether {@code derivative} covers {@code input} at scale 1: one side is the same, the other no longer. */
+    private static boolean unscaled(BufferedImage input, Derivative derivative) {
+        return input.getWidth() == derivative.width() && input.getHeight() >= derivative.height()
+                || input.getHeight() == derivative.height() && input.getWidth() >= derivative.width();
     }
 
     /** An image {@link #scale} made, written in the derivative's format. */
@@ -108,12 +128,27 @@ public final class ImageEncoder {
     }
 
     private static byte[] writeJpeg(BufferedImage image, int quality) throws IOException {
+        if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) image = bgr(image);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(quality / 100f);
         param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
         return write(writer, image, param);
+    }
+
+    /** The same pixels as 3-byte BGR, so the writer takes the fast path whatever layout it is given. */
+    private static BufferedImage bgr(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     private static byte[] writePng(BufferedImage image) throws IOException {

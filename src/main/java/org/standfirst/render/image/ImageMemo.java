@@ -1,5 +1,7 @@
 package org.standfirst.render.image;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,22 @@ public interface ImageMemo {
 
     /** A derivative just encoded. */
     default void remember(String sourceDigest, Derivative derivative, Encoded encoded) {
+    }
+
+    /** What a source file held when a build read it: the SHA-256 of its bytes and its size in pixels. */
+    record Source(String digest, int width, int height) {
+    }
+
+    /**
+     * What the source {@code file} held when an earlier build read it at this {@code size} in bytes
+     * and modification time, so a rebuild need not read and digest it again.
+     */
+    default Optional<Source> recallSource(Path file, long size, Instant modified) {
+        return Optional.empty();
+    }
+
+    /** A source just read, at the size and time taken before reading it. */
+    default void rememberSource(Path file, long size, Instant modified, Source source) {
     }
 
     /** Called once the site has rendered without errors: derivatives no build used can go. */

@@ -6,9 +6,13 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -152,11 +156,24 @@ public final class SiteImages {
     }
 
     private ImageSet make(Request request, Set<Use> uses, PageSink sink) throws IOException, ImageEncoder.Unreadable {
-        byte[] source = Files.readAllBytes(request.file());
-        String digest = HexFormat.of().formatHex(Digests.sha256().digest(source));
-        ImageEncoder.Size size = ImageEncoder.size(source);
+        // Stamped before reading, so an edit made while it is read gives the next build a new stamp.
+        BasicFileAttributes stamp = Files.readAttributes(request.file(), BasicFileAttributes.class);
+        Instant modified = stamp.lastModifiedTime().toInstant();
+        Optional<ImageMemo.Source> known = memo.recallSource(request.file(), stamp.size(), modified);
+        byte[] bytes = null;
+        ImageMemo.Source source;
+        if (known.isPresent()) {
+            source = known.get();
+        } else {
+            bytes = Files.readAllBytes(request.file());
+            ImageEncoder.Size read = ImageEncoder.size(bytes);
+            source = new ImageMemo.Source(HexFormat.of().formatHex(Digests.sha256().digest(bytes)), read.width(), read.height());
+            memo.rememberSource(request.file(), stamp.size(), modified, source);
+        }
+        String digest = source.digest();
+        ImageEncoder.Size size = new ImageEncoder.Size(source.width(), source.height());
         String format = outputFormat(request.sitePath());
-        Derivatives made = new Derivatives(request.sitePath(), source, digest, sink);
+        Derivatives made = new Derivatives(request.sitePath(), request.file(), bytes, size, digest, sink);
         List<ImageSet.Variant> widths = new ArrayList<>();
         if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
             List<Integer> targets = new ArrayList<>(WIDTHS);
@@ -168,10 +185,20 @@ public final class SiteImages {
                 widths.add(0, made.variant(new Derivative(width, 0, format, quality(format))));
             }
         }
-        ImageSet.Variant share = uses.contains(Use.LEAD) || uses.contains(Use.SHARE)
-                ? made.variant(crop(size, SHARE_WIDTH, SHARE_WIDTH, SHARE_HEIGHT)) : null;
+        Derivative shareCard = uses.contains(Use.LEAD) || uses.contains(Use.SHARE) ? crop(size, SHARE_WIDTH, SHARE_WIDTH, SHARE_HEIGHT) : null;
+        List<Derivative> cropped = new ArrayList<>();
+        if (uses.contains(Use.LEAD)) for (int[] ratio : CROPS) cropped.add(crop(size, ratio[2], ratio[0], ratio[1]));
+        // Largest first, so that a smaller crop is cut from a larger one that holds it (the share card
+        // from the 16:9 crop, the 1:1 from the 4:3) with little or no scaling.
+        List<Derivative> largestFirst = new ArrayList<>(cropped);
+        if (shareCard != null) largestFirst.add(shareCard);
+        largestFirst.sort(Comparator.comparingLong((Derivative d) -> (long) d.width() * d.height()).reversed()
+                .thenComparing(Derivative::suffix));
+        Map<Derivative, ImageSet.Variant> cut = new HashMap<>();
+        for (Derivative derivative : largestFirst) cut.put(derivative, made.variant(derivative));
+        ImageSet.Variant share = shareCard == null ? null : cut.get(shareCard);
         List<ImageSet.Variant> crops = new ArrayList<>();
-        if (uses.contains(Use.LEAD)) for (int[] ratio : CROPS) crops.add(made.variant(crop(size, ratio[2], ratio[0], ratio[1])));
+        for (Derivative derivative : cropped) crops.add(cut.get(derivative));
         List<ImageSet.Variant> icons = new ArrayList<>();
         if (uses.contains(Use.ICON)) {
             for (int icon : ICONS) icons.add(made.variant(new Derivative(Math.min(icon, Math.min(size.width(), size.height())),
@@ -211,16 +238,21 @@ public final class SiteImages {
     /** The derivatives of one source: recalled, or encoded from the source decoded once. */
     private final class Derivatives {
         private final String sitePath;
-        private final byte[] source;
+        private final Path file;
+        /** The source's bytes, read only when a derivative must be encoded and its stamp spared reading them. */
+        private byte[] source;
         private final String digest;
         private final PageSink sink;
         private final Map<String, ImageMemo.Encoded> made = new TreeMap<>();
-        /** The scaled copies made so far (not recalled ones), narrowest first: smaller inputs than the source. */
-        private final List<BufferedImage> scaled = new ArrayList<>();
+        /** The copies and crops made so far (not recalled ones), smallest first: smaller inputs than the source. */
+        private final List<Made> scaled = new ArrayList<>();
+        private final ImageEncoder.Size size;
         private BufferedImage decoded;
 
-        Derivatives(String sitePath, byte[] source, String digest, PageSink sink) {
+        Derivatives(String sitePath, Path file, byte[] source, ImageEncoder.Size size, String digest, PageSink sink) {
             this.sitePath = sitePath;
+            this.file = file;
+            this.size = size;
             this.source = source;
             this.digest = digest;
             this.sink = sink;
@@ -233,7 +265,8 @@ public final class SiteImages {
                 encoded = kept.get();
             } else {
                 BufferedImage image = ImageEncoder.scale(input(derivative), derivative);
-                if (!derivative.cropped()) scaled.add(0, image);
+                scaled.add(new Made(image, region(derivative)));
+                scaled.sort(Comparator.comparingLong(Made::pixels));
                 encoded = ImageEncoder.write(image, derivative);
                 SiteImages.this.encoded.incrementAndGet();
                 memo.remember(digest, derivative, encoded);
@@ -246,12 +279,28 @@ public final class SiteImages {
 
         /**
          * The smallest image at hand that {@code derivative} can be cut from without enlarging: a
-         * scaled copy made before it when one is large enough, else the source, decoded once.
+         * copy or crop made before it that holds all of its part of the source at enough pixels,
+         * else the source, decoded once.
          */
-        private BufferedImage input(Derivative derivative) throws ImageEncoder.Unreadable {
-            for (BufferedImage image : scaled) if (covers(image, derivative)) return image;
-            if (decoded == null) decoded = ImageEncoder.decode(source);
+        private BufferedImage input(Derivative derivative) throws IOException, ImageEncoder.Unreadable {
+            double[] wanted = region(derivative);
+            for (Made made : scaled) if (made.holds(wanted) && covers(made.image(), derivative)) return made.image();
+            if (decoded == null) {
+                if (source == null) source = Files.readAllBytes(file);
+                decoded = ImageEncoder.decode(source);
+            }
             return decoded;
+        }
+
+        /**
+         * The part of the source a derivative shows, as width and height in source pixels around
+         * its centre: all of it, or the largest centred part of the crop's ratio.
+         */
+        private double[] region(Derivative derivative) {
+            if (!derivative.cropped()) return new double[] {size.width(), size.height()};
+            double ratio = (double) derivative.width() / derivative.height();
+            double width = Math.min(size.width(), size.height() * ratio);
+            return new double[] {width, width / ratio};
         }
 
         private static boolean covers(BufferedImage image, Derivative derivative) {
@@ -271,6 +320,23 @@ public final class SiteImages {
             boolean same = sitePath.toLowerCase(Locale.ROOT).endsWith(ending);
             String stem = same ? sitePath.substring(0, sitePath.length() - ending.length()) : sitePath;
             return FOLDER + stem + derivative.suffix();
+        }
+    }
+
+    /**
+     * An image made for a derivative, with the part of the source it shows (see {@code region}). A
+     * derivative can be cut from it when its own part lies within: the centred crop of a centred
+     * crop is then the same part of the source. An uncropped derivative shows all of the source, so
+     * it is made from a scaled copy (or a crop that happens to show all of it) or the source.
+     */
+    private record Made(BufferedImage image, double[] region) {
+        long pixels() {
+            return (long) image.getWidth() * image.getHeight();
+        }
+
+        boolean holds(double[] wanted) {
+            // A pixel's tolerance: regions computed for the same source in floating point.
+            return wanted[0] <= region[0] + 1e-6 && wanted[1] <= region[1] + 1e-6;
         }
     }
 

@@ -117,6 +117,64 @@ class SiteImagesTest {
         assertThat(second.digest()).isEqualTo(first.digest());
     }
 
+    /** Keeps sources and derivatives in memory, as the build cache does between builds. */
+    static final class Remembering implements ImageMemo {
+        final Map<String, Encoded> derivatives = new TreeMap<>();
+        final Map<String, Source> sources = new TreeMap<>();
+
+        @Override
+        public synchronized java.util.Optional<Encoded> recall(String sourceDigest, Derivative derivative) {
+            return java.util.Optional.ofNullable(derivatives.get(sourceDigest + derivative));
+        }
+
+        @Override
+        public synchronized void remember(String sourceDigest, Derivative derivative, Encoded encoded) {
+            derivatives.put(sourceDigest + derivative, encoded);
+        }
+
+        @Override
+        public synchronized java.util.Optional<Source> recallSource(Path file, long size, java.time.Instant modified) {
+            return java.util.Optional.ofNullable(sources.get(file + " " + size + " " + modified));
+        }
+
+        @Override
+        public synchronized void rememberSource(Path file, long size, java.time.Instant modified, Source source) {
+            sources.put(file + " " + size + " " + modified, source);
+        }
+    }
+
+    @Test
+    void anUnchangedSourceIsNotReadAgain() throws Exception {
+        Remembering memo = new Remembering();
+        SiteImages.Request request = request("a.jpg", TestImages.drawn(1000, 600, "jpg"), SiteImages.Use.LEAD);
+        Written first = new Written();
+        new SiteImages(memo, new Problems()).make(List.of(request), first);
+        // Same length and time, other bytes: were the file read, it could not be decoded.
+        java.nio.file.attribute.FileTime saved = Files.getLastModifiedTime(request.file());
+        Files.write(request.file(), new byte[(int) Files.size(request.file())]);
+        Files.setLastModifiedTime(request.file(), saved);
+        Problems problems = new Problems();
+        SiteImages second = new SiteImages(memo, problems);
+        Written sink = new Written();
+        second.make(List.of(request), sink);
+        assertThat(problems.sorted()).isEmpty();
+        assertThat(second.encoded()).isZero();
+        assertThat(sink.files.keySet()).isEqualTo(first.files.keySet());
+    }
+
+    @Test
+    void aSourceWithANewStampIsReadAgain() throws Exception {
+        Remembering memo = new Remembering();
+        SiteImages.Request request = request("a.jpg", TestImages.drawn(1000, 600, "jpg"), SiteImages.Use.LEAD);
+        new SiteImages(memo, new Problems()).make(List.of(request), new Written());
+        Files.write(request.file(), TestImages.drawn(800, 600, "jpg"));
+        Files.setLastModifiedTime(request.file(), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2030-01-01T00:00:00Z")));
+        SiteImages second = new SiteImages(memo, new Problems());
+        second.make(List.of(request), new Written());
+        assertThat(second.encoded()).isGreaterThan(0);
+        assertThat(second.get("commentary/t/a.jpg").largest().width()).isEqualTo(800);
+    }
+
     @Test
     void aDamagedImageIsAProblemAtTheLineThatNamesIt() throws Exception {
         Problems problems = new Problems();
