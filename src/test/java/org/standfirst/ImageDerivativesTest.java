@@ -51,7 +51,7 @@ class ImageDerivativesTest {
         site.buildOk();
         Element img = site.page("commentary/mosul/").selectFirst("figure.lead-image img");
         assertThat(img.attr("src")).isEqualTo("../../resized/commentary/mosul/lead-1600.jpg");
-        assertThat(img.attr("srcset")).isEqualTo("../../resized/commentary/mosul/lead-480.jpg 480w, "
+        assertThat(img.attr("srcset")).isEqualTo("../../resized/commentary/mosul/lead-320.jpg 320w, ../../resized/commentary/mosul/lead-480.jpg 480w, "
                 + "../../resized/commentary/mosul/lead-960.jpg 960w, ../../resized/commentary/mosul/lead-1600.jpg 1600w");
         assertThat(img.attr("sizes")).isNotEmpty();
         assertThat(img.attr("width")).isEqualTo("1600");

@@ -39,6 +39,8 @@ public final class SiteImages {
     public static final List<Integer> WIDTHS = List.of(480, 960, 1600);
     /** The widths of photos and body images' small copies: portraits are shown small. */
     public static final List<Integer> SMALL_WIDTHS = List.of(160, 320);
+    /** A lead image's copy for thumbnails in listings (10rem at 2×): half the bytes of the 480 copy. */
+    public static final int THUMBNAIL_WIDTH = 320;
     /** The share card's size: what Facebook, LinkedIn and X show without cropping. */
     public static final int SHARE_WIDTH = 1200;
     public static final int SHARE_HEIGHT = 630;
@@ -178,6 +180,7 @@ public final class SiteImages {
         if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
             List<Integer> targets = new ArrayList<>(WIDTHS);
             if (uses.contains(Use.SCALED)) targets.addAll(0, SMALL_WIDTHS);
+            else targets.add(0, THUMBNAIL_WIDTH);
             // Widest first: each narrower copy is scaled from the one before, not from the source.
             List<Integer> widest = new ArrayList<>(widths(size.width(), targets));
             Collections.reverse(widest);

@@ -65,7 +65,7 @@ class SiteImagesTest {
         SiteImages images = new SiteImages(ImageMemo.NONE, new Problems());
         images.make(List.of(request("a.jpg", TestImages.drawn(2000, 1200, "jpg"), SiteImages.Use.LEAD)), sink);
         ImageSet set = images.get("commentary/t/a.jpg");
-        assertThat(set.widths()).extracting(ImageSet.Variant::width).containsExactly(480, 960, 1600);
+        assertThat(set.widths()).extracting(ImageSet.Variant::width).containsExactly(320, 480, 960, 1600);
         assertThat(set.largest().height()).isEqualTo(960);
         assertThat(set.share()).isEqualTo(new ImageSet.Variant("resized/commentary/t/a-1200x630.jpg", 1200, 630));
         assertThat(set.crops()).extracting(v -> v.width() + "x" + v.height()).containsExactly("720x720", "960x720", "1200x675");
