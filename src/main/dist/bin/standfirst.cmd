@@ -1,7 +1,7 @@
 @echo off
 rem Standfirst: builds a policy-commentary archive into a static website. Needs Java 17 or later,
-rem found through JAVA_HOME, else the java on PATH. JAVA_OPTS, then STANDFIRST_OPTS, come after the
-rem launcher's own JVM options, so they win; see bin/standfirst for the rule that picks those.
+rem found through JAVA_HOME, else the java on PATH. JAVA_OPTS, then STANDFIRST_OPTS, are given to Java;
+rem a compiler or collector setting of theirs replaces the one the launcher would choose.
 setlocal EnableDelayedExpansion
 
 set "HOME_DIR=%~dp0.."
@@ -20,47 +20,7 @@ if defined JAVA_HOME (
   )
 )
 
-set "COMMAND="
-set "OUTPUT=site-output"
-set "NO_CACHE="
-set "PREVIOUS="
-for %%A in (%*) do (
-  set "ARG=%%~A"
-  if "!PREVIOUS!"=="--output" set "OUTPUT=!ARG!"
-  if "!ARG!"=="--no-cache" set "NO_CACHE=1"
-  if "!ARG:~0,9!"=="--output=" set "OUTPUT=!ARG:~9!"
-  if not defined COMMAND if not "!ARG:~0,1!"=="-" set "COMMAND=!ARG!"
-  set "PREVIOUS=!ARG!"
-)
-
-set "COMPILER=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
-set "COLLECTOR=-XX:+UseSerialGC"
-if "%COMMAND%"=="serve" (
-  set "COMPILER="
-  set "COLLECTOR="
-)
-set "REBUILD="
-if "%COMMAND%"=="build" set "REBUILD=1"
-if "%COMMAND%"=="check" set "REBUILD=1"
-if defined REBUILD if not defined NO_CACHE (
-  for %%O in ("!OUTPUT!") do set "CACHE=%%~dpO.standfirst-cache\pages"
-  dir /b /a-d "!CACHE!" >nul 2>nul && (
-    set "COMPILER=-XX:TieredStopAtLevel=1"
-    set "COLLECTOR=-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=160m"
-  )
-)
-for %%O in (%JAVA_OPTS% %STANDFIRST_OPTS%) do (
-  set "OPT=%%~O"
-  if "!OPT:~0,21!"=="-XX:TieredStopAtLevel" set "COMPILER="
-  if "!OPT:~0,9!"=="-XX:Tier4" set "COMPILER="
-  if not "!OPT:TieredCompilation=!"=="!OPT!" set "COMPILER="
-  if "!OPT:~0,8!"=="-XX:+Use" if "!OPT:~-2!"=="GC" set "COLLECTOR="
-  if "!OPT:~0,4!"=="-Xmx" set "COLLECTOR="
-  if "!OPT:~0,15!"=="-XX:MaxHeapSize" set "COLLECTOR="
-  if "!OPT:~0,10!"=="-XX:MaxRAM" set "COLLECTOR="
-)
-set "ADDED=%COMPILER% %COLLECTOR%"
-if "%ADDED%"==" " set "ADDED=none"
-
-"%JAVA%" %COMPILER% %COLLECTOR% "-Dstandfirst.jvm=%ADDED%" %JAVA_OPTS% %STANDFIRST_OPTS% -cp "%HOME_DIR%\lib\*" org.standfirst.cli.JarLauncher %*
+rem JarLauncher reads the arguments with picocli and, except for the preview server, starts Java once more
+rem with the JVM options that suit it, as for java -jar standfirst.jar: this script reads none of them.
+"%JAVA%" %JAVA_OPTS% %STANDFIRST_OPTS% -cp "%HOME_DIR%\lib\*" org.standfirst.cli.JarLauncher %*
 exit /b %ERRORLEVEL%
