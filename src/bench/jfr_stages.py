@@ -16,9 +16,9 @@ that are the first non-JDK frame from the top (where the stage's own code spends
 """
 import argparse
 import collections
-import json
 import re
-import subprocess
+
+from jfr_top import duration, frames, load  # the same reading of a recording, beside this file
 
 JDK = re.compile(r"^(java|javax|jdk|sun|com\.sun)\.")
 SF = "org.standfirst."
@@ -61,24 +61,6 @@ def stage_of(fs):
     return "start-up, CLI, other"
 
 
-def load(path, event):
-    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", event, path],
-                         check=True, capture_output=True, text=True).stdout
-    return json.loads(raw)["recording"]["events"]
-
-
-def frames(event):
-    st = event["values"].get("stackTrace") or {}
-    out = []
-    for f in st.get("frames") or []:
-        m = f["method"]
-        cls = m["type"]["name"].replace("/", ".")
-        if "$$Lambda$" in cls:
-            cls = cls.split("$$Lambda$")[0] + "$$Lambda"
-        out.append("%s.%s" % (cls, m["name"]))
-    return out
-
-
 def thread_cpu(path):
     """CPU seconds per thread, added up from jdk.ThreadCPULoad (a share of all the machine's cores since the
     thread's last event); {} when the recording has too few of them to add up (JFR's default: one per 10 s)."""
@@ -108,15 +90,6 @@ def instant(iso):
     return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
 
 
-def seconds(iso):
-    """JFR's JSON durations look like "PT0.012345S" or "PT1M2.5S"."""
-    m = re.match(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$", iso or "")
-    if not m:
-        return 0.0
-    h, mi, s = m.groups()
-    return int(h or 0) * 3600 + int(mi or 0) * 60 + float(s or 0)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("recording")
@@ -127,14 +100,14 @@ def main():
     by_stage = collections.Counter()
     methods = collections.defaultdict(collections.Counter)
     for e in samples:
-        fs = frames(e)
+        fs, _ = frames(e)
         stage = stage_of(fs)
         by_stage[stage] += 1
         own = next((f for f in fs if not JDK.match(f)), "(JDK only)")
         methods[stage][own] += 1
     threads = thread_cpu(a.recording)
     gcs = load(a.recording, "jdk.GarbageCollection")
-    collector = sum(seconds(e["values"].get("sumOfPauses")) for e in gcs)
+    collector = sum(duration(e["values"].get("sumOfPauses")) for e in gcs)
     total = len(samples)
     if threads:
         compiler = sum(cpu for name, cpu in threads.items() if "CompilerThread" in name)
@@ -142,7 +115,7 @@ def main():
         source = "threads' CPU from jdk.ThreadCPULoad"
     else:  # recorded with JFR's own settings: the compilers' statistics, which count waiting for a core too
         stats = load(a.recording, "jdk.CompilerStatistics")
-        compiler = max((seconds(e["values"].get("totalTimeSpent")) for e in stats), default=0.0)
+        compiler = max((duration(e["values"].get("totalTimeSpent")) for e in stats), default=0.0)
         java_cpu = (a.cpu - compiler - collector) if a.cpu else None
         source = "compilers' statistics; Java CPU = --cpu minus compilers and collector"
     print("%d Java samples; JIT compilers %.1f s, collector pauses %.1f s (%d collections); Java threads %s; %s%s" % (
