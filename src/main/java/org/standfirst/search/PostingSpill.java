@@ -24,10 +24,16 @@ import java.util.TreeMap;
  */
 final class PostingSpill implements Postings, AutoCloseable {
     private static final int BUCKETS = 64;
+
+    /** A stem's postings ({@code postings} characters from {@code offset}), then its positions. */
+    private record Where(long offset, int postings, int positions) {
+    }
+
+    private static final Where NOWHERE = new Where(0, 0, 0);
     private final Path folder;
     private final DataOutputStream[] buckets = new DataOutputStream[BUCKETS];
-    /** Where each stem's encoded postings lie in {@link #encoded}, how many pieces they name, and the positions' length after them. */
-    private final Map<String, long[]> stems = new TreeMap<>();
+    /** Where each stem's encoded postings lie in {@link #encoded}, with its positions right after them. */
+    private final Map<String, Where> stems = new TreeMap<>();
     private RandomAccessFile encoded;
 
     PostingSpill(Path folder) throws IOException {
@@ -92,7 +98,7 @@ final class PostingSpill implements Postings, AutoCloseable {
                 previous = all.get(to).doc();
             }
             byte[] bytes = text.append(positions).toString().getBytes(StandardCharsets.US_ASCII);
-            stems.put(stem, new long[] {encoded.length(), bytes.length - positions.length(), to - from, positions.length()});
+            stems.put(stem, new Where(encoded.length(), bytes.length - positions.length(), positions.length()));
             encoded.seek(encoded.length());
             encoded.write(bytes);
             from = to;
@@ -101,29 +107,28 @@ final class PostingSpill implements Postings, AutoCloseable {
 
     @Override
     public int size(String stem) {
-        long[] where = stems.get(stem);
-        return where == null ? 0 : (int) where[1];
+        return stems.getOrDefault(stem, NOWHERE).postings();
     }
 
     @Override
     public String of(String stem) throws IOException {
-        long[] where = stems.get(stem);
-        return where == null ? "" : read(where[0], (int) where[1]);
+        Where where = stems.getOrDefault(stem, NOWHERE);
+        return read(where.offset(), where.postings());
     }
 
     @Override
     public int positionsSize(String stem) {
-        long[] where = stems.get(stem);
-        return where == null ? 0 : (int) where[3];
+        return stems.getOrDefault(stem, NOWHERE).positions();
     }
 
     @Override
     public String positions(String stem) throws IOException {
-        long[] where = stems.get(stem);
-        return where == null ? "" : read(where[0] + where[1], (int) where[3]);
+        Where where = stems.getOrDefault(stem, NOWHERE);
+        return read(where.offset() + where.postings(), where.positions());
     }
 
     private String read(long offset, int length) throws IOException {
+        if (length == 0) return "";
         byte[] bytes = new byte[length];
         encoded.seek(offset);
         encoded.readFully(bytes);
