@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +35,7 @@ import org.standfirst.model.Site;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.PageSink;
 import org.standfirst.support.HeadlessChromium;
+import org.standfirst.support.StaticSite;
 import org.standfirst.support.TestSite;
 
 /**
@@ -177,22 +175,8 @@ class SearchBrowserTest {
 
     @Test
     void worksUnderASubPathOverHttp() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        Path output = site.output();
-        server.createContext("/think-tank/", exchange -> {
-            Path file = output.resolve(exchange.getRequestURI().getPath().substring("/think-tank/".length()));
-            if (Files.isDirectory(file)) file = file.resolve("index.html");
-            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-            String name = file.toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/think-tank/";
+        server = StaticSite.serve(site.output(), "/think-tank/");
+        String base = StaticSite.url(server, "/think-tank/");
         browser.get(base + "regions/");
         WebElement header = browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
         header.sendKeys("yemen", Keys.ENTER);

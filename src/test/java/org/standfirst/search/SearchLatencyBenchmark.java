@@ -1,10 +1,6 @@
 package org.standfirst.search;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.standfirst.support.HeadlessChromium;
+import org.standfirst.support.StaticSite;
 
 /**
  * Not a test (Surefire runs only *Test classes): how soon a reader sees results on a built site's search
@@ -49,9 +46,8 @@ public final class SearchLatencyBenchmark {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         String missing = HeadlessChromium.missing();
         if (missing != null) throw new IllegalStateException(missing);
-        HttpServer server = serve(site);
-        String page = "http://127.0.0.1:" + server.getAddress().getPort() + "/search/?q="
-                + URLEncoder.encode(word, StandardCharsets.UTF_8);
+        HttpServer server = StaticSite.serve(site, "/");
+        String page = StaticSite.url(server, "/") + "search/?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
         List<Double> first = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
         Path profiles = Files.createTempDirectory("standfirst-search-latency");
@@ -100,29 +96,6 @@ public final class SearchLatencyBenchmark {
             }
         }
         throw new IllegalStateException("no results within 30 s");
-    }
-
-    private static HttpServer serve(Path site) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            Path file = site.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
-                return;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".js") ? "text/javascript"
-                    : name.endsWith(".css") ? "text/css" : name.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
-        return server;
     }
 
     private static double median(List<Double> values) {
