@@ -187,6 +187,54 @@ class BuildCacheTest {
     }
 
     @Test
+    void aFileTouchedAfterABuildWithItsBytesUnchangedLeavesTheBuildUpToDate() throws Exception {
+        Path p2 = dir.resolve("content/commentary/p2.md");
+        Path base = dir.resolve("templates/base.peb");
+        site.settle().buildOk();
+        touch(p2, 1);
+        touch(base, 1);
+        assertThat(site.buildOk().out()).contains("is up to date");
+        assertThat(site.buildOk().out()).as("recorded under its new time").contains("is up to date");
+
+        touch(p2, 2);
+        assertThat(site.buildOk("--drafts").out()).as("other settings").startsWith("Built ");
+        touch(p2, 3);
+        String text = Files.readString(p2);
+        Files.writeString(p2, text.replace("Piece 2", "Piece X")); // the same size, other bytes
+        touch(p2, 4);
+        assertThat(site.buildOk("--drafts").out()).startsWith("Built ");
+        assertThat(site.page("commentary/p2/").title()).contains("Piece X");
+    }
+
+    @Test
+    void aFileSavedDuringABuildIsReadAgainThoughItsBytesAreUnchanged() throws Exception {
+        Path p2 = dir.resolve("content/commentary/p2.md");
+        site.settle();
+        java.time.Instant started = java.time.Instant.now();
+        site.buildOk();
+        // Saved while the build ran, so perhaps with other bytes in between, which that build may have read.
+        Files.setLastModifiedTime(p2, java.nio.file.attribute.FileTime.from(started));
+        assertThat(site.buildOk().out()).startsWith("Built ");
+        assertThat(site.buildOk().out()).contains("is up to date");
+    }
+
+    @Test
+    void aFileAddedOrDeletedIsAChangeWhateverTheTimes() throws Exception {
+        site.settle().buildOk();
+        site.file("content/static/notes.txt", "notes");
+        assertThat(site.buildOk().out()).startsWith("Built ");
+        Files.delete(dir.resolve("content/static/notes.txt"));
+        touch(dir.resolve("content/commentary/p2.md"), 1);
+        assertThat(site.buildOk().out()).startsWith("Built ");
+        assertThat(site.output().resolve("notes.txt")).doesNotExist();
+    }
+
+    /** Sets a file's time {@code seconds} after now, as a later save would. */
+    private static void touch(Path file, int seconds) throws java.io.IOException {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(seconds)));
+    }
+
+    @Test
     void whatAFileLinkLeadsToCountsAndHiddenFilesDoNot() throws Exception {
         site.file("content/static/data/2014.csv", "year,value\n2014,1\n");
         Files.createSymbolicLink(dir.resolve("content/static/latest.csv"), Path.of("data/2014.csv"));

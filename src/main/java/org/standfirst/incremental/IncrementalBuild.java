@@ -46,6 +46,8 @@ public final class IncrementalBuild {
      * (before the build read them); null when there were too many to be worth it.
      */
     private List<LastBuild.Unsettled> unsettled;
+    /** The files {@link #upToDate} found, with the digests known for them, once it compared them with the last build's. */
+    private KnownFiles.Found found;
 
     /** The build cache of an output folder: {@code .standfirst-cache} beside it. */
     public static Path cacheFor(Path output) {
@@ -90,7 +92,7 @@ public final class IncrementalBuild {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
         cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
-                KeptDerivatives.AREA, KeptSearchIndex.AREA, KeptSearchIndex.LAST, PageIndex.AREA, LastBuild.NAME));
+                KeptDerivatives.AREA, KeptSearchIndex.AREA, KeptSearchIndex.LAST, PageIndex.AREA, LastBuild.NAME, KnownFiles.NAME));
         return new IncrementalBuild(cache, output, null);
     }
 
@@ -120,12 +122,19 @@ public final class IncrementalBuild {
         inputs = LastBuild.inputs(settings, folders);
         unsettled = unsettled(folders);
         Optional<LastBuild.State> last = LastBuild.read(cache);
-        if (last.isEmpty() || !last.get().inputs().equals(inputs) || !previous().allPresent(output)
-                || !last.get().unsettled().stream().allMatch(LastBuild.Unsettled::holds)) {
-            return Optional.empty();
+        if (last.isPresent() && last.get().inputs().equals(inputs)
+                && last.get().unsettled().stream().allMatch(LastBuild.Unsettled::holds) && previous().allPresent(output)) {
+            return Optional.of(last.get().outcome());
         }
-        LastBuild.State state = last.get();
-        return Optional.of(new UpToDate(state.problems(), state.pages(), state.pieces(), state.drafts()));
+        // Times changed: the build is up to date all the same if every file still holds the bytes it was built from.
+        Optional<KnownFiles.Recorded> known = KnownFiles.read(cache);
+        found = KnownFiles.find(KnownFiles.settings(settings, folders), folders, known);
+        if (last.isPresent() && found.same() && known.get().inputs().equals(last.get().inputs())
+                && previous().allPresent(output)) {
+            remember(last.get().outcome(), false); // under the new times, so the next build reads no file again
+            return Optional.of(last.get().outcome());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -162,6 +171,7 @@ public final class IncrementalBuild {
         if (heldForTheFuture || unsettled == null) cache.delete(LastBuild.NAME);
         else LastBuild.write(cache, new LastBuild.State(inputs, outcome.problems(), outcome.pages(), outcome.pieces(),
                 outcome.drafts(), unsettled));
+        if (found != null) KnownFiles.write(cache, found, inputs, start, Instant.now());
     }
 
     public ArticleMemo articles(Path contentRoot) {

@@ -32,6 +32,10 @@ final class LastBuild {
             problems = List.copyOf(problems);
             unsettled = List.copyOf(unsettled);
         }
+
+        IncrementalBuild.UpToDate outcome() {
+            return new IncrementalBuild.UpToDate(problems, pages, pieces, drafts);
+        }
     }
 
     /** A file by its absolute path, and the digest of its bytes. */
