@@ -100,6 +100,27 @@ class DistributionIT {
     }
 
     @Test
+    void theSecondRebuildMakesAClassDataArchiveThatLaterBuildsMap() throws Exception {
+        assertThat(run(dir, java(), standfirst(), "init", "cds").exit).isZero();
+        Path archive = dir.resolve("cds");
+        Path folder = archive.resolve(".standfirst-cache/jvm");
+        for (int build = 1; build <= 3; build++) {
+            Result result = run(archive, java(), standfirst(), "build");
+            assertThat(result.exit).as(result.err).isZero();
+            assertThat(result.out + result.err).doesNotContain("cds").doesNotContain("shared archive");
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+        }
+        Map<String, String> env = new java.util.HashMap<>(java());
+        env.put("STANDFIRST_OPTS", "-Xlog:class+load=info");
+        Result mapped = run(archive, env, standfirst(), "build");
+        assertThat(mapped.exit).as(mapped.err).isZero();
+        assertThat(mapped.out).contains("org.standfirst.Pipeline source: shared objects file (top)");
+        assertThat(run(archive, java(), standfirst(), "check").exit).isZero();
+    }
+
+    @Test
     void aJavaHomeWithoutJavaIsExplained() throws Exception {
         Result run = run(dir, Map.of("JAVA_HOME", dir.resolve("no-java").toString()), standfirst(), "--version");
         assertThat(run.exit).isEqualTo(3);

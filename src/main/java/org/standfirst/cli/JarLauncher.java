@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.standfirst.incremental.ClassArchive;
 import org.standfirst.incremental.IncrementalBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -19,6 +20,8 @@ import picocli.CommandLine.ParseResult;
  * {@link #COMPILER} and {@link #COLLECTOR} or, for a rebuild (or a check reusing a build's cache),
  * {@link #QUICK_COMPILER} and {@link #QUICK_COLLECTOR}, and passes on the standard streams and the exit status (figures
  * in docs/performance.md).
+ * A build or check with a build cache also maps Standfirst's classes from the cache's class-data
+ * archive ({@link ClassArchive}) rather than loading them from the jar.
  * A preview server lives for hours, so {@code serve} keeps the defaults. Options the user gives to
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
  * counts as choosing the collector: see {@link #tuned}).
@@ -32,6 +35,8 @@ public final class JarLauncher {
      * jar added ({@code --version} shows them). Users who set it themselves keep the JVM as started.
      */
     static final String LAUNCHED = "standfirst.jvm";
+    /** Set on a second JVM that writes the class-data archive as it exits: where it writes it. */
+    private static final String MAKING_ARCHIVE = "standfirst.archive";
     /**
      * C2 compiles a method only after ten times the default number of calls and loops, so a first
      * build's hot loops (flexmark's) get C2 and the rest stays on C1's code, without C2's compile
@@ -62,14 +67,18 @@ public final class JarLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Optional<List<String>> command = System.getProperty(LAUNCHED) != null ? Optional.empty() : relaunched(args);
-        if (command.isEmpty()) {
+        if (System.getProperty(MAKING_ARCHIVE) != null) {
+            String staged = System.getProperty(MAKING_ARCHIVE);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> ClassArchive.prepareToMake(staged)));
+        }
+        Optional<Relaunch> relaunch = System.getProperty(LAUNCHED) != null ? Optional.empty() : relaunched(args);
+        if (relaunch.isEmpty()) {
             Standfirst.main(args);
             return;
         }
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            child = new ProcessBuilder(relaunch.get().command()).inheritIO().start();
         } catch (IOException e) {
             Standfirst.main(args); // cannot start a second JVM here: run in this one, untuned
             return;
@@ -85,7 +94,16 @@ public final class JarLauncher {
                 }
             }
         }));
-        System.exit(child.waitFor());
+        int status = child.waitFor();
+        relaunch.get().archive().ifPresent(ClassArchive::install);
+        System.exit(status);
+    }
+
+    /**
+     * The second JVM's command line, and the class-data archive it makes at exit, to be put in place
+     * once it has exited.
+     */
+    private record Relaunch(List<String> command, Optional<ClassArchive> archive) {
     }
 
     /**
@@ -119,6 +137,11 @@ public final class JarLauncher {
      * arguments (JVM options, {@code -jar} and the jar, the command) in their order.
      */
     static Optional<List<String>> tuned(List<String> jvm, boolean incremental) {
+        return tuned(jvm, incremental, List.of());
+    }
+
+    /** As {@link #tuned(List, boolean)}, with {@code sharing} (class-data sharing options) added unless the user chose some. */
+    static Optional<List<String>> tuned(List<String> jvm, boolean incremental, List<String> sharing) {
         if (jvm.size() < 2) return Optional.empty();
         List<String> original = jvm.subList(1, jvm.size());
         List<String> line = new ArrayList<>();
@@ -129,20 +152,47 @@ public final class JarLauncher {
         // filled up and a 100k build took half as long again as with G1, which sizes generations to fit.
         boolean userChoseCollector = original.stream().anyMatch(a -> (a.startsWith("-XX:+Use") && a.endsWith("GC"))
                 || a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize") || a.startsWith("-XX:MaxRAM"));
+        boolean userChoseSharing = original.stream().anyMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
+                || a.startsWith("-XX:ArchiveClassesAtExit") || a.endsWith("AutoCreateSharedArchive"));
         List<String> added = new ArrayList<>();
         if (!userChoseCompiler) added.addAll(incremental ? QUICK_COMPILER : COMPILER);
         if (!userChoseCollector) added.addAll(incremental ? QUICK_COLLECTOR : COLLECTOR);
         line.addAll(added);
+        if (!userChoseSharing) line.addAll(sharing);
         line.add("-D" + LAUNCHED + "=" + (added.isEmpty() ? "none" : String.join(" ", added)));
         line.addAll(original);
         return Optional.of(line);
     }
 
-    /** The command line that runs {@code args} again, tuned; empty for the preview server, which keeps the defaults. */
-    private static Optional<List<String>> relaunched(String[] args) {
+    /**
+     * How to run {@code args} again, tuned; empty for the preview server, which keeps the defaults. A
+     * build or check with a build cache uses the cache's class-data archive; a rebuild makes one when
+     * there is none (a check writes nothing, a first build has no cache to keep it in).
+     */
+    private static Optional<Relaunch> relaunched(String[] args) {
         ParseResult command = subcommand(args);
         if (isServe(command)) return Optional.empty();
-        return thisJvm().flatMap(jvm -> tuned(jvm, rebuildsIncrementally(command)));
+        boolean incremental = rebuildsIncrementally(command);
+        Optional<ClassArchive> archive = cached(command).flatMap(ClassArchive::beside);
+        List<String> sharing = new ArrayList<>(archive.map(a -> a.options(incremental && isBuild(command))).orElse(List.of()));
+        if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
+            sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
+        }
+        return thisJvm().flatMap(jvm -> tuned(jvm, incremental, sharing))
+                .map(line -> new Relaunch(line, sharing.isEmpty() ? Optional.empty() : archive));
+    }
+
+    /** The output of a build or check that uses its build cache. */
+    private static Optional<Path> cached(ParseResult command) {
+        if (command == null) return Optional.empty();
+        Object options = command.commandSpec().userObject();
+        if (options instanceof BuildCommand build && !build.options.noCache) return Optional.of(build.output);
+        if (options instanceof CheckCommand check && !check.options.noCache) return Optional.of(check.output);
+        return Optional.empty();
+    }
+
+    private static boolean isBuild(ParseResult command) {
+        return command != null && command.commandSpec().userObject() instanceof BuildCommand;
     }
 
     /**
@@ -155,11 +205,7 @@ public final class JarLauncher {
     }
 
     private static boolean rebuildsIncrementally(ParseResult command) {
-        if (command == null) return false;
-        Object options = command.commandSpec().userObject();
-        if (options instanceof BuildCommand build) return !build.options.noCache && IncrementalBuild.hasBuilt(build.output);
-        if (options instanceof CheckCommand check) return !check.options.noCache && IncrementalBuild.hasBuilt(check.output);
-        return false;
+        return cached(command).map(IncrementalBuild::hasBuilt).orElse(false);
     }
 
     /** True for the preview server, which runs long enough for the JVM's defaults to pay off. */

@@ -155,7 +155,8 @@ public final class BuildCache {
     }
 
     /** A temporary file of a process still running (a build into another output, sharing this folder). */
-    private static boolean ownedByRunningBuild(String name) {
+    static boolean ownedByRunningBuild(String name) {
+        if (!name.contains(TEMPORARY)) return false;
         String tail = name.substring(name.indexOf(TEMPORARY) + TEMPORARY.length());
         int dash = tail.indexOf('-');
         try {

@@ -92,7 +92,7 @@ public final class IncrementalBuild {
         if (folder == null) return new IncrementalBuild(BuildCache.none(), output, readOnly ? null : cacheFor(output));
         BuildCache cache = BuildCache.open(folder, code, readOnly, notice);
         cache.pruneLeftovers(Set.of(ValidatedArticles.NAME, KeptRelatedPieces.NAME, RenderedBodies.AREA,
-                KeptDerivatives.AREA, KeptSearchIndex.AREA, KeptSearchIndex.LAST, PageIndex.AREA, LastBuild.NAME, KnownFiles.NAME));
+                KeptDerivatives.AREA, KeptSearchIndex.AREA, KeptSearchIndex.LAST, PageIndex.AREA, LastBuild.NAME, KnownFiles.NAME, ClassArchive.AREA));
         return new IncrementalBuild(cache, output, null);
     }
 

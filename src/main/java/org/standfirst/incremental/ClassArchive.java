@@ -1,0 +1,135 @@
+package org.standfirst.incremental;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The JVM's class-data archive of Standfirst's classes, kept in the build cache ({@value #AREA}/): a
+ * rebuild's JVM maps the classes it needs, parsed and verified, instead of loading them from the jar,
+ * which takes a large part of a short rebuild. The JVM writes the archive itself as the first rebuild
+ * exits ({@code -XX:ArchiveClassesAtExit}); later runs use it ({@code -XX:SharedArchiveFile}).
+ *
+ * <p>An archive holds only for the JVM and the class path that made it, so its name is the key of
+ * both: another Java or another jar finds none and makes its own. A JVM that finds an archive it
+ * cannot use runs without it; its notices about class sharing are turned off, so a build prints the
+ * same either way.
+ */
+public final class ClassArchive {
+    static final String AREA = "jvm";
+    private static final String SUFFIX = ".jsa";
+    private static final String QUIET = "-Xlog:cds*=off";
+
+    private final Path archive;
+    private final Path staged;
+    /** Marks that a rebuild ran with this JVM and class path: the next makes the archive. */
+    private final Path seen;
+
+    private ClassArchive(Path archive) {
+        this.archive = archive;
+        this.seen = archive.resolveSibling(archive.getFileName() + ".seen");
+        this.staged = archive.resolveSibling(archive.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * The archive for a build into {@code output} by this JVM and class path, or none when that build has
+     * no cache folder yet or the class path is not made of jars alone (class sharing needs jars).
+     */
+    public static Optional<ClassArchive> beside(Path output) {
+        Path cache = IncrementalBuild.cacheFor(output);
+        if (cache == null || !Files.isDirectory(cache)) return Optional.empty();
+        return key(System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""),
+                System.getProperty("java.class.path", ""))
+                .map(key -> new ClassArchive(cache.resolve(AREA).resolve(key + SUFFIX)));
+    }
+
+    /** The key of a JVM and a class path: every jar by path, size and modification time. */
+    static Optional<String> key(String javaHome, String vmVersion, String classPath) {
+        if (classPath.isEmpty()) return Optional.empty();
+        CacheKey key = CacheKey.of("class-archive").text(javaHome).text(vmVersion);
+        for (String entry : classPath.split(File.pathSeparator)) {
+            try {
+                Path jar = Path.of(entry).toAbsolutePath().normalize();
+                BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+                if (!attributes.isRegularFile() || !entry.endsWith(".jar")) return Optional.empty();
+                key.text(jar.toString()).number(attributes.size()).number(attributes.lastModifiedTime().toMillis());
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(key.hex());
+    }
+
+    /**
+     * The JVM options that use the archive or, when {@code make} (a check writes nothing), make it at
+     * exit. It is made by the second rebuild with one jar, not the first: a CI job builds its jar
+     * afresh, and the JVM trusts an archive only with the jar of the same time, so an archive made
+     * there would never be used, and making one costs a fraction of a second.
+     */
+    public List<String> options(boolean make) {
+        if (Files.isRegularFile(archive)) return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
+        if (!make) return List.of();
+        try {
+            Files.createDirectories(archive.getParent());
+            if (!Files.exists(seen)) {
+                deleteOthers(seen);
+                Files.createFile(seen);
+                return List.of();
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return List.of("-XX:ArchiveClassesAtExit=" + staged, QUIET);
+    }
+
+    /**
+     * For the JVM that makes the archive: its folder is made again, should the build have emptied the
+     * cache, before the JVM writes the archive as it exits (a JVM that cannot write it exits with an error).
+     */
+    public static void prepareToMake(String staged) {
+        try {
+            Files.createDirectories(Path.of(staged).getParent());
+        } catch (IOException | RuntimeException e) {
+            // Then the JVM reports it cannot write the archive.
+        }
+    }
+
+    /** The path of the archive the JVM makes, for {@link #prepareToMake}. */
+    public String staged() {
+        return staged.toString();
+    }
+
+    /**
+     * Puts the archive the JVM wrote at exit in its place, whole or not at all, and deletes everything
+     * of other JVMs and jars (an upgrade leaves an archive behind) and leftovers of killed runs.
+     */
+    public void install() {
+        try {
+            if (!Files.isRegularFile(staged)) return;
+            if (Files.size(staged) == 0) {
+                Files.delete(staged);
+                return;
+            }
+            Files.move(staged, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            deleteOthers(archive);
+        } catch (IOException e) {
+            // Made again by a later rebuild, which also deletes what was left here.
+        }
+    }
+
+    /** Deletes every file of the archive's folder but {@code kept} and the temporary files of running builds. */
+    private void deleteOthers(Path kept) throws IOException {
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path file : files.toList()) {
+                if (file.equals(kept) || BuildCache.ownedByRunningBuild(file.getFileName().toString())) continue;
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
