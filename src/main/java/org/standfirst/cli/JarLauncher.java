@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.standfirst.incremental.ClassArchive;
 import org.standfirst.incremental.IncrementalBuild;
 import picocli.CommandLine;
@@ -17,9 +18,8 @@ import picocli.CommandLine.ParseResult;
  * cost more than they give: the optimising JIT compiler (C2) spends much of a short run's CPU on
  * code that runs only briefly, and G1 grows a heap several times what the build needs. A jar
  * cannot carry JVM options, so plain {@code java -jar standfirst.jar} starts the JVM once more with
- * {@link #COMPILER} and {@link #COLLECTOR} or, for a rebuild (or a check reusing a build's cache),
- * {@link #QUICK_COMPILER} and {@link #QUICK_COLLECTOR}, and passes on the standard streams and the exit status (figures
- * in docs/performance.md).
+ * the options for its kind of {@link Run}, and passes on the standard streams and the exit status
+ * (figures in docs/performance.md).
  * A build or check with a build cache also maps Standfirst's classes from the cache's class-data
  * archive ({@link ClassArchive}) rather than loading them from the jar.
  * A preview server lives for hours, so {@code serve} keeps the defaults. Options the user gives to
@@ -62,6 +62,29 @@ public final class JarLauncher {
      */
     static final List<String> QUICK_COLLECTOR = List.of("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0",
             "-XX:MaxNewSize=160m");
+    /**
+     * Below this many Markdown files, a first build is over before C2's code pays for its compiling,
+     * and C1 alone takes less time and CPU (figures in docs/performance.md).
+     */
+    static final int SMALL_ARCHIVE = 5000;
+
+    /** The kind of run the second JVM is tuned for. */
+    enum Run {
+        /** A first build of a large archive, whose hot loops run long enough for C2. */
+        FIRST_BUILD(COMPILER, COLLECTOR),
+        /** A first build of an archive under {@link #SMALL_ARCHIVE} pieces. */
+        SMALL_FIRST_BUILD(QUICK_COMPILER, COLLECTOR),
+        /** A build or check that finds its last build's page index, and so renders only what changed. */
+        REBUILD(QUICK_COMPILER, QUICK_COLLECTOR);
+
+        final List<String> compiler;
+        final List<String> collector;
+
+        Run(List<String> compiler, List<String> collector) {
+            this.compiler = compiler;
+            this.collector = collector;
+        }
+    }
 
     private JarLauncher() {
     }
@@ -136,12 +159,7 @@ public final class JarLauncher {
      * java executable, the tuning the user has not overridden, the marker, then the original
      * arguments (JVM options, {@code -jar} and the jar, the command) in their order.
      */
-    static Optional<List<String>> tuned(List<String> jvm, boolean incremental) {
-        return tuned(jvm, incremental, List.of());
-    }
-
-    /** As {@link #tuned(List, boolean)}, with {@code sharing} (class-data sharing options) added unless the user chose some. */
-    static Optional<List<String>> tuned(List<String> jvm, boolean incremental, List<String> sharing) {
+    static Optional<List<String>> tuned(List<String> jvm, Run run, List<String> sharing) {
         if (jvm.size() < 2) return Optional.empty();
         List<String> original = jvm.subList(1, jvm.size());
         List<String> line = new ArrayList<>();
@@ -155,8 +173,8 @@ public final class JarLauncher {
         boolean userChoseSharing = original.stream().anyMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
                 || a.startsWith("-XX:ArchiveClassesAtExit") || a.endsWith("AutoCreateSharedArchive"));
         List<String> added = new ArrayList<>();
-        if (!userChoseCompiler) added.addAll(incremental ? QUICK_COMPILER : COMPILER);
-        if (!userChoseCollector) added.addAll(incremental ? QUICK_COLLECTOR : COLLECTOR);
+        if (!userChoseCompiler) added.addAll(run.compiler);
+        if (!userChoseCollector) added.addAll(run.collector);
         line.addAll(added);
         if (!userChoseSharing) line.addAll(sharing);
         line.add("-D" + LAUNCHED + "=" + (added.isEmpty() ? "none" : String.join(" ", added)));
@@ -173,12 +191,14 @@ public final class JarLauncher {
         ParseResult command = subcommand(args);
         if (isServe(command)) return Optional.empty();
         boolean incremental = rebuildsIncrementally(command);
+        Run run = incremental ? Run.REBUILD : content(command).filter(JarLauncher::isSmall).isPresent()
+                ? Run.SMALL_FIRST_BUILD : Run.FIRST_BUILD;
         Optional<ClassArchive> archive = cached(command).flatMap(ClassArchive::beside);
         List<String> sharing = new ArrayList<>(archive.map(a -> a.options(incremental && isBuild(command))).orElse(List.of()));
         if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
             sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
         }
-        return thisJvm().flatMap(jvm -> tuned(jvm, incremental, sharing))
+        return thisJvm().flatMap(jvm -> tuned(jvm, run, sharing))
                 .map(line -> new Relaunch(line, sharing.isEmpty() ? Optional.empty() : archive));
     }
 
@@ -189,6 +209,24 @@ public final class JarLauncher {
         if (options instanceof BuildCommand build && !build.options.noCache) return Optional.of(build.output);
         if (options instanceof CheckCommand check && !check.options.noCache) return Optional.of(check.output);
         return Optional.empty();
+    }
+
+    /** The content folder of a build or check. */
+    private static Optional<Path> content(ParseResult command) {
+        if (command == null) return Optional.empty();
+        Object options = command.commandSpec().userObject();
+        if (options instanceof BuildCommand build) return Optional.of(build.options.site.content);
+        if (options instanceof CheckCommand check) return Optional.of(check.options.site.content);
+        return Optional.empty();
+    }
+
+    /** Whether {@code content} holds fewer than {@link #SMALL_ARCHIVE} Markdown files (counted no further). */
+    static boolean isSmall(Path content) {
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".md")).limit(SMALL_ARCHIVE).count() < SMALL_ARCHIVE;
+        } catch (IOException | RuntimeException e) {
+            return false; // the build reports a content folder it cannot read
+        }
     }
 
     private static boolean isBuild(ParseResult command) {

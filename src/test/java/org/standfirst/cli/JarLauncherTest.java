@@ -19,35 +19,61 @@ class JarLauncherTest {
 
     @Test
     void aPlainJavaCommandIsStartedAgainWithTheTuningBeforeTheUsersArguments() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts"), false))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts"), JarLauncher.Run.FIRST_BUILD, List.of()))
                 .contains(concat(List.of(JAVA), JarLauncher.COMPILER, JarLauncher.COLLECTOR,
                         List.of("-Dstandfirst.jvm=" + ADDED, "-Dx=y", "-jar", "standfirst.jar", "build", "--drafts")));
     }
 
     @Test
     void underAHeapLimitTheDefaultCollectorStays() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build"), false))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xmx1g", "-jar", "standfirst.jar", "build"), JarLauncher.Run.FIRST_BUILD, List.of()))
                 .contains(concat(List.of(JAVA), JarLauncher.COMPILER,
                         List.of("-Dstandfirst.jvm=" + String.join(" ", JarLauncher.COMPILER), "-Xmx1g", "-jar", "standfirst.jar", "build")));
     }
 
     @Test
     void tuningTheUserChoseIsNotAdded() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:+UseParallelGC", "-jar", "s.jar", "build"), false))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:+UseParallelGC", "-jar", "s.jar", "build"), JarLauncher.Run.FIRST_BUILD, List.of()))
                 .contains(concat(List.of(JAVA), JarLauncher.COMPILER,
                         List.of("-Dstandfirst.jvm=" + String.join(" ", JarLauncher.COMPILER), "-XX:+UseParallelGC", "-jar", "s.jar", "build")));
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-jar", "s.jar"), false))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-jar", "s.jar"), JarLauncher.Run.FIRST_BUILD, List.of()))
                 .contains(List.of(JAVA, "-XX:+UseSerialGC", "-Dstandfirst.jvm=-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "s.jar"));
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"), false))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"), JarLauncher.Run.FIRST_BUILD, List.of()))
                 .contains(List.of(JAVA, "-Dstandfirst.jvm=none", "-XX:-TieredCompilation", "-XX:+UseG1GC", "-jar", "s.jar"));
     }
 
     @Test
     void aRebuildGetsTheQuickCompiler() {
-        assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), true))
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), JarLauncher.Run.REBUILD, List.of()))
                 .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR, List.of(
                         "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)),
                         "-jar", "s.jar", "build")));
+    }
+
+    @Test
+    void aFirstBuildOfASmallArchiveGetsC1AloneAndTheSerialCollector(@TempDir Path dir) throws Exception {
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), JarLauncher.Run.SMALL_FIRST_BUILD, List.of()))
+                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.COLLECTOR, List.of(
+                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.COLLECTOR)),
+                        "-jar", "s.jar", "build")));
+        Path content = Files.createDirectories(dir.resolve("content/articles"));
+        for (int i = 0; i < JarLauncher.SMALL_ARCHIVE - 1; i++) Files.writeString(content.resolve(i + ".md"), "");
+        Files.writeString(content.resolve("photo.jpg"), "");
+        assertThat(JarLauncher.isSmall(dir.resolve("content"))).isTrue();
+        Files.writeString(content.resolve("last.md"), "");
+        assertThat(JarLauncher.isSmall(dir.resolve("content"))).isFalse();
+        assertThat(JarLauncher.isSmall(dir.resolve("missing"))).isFalse();
+    }
+
+    @Test
+    void classSharingIsAddedAfterTheTuningUnlessTheUserChoseSome() {
+        List<String> sharing = List.of("-XX:SharedArchiveFile=/c/jvm/k.jsa", "-Xlog:cds*=off");
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), JarLauncher.Run.REBUILD, sharing))
+                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR, sharing, List.of(
+                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)),
+                        "-jar", "s.jar", "build")));
+        assertThat(JarLauncher.tuned(List.of(JAVA, "-Xshare:off", "-jar", "s.jar", "build"), JarLauncher.Run.REBUILD, sharing)
+                .orElseThrow()).doesNotContainAnyElementsOf(sharing);
     }
 
     @Test
