@@ -1,5 +1,6 @@
 package org.standfirst.render;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -22,10 +23,13 @@ public interface PageSink {
         }
     };
 
-    void page(String sitePath, String html);
+    /** A page or other text file made by the build: encoded once, here, as UTF-8, and written as {@link #file}. */
+    default void page(String sitePath, String html) {
+        file(sitePath, html.getBytes(StandardCharsets.UTF_8));
+    }
 
     void copy(String sitePath, Path source);
 
-    /** A file made by the build that is not a page (an image derivative): these bytes, as they are. */
+    /** A file made by the build: these bytes, as they are. */
     void file(String sitePath, byte[] bytes);
 }

@@ -3,7 +3,6 @@ package org.standfirst.write;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,11 +89,6 @@ public final class SiteUpdater implements OutputWriter {
         Path update = Leftovers.sibling(out, Leftovers.UPDATE);
         Files.createDirectory(update);
         return new SiteUpdater(out, update, known);
-    }
-
-    @Override
-    public void page(String sitePath, String html) {
-        file(sitePath, html.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.standfirst.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -69,11 +68,6 @@ public final class SiteWriter implements OutputWriter {
         Files.createDirectories(out.getParent());
         Leftovers.recover(out);
         return out;
-    }
-
-    @Override
-    public void page(String sitePath, String html) {
-        write(sitePath, html.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
