@@ -2,14 +2,18 @@ package org.standfirst.incremental;
 
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.standfirst.Digests;
 
 /**
  * The files the last build read, each by path, size, modification time and, where a build hashed it,
@@ -108,11 +112,14 @@ final class KnownFiles {
                 && FileTimes.settled(before.modified(), last.get().start());
     }
 
-    /** The digest of a file's bytes, or none when it cannot be read. */
+    /** The SHA-256 of a file's bytes, read in pieces (a static file may be a large video), or none when it cannot be read. */
     static String digest(Path file) {
-        try {
-            return CacheKey.of("file").bytes(Files.readAllBytes(file)).hex();
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        MessageDigest digest = Digests.sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) digest.update(buffer, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | RuntimeException e) {
             return NO_DIGEST;
         }
     }

@@ -46,11 +46,8 @@ final class LastBuild {
         }
 
         static Optional<Unsettled> of(Path file) {
-            try {
-                return Optional.of(new Unsettled(file.toString(), CacheKey.of("file").bytes(Files.readAllBytes(file)).hex()));
-            } catch (IOException | RuntimeException e) {
-                return Optional.empty();
-            }
+            String digest = KnownFiles.digest(file);
+            return digest.isEmpty() ? Optional.empty() : Optional.of(new Unsettled(file.toString(), digest));
         }
     }
 
