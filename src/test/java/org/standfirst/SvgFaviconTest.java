@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -153,6 +154,22 @@ class SvgFaviconTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void iconsAreDrawnWhereDisplayNamesNoScreen() throws Exception {
+        TestSite site = site(ICON);
+        // A JVM of its own without java.awt.headless, whose DISPLAY names an X server that is not there.
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.standfirst.cli.Standfirst", "build",
+                "--content", site.content().toString(), "--templates", site.root().resolve("templates").toString(),
+                "--output", site.output().toString(), "--no-cache").redirectErrorStream(true);
+        command.environment().put("DISPLAY", ":99");
+        command.environment().remove("JAVA_TOOL_OPTIONS");
+        Process build = command.start();
+        String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(build.waitFor()).as(printed).isZero();
+        assertThat(size(Files.readAllBytes(site.output().resolve("resized/favicon.svg-180x180.png")))).containsExactly(180, 180);
     }
 
     private static int[] size(byte[] png) throws IOException {

@@ -54,6 +54,12 @@ public final class SiteImages {
     private static final int[][] CROPS = {{1, 1, 720}, {4, 3, 960}, {16, 9, SHARE_WIDTH}};
     private static final int[] ICONS = {32, 180};
 
+    static {
+        // Images are drawn in memory only. Without this, a DISPLAY naming no reachable X server (a
+        // closed SSH session's) makes AWT fail the build; set the property yourself to choose.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
+
     /** What an image is shown as, which decides the derivatives it needs. */
     public enum Use {
         /** A lead image: scaled copies, a share card and crops for JSON-LD. */
