@@ -28,7 +28,8 @@ import org.standfirst.model.SourceLocation;
 import org.standfirst.render.PageSink;
 
 /**
- * Makes the derivatives of every raster image the site shows, once per build and before any page
+ * Makes the derivatives of every raster image the site shows (and the PNG icons of an SVG favicon,
+ * drawn by {@link SvgRaster}), once per build and before any page
  * renders (a page kept from the last build still needs its images in the output). A derivative
  * kept in the {@link ImageMemo} is not encoded again; every derivative is handed to the sink, which
  * leaves an unchanged file as it is. A source that cannot be read is a problem at the line that

@@ -83,7 +83,7 @@ final class SvgRaster {
      * The drawing fitted into a transparent {@code width} × {@code height} image and centred, keeping
      * its proportions; antialiased.
      */
-    BufferedImage draw(int width, int height) {
+    BufferedImage draw(int width, int height) throws ImageEncoder.Unreadable {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -97,6 +97,8 @@ final class SvgRaster {
             float w = size.width * scale;
             float h = size.height * scale;
             document.renderWithPlatform(NullPlatformSupport.INSTANCE, g, new ViewBox((width - w) / 2, (height - h) / 2, w, h));
+        } catch (RuntimeException e) {
+            throw new ImageEncoder.Unreadable("JSVG cannot draw it (" + e + ")");
         } finally {
             g.dispose();
         }
@@ -106,7 +108,8 @@ final class SvgRaster {
     /**
      * Refuses an SVG that is not well-formed XML with an {@code <svg>} root, or that holds a script
      * or names anything outside itself (an image, stylesheet, font or another SVG by URL or path);
-     * references within the file ({@code #id}) and embedded {@code data:} URLs are fine.
+     * references within the file ({@code #id}), embedded {@code data:} URLs and links ({@code <a>})
+     * are fine. A DOCTYPE is read but its DTD never fetched.
      */
     private static void standsAlone(byte[] bytes) throws ImageEncoder.Unreadable {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -140,6 +143,8 @@ final class SvgRaster {
                             throw outside(line, value);
                         }
                     }
+                } else if (event == XMLStreamConstants.PROCESSING_INSTRUCTION && xml.getPITarget().equals("xml-stylesheet")) {
+                    throw outside(line, xml.getPIData().trim());
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     style = false;
                 } else if (style && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {

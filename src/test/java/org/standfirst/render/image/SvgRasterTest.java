@@ -79,6 +79,7 @@ class SvgRasterTest {
             another SVG     | <svg xmlns='http://www.w3.org/2000/svg'><use href='other.svg#mark'/></svg> | refers to a file outside it (`other.svg#mark`)
             a fill by URL   | <svg xmlns='http://www.w3.org/2000/svg'><rect style='fill:url(https://example.org/p.svg#p)'/></svg> | refers to a file outside it
             a stylesheet    | <svg xmlns='http://www.w3.org/2000/svg'><style>@import 'https://example.org/s.css';</style></svg> | refers to a file outside it
+            a linked sheet  | <?xml-stylesheet href='s.css'?><svg xmlns='http://www.w3.org/2000/svg'/> | refers to a file outside it (`href='s.css'`)
             no size         | <svg xmlns='http://www.w3.org/2000/svg' width='0' height='0'/>            | it has no size
             """)
     void anSvgThatDoesNotStandAloneIsRefused(String what, String svg, String message) {
@@ -96,6 +97,18 @@ class SvgRasterTest {
                 </svg>
                 """);
         assertThat(drawing.size()).isEqualTo(new ImageEncoder.Size(10, 10));
+    }
+
+    @Test
+    void anEditorsDoctypeIsReadWithoutFetchingItsDtd() throws Exception {
+        // The DTD's address is on no network a test can reach: fetching it would fail the read.
+        SvgRaster drawing = read("""
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://dtd.invalid/svg11.dtd">
+                <svg xmlns="http://www.w3.org/2000/svg" width="16" height="16"><rect width="16" height="16"/></svg>
+                """);
+        // Without a viewBox, its width and height are what is fitted into the square.
+        assertThat(drawing.draw(32, 32).getRGB(30, 30)).isEqualTo(0xff000000);
     }
 
     private static int alpha(BufferedImage image, int x, int y) {
