@@ -11,9 +11,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -122,6 +124,7 @@ final class SvgRaster {
             boolean root = true;
             boolean style = false;
             while (xml.hasNext()) {
+                int start = xml.getLocation().getLineNumber(); // where the last event ended: this one's first line
                 int event = xml.next();
                 int line = xml.getLocation().getLineNumber();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -150,7 +153,13 @@ final class SvgRaster {
                 } else if (style && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
                     // A stylesheet's url(...) and @import name other files.
                     String text = xml.getText();
-                    if (OUTSIDE_URL.matcher(text).find() || IMPORT.matcher(text).find()) throw outside(line, text.trim());
+                    for (Pattern reference : List.of(OUTSIDE_URL, IMPORT)) {
+                        Matcher found = reference.matcher(text);
+                        if (found.find()) {
+                            int at = start + (int) text.substring(0, found.start()).chars().filter(c -> c == '\n').count();
+                            throw outside(at, text.substring(found.start()));
+                        }
+                    }
                 }
             }
             if (root) throw refused("it has no <svg> element");
@@ -171,7 +180,9 @@ final class SvgRaster {
     }
 
     private static ImageEncoder.Unreadable outside(int line, String reference) {
-        String shown = reference.length() > 60 ? reference.substring(0, 57) + "..." : reference;
+        // One line of the problem whatever the SVG's layout: its own line breaks become spaces.
+        String flat = reference.strip().replaceAll("\\s+", " ");
+        String shown = flat.length() > 60 ? flat.substring(0, 57) + "..." : flat;
         return refused("line " + line + " of the SVG refers to a file outside it (`" + shown + "`), which the build does not fetch");
     }
 

@@ -78,12 +78,24 @@ class SvgRasterTest {
             an image beside | <svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><image xlink:href='a.png'/></svg> | refers to a file outside it (`a.png`)
             another SVG     | <svg xmlns='http://www.w3.org/2000/svg'><use href='other.svg#mark'/></svg> | refers to a file outside it (`other.svg#mark`)
             a fill by URL   | <svg xmlns='http://www.w3.org/2000/svg'><rect style='fill:url(https://example.org/p.svg#p)'/></svg> | refers to a file outside it
-            a stylesheet    | <svg xmlns='http://www.w3.org/2000/svg'><style>@import 'https://example.org/s.css';</style></svg> | refers to a file outside it
+            a stylesheet    | <svg xmlns='http://www.w3.org/2000/svg'><style>rect { fill: red } @import 'https://example.org/s.css';</style></svg> | refers to a file outside it (`@import 'https://example.org/s.css';`)
             a linked sheet  | <?xml-stylesheet href='s.css'?><svg xmlns='http://www.w3.org/2000/svg'/> | refers to a file outside it (`href='s.css'`)
             no size         | <svg xmlns='http://www.w3.org/2000/svg' width='0' height='0'/>            | it has no size
             """)
     void anSvgThatDoesNotStandAloneIsRefused(String what, String svg, String message) {
         assertThatThrownBy(() -> read(svg)).isInstanceOf(ImageEncoder.Unreadable.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void aRefusedReferenceIsShownOnOneLineFromWhereItStarts() {
+        assertThatThrownBy(() -> read("""
+                <svg xmlns="http://www.w3.org/2000/svg"><style>
+                  rect { fill: #000 }
+                  circle { fill:
+                    url(https://example.org/pattern.svg#p) }
+                </style></svg>
+                """)).hasMessage("line 4 of the SVG refers to a file outside it (`url(https://example.org/pattern.svg#p) }`), "
+                + "which the build does not fetch");
     }
 
     @Test
