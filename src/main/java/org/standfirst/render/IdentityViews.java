@@ -55,18 +55,20 @@ final class IdentityViews {
                 set.widths().stream().map(v -> new ImageView.Source("/" + v.sitePath(), v.width())).toList());
     }
 
-    /** An SVG favicon is linked as it is; a raster one through its 32 px and 180 px squares. */
+    /**
+     * The favicon's 32 px PNG, then an SVG favicon as it is, then the 180 px PNG for home screens.
+     * Browsers that take SVG icons choose the SVG (later, and with no fixed size, than the PNG); the
+     * rest take the PNG, and old ones ask for /favicon.ico on their own.
+     */
     private static List<IdentityView.Icon> icons(String sitePath, SiteImages images) {
         List<IdentityView.Icon> out = new ArrayList<>();
         if (sitePath.isEmpty()) return out;
-        if (sitePath.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            out.add(new IdentityView.Icon("icon", "image/svg+xml", "", "/" + sitePath));
-            return out;
-        }
+        boolean svg = sitePath.toLowerCase(Locale.ROOT).endsWith(".svg");
         ImageSet set = images.get(sitePath);
-        if (set == null || set.icons().size() < 2) return out;
-        out.add(new IdentityView.Icon("icon", "image/png", "32x32", "/" + set.icons().get(0).sitePath()));
-        out.add(new IdentityView.Icon("apple-touch-icon", "", "180x180", "/" + set.icons().get(1).sitePath()));
+        boolean drawn = set != null && set.icons().size() >= 2;
+        if (drawn) out.add(new IdentityView.Icon("icon", "image/png", "32x32", "/" + set.icons().get(0).sitePath()));
+        if (svg) out.add(new IdentityView.Icon("icon", "image/svg+xml", "", "/" + sitePath));
+        if (drawn) out.add(new IdentityView.Icon("apple-touch-icon", "", "180x180", "/" + set.icons().get(1).sitePath()));
         return out;
     }
 

@@ -17,7 +17,10 @@ import org.standfirst.model.SourceLocation;
 import org.standfirst.render.image.SiteImages;
 import org.standfirst.validate.UrlRules;
 
-/** Every raster image the site shows, by where it is shown: what {@link SiteImages} makes derivatives of. */
+/**
+ * Every raster image the site shows, by where it is shown, and an SVG favicon: what {@link SiteImages}
+ * makes derivatives of.
+ */
 final class ImageRequests {
     private final Site site;
     private final Map<String, Path> assets = new HashMap<>();
@@ -81,7 +84,7 @@ final class ImageRequests {
 
     private void add(List<SiteImages.Request> out, String sitePath, Path namedIn, SourceLocation at,
                      String key, SiteImages.Use use) {
-        if (sitePath == null || !SiteImages.isRaster(sitePath)) return;
+        if (sitePath == null || !SiteImages.serves(sitePath, use)) return;
         Path file = assets.get(sitePath);
         if (file != null) out.add(new SiteImages.Request(sitePath, file, namedIn, at, key, use));
     }

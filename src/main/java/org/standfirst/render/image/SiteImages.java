@@ -28,7 +28,8 @@ import org.standfirst.model.SourceLocation;
 import org.standfirst.render.PageSink;
 
 /**
- * Makes the derivatives of every raster image the site shows, once per build and before any page
+ * Makes the derivatives of every raster image the site shows (and the PNG icons of an SVG favicon,
+ * drawn by {@link SvgRaster}), once per build and before any page
  * renders (a page kept from the last build still needs its images in the output). A derivative
  * kept in the {@link ImageMemo} is not encoded again; every derivative is handed to the sink, which
  * leaves an unchanged file as it is. A source that cannot be read is a problem at the line that
@@ -53,6 +54,12 @@ public final class SiteImages {
      */
     private static final int[][] CROPS = {{1, 1, 720}, {4, 3, 960}, {16, 9, SHARE_WIDTH}};
     private static final int[] ICONS = {32, 180};
+
+    static {
+        // Images are drawn in memory only. Without this, a DISPLAY naming no reachable X server (a
+        // closed SSH session's) makes AWT fail the build; set the property yourself to choose.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
 
     /** What an image is shown as, which decides the derivatives it needs. */
     public enum Use {
@@ -95,6 +102,14 @@ public final class SiteImages {
         return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png") || lower.endsWith(".gif");
     }
 
+    /**
+     * Whether a file can serve {@code use}: any raster file, and an SVG as a favicon, which is drawn
+     * into the PNG icons and favicon.ico that browsers without SVG icons (and home screens) ask for.
+     */
+    public static boolean serves(String path, Use use) {
+        return isRaster(path) || use == Use.ICON && SvgRaster.isSvg(path);
+    }
+
     /** Makes every requested image's derivatives (on several threads) and hands them to {@code sink}. */
     public void make(List<Request> requests, PageSink sink) {
         make(requests, sink, Set.of());
@@ -112,6 +127,13 @@ public final class SiteImages {
             try {
                 sets.put(first.sitePath(), make(first, uses, sink));
             } catch (ImageEncoder.Unreadable e) {
+                if (SvgRaster.isSvg(first.sitePath())) {
+                    problems.error(first.at().atLine(lineOf(first.namedIn(), first.key())),
+                            "the SVG `" + first.sitePath() + "` cannot be drawn into icons: " + e.getMessage(),
+                            "save it as a plain SVG drawing, without scripts or links to other files (embed an image as "
+                                    + "a data: URL), or point `" + first.key() + "` at a square PNG file");
+                    return;
+                }
                 if (first.key().isEmpty()) {
                     // A file no front matter names may be shown nowhere: copied as it is, with a warning.
                     problems.warning(first.at(), "the image `" + first.sitePath() + "` gets no scaled copies: " + e.getMessage(),
@@ -162,20 +184,28 @@ public final class SiteImages {
         BasicFileAttributes stamp = Files.readAttributes(request.file(), BasicFileAttributes.class);
         Instant modified = stamp.lastModifiedTime().toInstant();
         Optional<ImageMemo.Source> known = memo.recallSource(request.file(), stamp.size(), modified);
+        boolean svg = SvgRaster.isSvg(request.sitePath());
         byte[] bytes = null;
+        SvgRaster drawing = null;
         ImageMemo.Source source;
         if (known.isPresent()) {
             source = known.get();
         } else {
             bytes = Files.readAllBytes(request.file());
-            ImageEncoder.Size read = ImageEncoder.size(bytes);
+            ImageEncoder.Size read;
+            if (svg) {
+                drawing = SvgRaster.read(bytes);
+                read = drawing.size();
+            } else {
+                read = ImageEncoder.size(bytes);
+            }
             source = new ImageMemo.Source(HexFormat.of().formatHex(Digests.sha256().digest(bytes)), read.width(), read.height());
             memo.rememberSource(request.file(), stamp.size(), modified, source);
         }
         String digest = source.digest();
         ImageEncoder.Size size = new ImageEncoder.Size(source.width(), source.height());
         String format = outputFormat(request.sitePath());
-        Derivatives made = new Derivatives(request.sitePath(), request.file(), bytes, size, digest, sink);
+        Derivatives made = new Derivatives(request.sitePath(), request.file(), bytes, size, digest, sink, svg, drawing);
         List<ImageSet.Variant> widths = new ArrayList<>();
         if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
             List<Integer> targets = new ArrayList<>(WIDTHS);
@@ -204,8 +234,11 @@ public final class SiteImages {
         for (Derivative derivative : cropped) crops.add(cut.get(derivative));
         List<ImageSet.Variant> icons = new ArrayList<>();
         if (uses.contains(Use.ICON)) {
-            for (int icon : ICONS) icons.add(made.variant(new Derivative(Math.min(icon, Math.min(size.width(), size.height())),
-                    Math.min(icon, Math.min(size.width(), size.height())), "png", 0)));
+            for (int icon : ICONS) {
+                // A drawing is sharp at any size; a raster icon is never enlarged.
+                int side = svg ? icon : Math.min(icon, Math.min(size.width(), size.height()));
+                icons.add(made.variant(new Derivative(side, side, "png", 0)));
+            }
             ImageMemo.Encoded smallest = made.encoded(icons.get(0));
             if (!provided.contains(FAVICON_ICO)) sink.file(FAVICON_ICO, ImageEncoder.ico(smallest));
         }
@@ -251,14 +284,20 @@ public final class SiteImages {
         private final List<Made> scaled = new ArrayList<>();
         private final ImageEncoder.Size size;
         private BufferedImage decoded;
+        /** Whether the source is an SVG, drawn at each derivative's size rather than decoded and scaled. */
+        private final boolean svg;
+        private SvgRaster drawing;
 
-        Derivatives(String sitePath, Path file, byte[] source, ImageEncoder.Size size, String digest, PageSink sink) {
+        Derivatives(String sitePath, Path file, byte[] source, ImageEncoder.Size size, String digest, PageSink sink,
+                    boolean svg, SvgRaster drawing) {
             this.sitePath = sitePath;
             this.file = file;
             this.size = size;
             this.source = source;
             this.digest = digest;
             this.sink = sink;
+            this.svg = svg;
+            this.drawing = drawing;
         }
 
         ImageSet.Variant variant(Derivative derivative) throws IOException, ImageEncoder.Unreadable {
@@ -286,6 +325,14 @@ public final class SiteImages {
          * else the source, decoded once.
          */
         private BufferedImage input(Derivative derivative) throws IOException, ImageEncoder.Unreadable {
+            if (svg) {
+                if (drawing == null) {
+                    if (source == null) source = Files.readAllBytes(file);
+                    drawing = SvgRaster.read(source);
+                }
+                return drawing.draw(derivative.width(), derivative.cropped() ? derivative.height()
+                        : (int) Math.max(1, Math.round((double) derivative.width() * size.height() / size.width())));
+            }
             double[] wanted = region(derivative);
             for (Made made : scaled) if (made.holds(wanted) && covers(made.image(), derivative)) return made.image();
             if (decoded == null) {
