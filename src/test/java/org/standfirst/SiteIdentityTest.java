@@ -141,7 +141,7 @@ class SiteIdentityTest {
         assertThat(run.problems()).contains(
                 "site.yml:2: the file `static/missing.svg` does not exist — put the file at content/static/missing.svg or fix the path",
                 "site.yml:3: `favicon: images/icon.png` is not a file in content/static/ — name a file of the static folder "
-                        + "from the content folder, e.g. `favicon: static/favicon.png`",
+                        + "from the content folder, e.g. `favicon: static/favicon.svg`",
                 "site.yml:4: `share_image: static/share.svg` is not a JPEG or PNG file — social platforms show no SVG: use a "
                         + "JPEG or PNG of at least 1200×630 pixels for share cards of pages without a lead image",
                 "site.yml:5: `timezone: Mars/Olympus` is not a time zone — write an IANA zone name, e.g. `timezone: Europe/London`, or `UTC`");

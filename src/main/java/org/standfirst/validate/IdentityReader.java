@@ -68,7 +68,7 @@ final class IdentityReader {
         if (!value.startsWith(STATIC) || !UrlRules.isSafePath(value)) {
             problems.error(yaml.at(key), "`" + key + ": " + value + "` is not a file in content/static/",
                     "name a file of the static folder from the content folder, e.g. `" + key + ": static/"
-                            + (key.equals("share_image") ? "share.jpg" : key.equals("favicon") ? "favicon.png" : "logo.svg") + "`");
+                            + (key.equals("share_image") ? "share.jpg" : key.equals("favicon") ? "favicon.svg" : "logo.svg") + "`");
             return "";
         }
         if (!(raster || (svg && svgAllowed))) {
