@@ -117,6 +117,54 @@ class ImageDerivativesTest {
         assertThat(site.page("commentary/mosul/").selectFirst("figure.lead-image img").attr("height")).isEqualTo("900");
     }
 
+    /**
+     * A replaced image makes again the pages that show it (its piece's pages and listings for a lead
+     * image, the pages of the bodies that show it), and the rest stay: the output is still a clean build's.
+     */
+    @Test
+    void aReplacedImageMakesAgainOnlyThePagesThatShowIt() {
+        TestSite site = TestSite.in(dir)
+                .file("content/site.yml", "title: T\nbase_url: https://example.org/\npage_size: 3\nlogo: static/images/logo.png\n")
+                .article("commentary/alpha.md", "Alpha", "2015-01-10", "image: /images/a.jpg", "image_alt: A river")
+                .file("content/commentary/beta.md", "---\ntitle: Beta\ndate: 2015-01-09\n---\nA chart:\n\n![A chart](/images/chart.png)\n")
+                .file("content/commentary/gamma.md", "---\ntitle: Gamma\ndate: 2014-01-08\n---\nAlpha's river again:\n\n![A river](/images/a.jpg)\n")
+                .bytes("content/static/images/a.jpg", TestImages.drawn(900, 600, "jpg"))
+                .bytes("content/static/images/chart.png", TestImages.drawn(700, 400, "png"))
+                .bytes("content/static/images/logo.png", TestImages.drawn(300, 100, "png"));
+        for (int i = 1; i <= 12; i++) site.article("commentary/plain-" + i + ".md", "Plain " + i, "2013-02-" + (10 + i));
+        site.settle().buildOk();
+        Path clean = dir.resolve("clean");
+
+        site.bytes("content/static/images/chart.png", TestImages.drawn(500, 300, "png")).settle();
+        int chart = rendered(site.buildOk());
+        assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(build(site, clean)));
+        assertThat(site.page("commentary/beta/").selectFirst("img[alt='A chart']").attr("width")).isEqualTo("500");
+
+        site.bytes("content/static/images/a.jpg", TestImages.drawn(800, 800, "jpg")).settle();
+        int lead = rendered(site.buildOk());
+        assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(build(site, clean)));
+        assertThat(site.page("commentary/gamma/").selectFirst("img[alt='A river']").attr("height")).isEqualTo("800");
+
+        site.bytes("content/static/images/logo.png", TestImages.drawn(200, 100, "png")).settle();
+        int logo = rendered(site.buildOk());
+        assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(build(site, clean)));
+        assertThat(logo).as("every page shows the logo").isGreaterThan(25);
+        assertThat(chart).as("pages made again for the chart, of %d for the logo", logo).isLessThan(logo / 3);
+        assertThat(lead).as("pages made again for the lead image, of %d for the logo", logo).isLessThan(logo / 2);
+    }
+
+    private static Path build(TestSite site, Path clean) {
+        site.buildOk("--output", clean.toString(), "--no-cache");
+        return clean;
+    }
+
+    /** The pages a build rendered, from its report: "Built 40 pages (3 rendered, 37 unchanged) …", or all of "Built 40 pages …". */
+    private static int rendered(TestSite.Run run) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Built (\\d+) pages(?: \\((\\d+) rendered)?").matcher(run.out());
+        assertThat(m.find()).as(run.out()).isTrue();
+        return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
+    }
+
     @Test
     void aDamagedImageFailsTheBuildWithItsLineAndLeavesTheOutputAlone() throws IOException {
         TestSite site = site();

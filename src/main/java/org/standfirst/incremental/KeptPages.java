@@ -11,6 +11,7 @@ import org.standfirst.model.Piece;
 import org.standfirst.model.Site;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.ResolvedLink;
+import org.standfirst.render.ShownImages;
 import org.standfirst.render.ThemeFiles;
 import org.standfirst.render.view.SiteView;
 
@@ -52,7 +53,7 @@ final class KeptPages implements PageReuse {
     }
 
     @Override
-    public void begin(Site site, SiteView siteWide, List<String> files, String images) {
+    public void begin(Site site, SiteView siteWide, List<String> files, ShownImages images) {
         this.site = site;
         this.keys = new PageKeys(site, siteWide, images, templates, start);
         this.feedEntries = new String[site.pieces().size()];
@@ -66,7 +67,9 @@ final class KeptPages implements PageReuse {
     @Override
     public boolean keep(Input input, List<String> sitePaths) {
         if (sitePaths.isEmpty()) return true;
-        String key = keys.of(input, sitePaths.get(0), site, feedEntries);
+        // An article page is asked about before it is rendered: by the images its last rendering showed.
+        String key = input instanceof ArticlePage page ? keys.article(site, page.piece(), shownBefore(page))
+                : keys.of(input, sitePaths.get(0), site, feedEntries);
         List<PageIndex.Entry> entries = new ArrayList<>(sitePaths.size());
         for (String sitePath : sitePaths) {
             PageIndex.Entry entry = previous.get(sitePath);
@@ -104,13 +107,22 @@ final class KeptPages implements PageReuse {
         return true;
     }
 
+    /** The images the last rendering of an article page showed in its body. */
+    private List<String> shownBefore(ArticlePage page) {
+        PageIndex.Entry entry = previous.get(page.piece().path());
+        return entry == null ? List.of() : entry.images();
+    }
+
     @Override
     public void made(Input input, String sitePath, List<ResolvedLink> links) {
         String key = making.remove(sitePath);
-        if (key == null) key = keys.of(input, sitePath, site, feedEntries);
-        next.key(sitePath, key, links);
+        // An article page's key holds the images its body shows, known once it is rendered.
+        if (key == null || input instanceof ArticlePage) key = keys.of(input, sitePath, site, feedEntries);
         if (input instanceof ArticlePage page && sitePath.equals(page.piece().path())) {
+            next.key(sitePath, key, links, page.bodyImages());
             feedEntries[page.piece().index()] = PageKeys.withLinks(key, links);
+        } else {
+            next.key(sitePath, key, links, List.of());
         }
     }
 }

@@ -36,10 +36,16 @@ final class PageIndex {
      * @param key the key of the file's input
      * @param size the file's size in bytes
      * @param links for an article page, how its body links resolved (else empty)
+     * @param images for an article page, the site paths of the images its body shows (else empty)
      */
-    record Entry(String key, long size, List<ResolvedLink> links) {
+    record Entry(String key, long size, List<ResolvedLink> links, List<String> images) {
         Entry {
             links = List.copyOf(links);
+            images = List.copyOf(images);
+        }
+
+        Entry(String key, long size) {
+            this(key, size, List.of(), List.of());
         }
     }
 
@@ -85,9 +91,9 @@ final class PageIndex {
         entries.put(sitePath, entry);
     }
 
-    /** Gives the entry already recorded for {@code sitePath} (with its size) its key and body links. */
-    void key(String sitePath, String key, List<ResolvedLink> links) {
-        if (entries.computeIfPresent(sitePath, (path, entry) -> new Entry(key, entry.size(), links)) == null) {
+    /** Gives the entry already recorded for {@code sitePath} (with its size) its key, body links and body images. */
+    void key(String sitePath, String key, List<ResolvedLink> links, List<String> images) {
+        if (entries.computeIfPresent(sitePath, (path, entry) -> new Entry(key, entry.size(), links, images)) == null) {
             throw new IllegalStateException("no file was recorded at " + sitePath);
         }
     }
@@ -137,7 +143,11 @@ final class PageIndex {
                     int line = in.readInt();
                     resolved.add(new ResolvedLink(url, line, result(in, bytes, url)));
                 }
-                entries.put(path, new Entry(key, size, resolved));
+                int images = in.readInt();
+                if (images < 0 || images > 1_000_000) return empty();
+                List<String> shown = new ArrayList<>(images);
+                for (int j = 0; j < images; j++) shown.add(bytes.text(in));
+                entries.put(path, new Entry(key, size, resolved, shown));
             }
             if (in.read() != -1) return empty();
             PageIndex index = new PageIndex(entries);
@@ -171,6 +181,8 @@ final class PageIndex {
                     text(out, link.result());
                 }
             }
+            out.writeInt(entry.images().size());
+            for (String image : entry.images()) text(out, image);
         }
     }
 

@@ -13,6 +13,7 @@ import org.standfirst.model.Piece;
 import org.standfirst.model.Site;
 import org.standfirst.render.PageReuse;
 import org.standfirst.render.ResolvedLink;
+import org.standfirst.render.ShownImages;
 import org.standfirst.render.Sitemap;
 import org.standfirst.render.view.SiteView;
 
@@ -32,6 +33,7 @@ final class PageKeys {
     private final TemplateDigests templates;
     /** When the build started; see {@link FileTimes}. */
     private final Instant start;
+    private final ShownImages images;
     private final byte[] siteWide;
     private final byte[] regions;
     private final byte[][] pieces;
@@ -39,13 +41,14 @@ final class PageKeys {
     private final Map<Object, byte[]> profiles = new IdentityHashMap<>();
 
     /**
-     * @param images the digest of every image derivative's path and size: pages name them with their
-     *               sizes, so a changed image changes every page (images rarely change once published)
+     * @param images what pages show of the images: those of every page in {@link #siteWide}, a lead
+     *               image with its piece, and a body's images with the page that shows the body
      */
-    PageKeys(Site site, SiteView siteView, String images, TemplateDigests templates, Instant start) {
+    PageKeys(Site site, SiteView siteView, ShownImages images, TemplateDigests templates, Instant start) {
         this.templates = templates;
         this.start = start;
-        this.siteWide = CacheKey.of("site").record(site.config()).record(siteView).text(images).digest();
+        this.images = images;
+        this.siteWide = CacheKey.of("site").record(site.config()).record(siteView).text(images.siteWide()).digest();
         CacheKey regionTree = CacheKey.of("regions");
         site.regions().forEach(regionTree::record);
         this.regions = regionTree.digest();
@@ -59,7 +62,7 @@ final class PageKeys {
 
     /** The key of {@code input}, made for the file at {@code sitePath} (the first of the files it makes). */
     String of(PageReuse.Input input, String sitePath, Site site, String[] feedEntries) {
-        if (input instanceof PageReuse.ArticlePage page) return article(site, page.piece());
+        if (input instanceof PageReuse.ArticlePage page) return article(site, page.piece(), page.bodyImages());
         if (input instanceof PageReuse.ListingPage page) return listingPage(page, sitePath);
         if (input instanceof PageReuse.Feed feed) return feed(feed, sitePath, feedEntries);
         if (input instanceof PageReuse.SitemapFiles sitemap) return sitemap(sitemap);
@@ -72,8 +75,9 @@ final class PageKeys {
         return CacheKey.of(kind).bytes(siteWide).text(template.isEmpty() ? "" : templates.of(template)).text(sitePath);
     }
 
-    private String article(Site site, Piece piece) {
-        CacheKey key = start("article", "article.peb", piece.path());
+    /** An article page's key, with the images its body shows ({@link ShownImages#inBody}). */
+    String article(Site site, Piece piece, List<String> bodyImages) {
+        CacheKey key = start("article", "article.peb", piece.path()).text(images.of(bodyImages));
         List<Piece> all = site.pieces();
         int index = piece.index();
         key.bytes(pieces[index]);
@@ -145,7 +149,7 @@ final class PageKeys {
         Article article = piece.article();
         CacheKey key = CacheKey.of("piece")
                 .text(article.digest().isEmpty() ? ValidatedArticles.digested(article).digest() : article.digest())
-                .text(piece.path()).text(piece.typeId()).text(piece.type());
+                .text(piece.path()).text(piece.typeId()).text(piece.type()).text(images.lead(piece));
         for (List<? extends Record> named : List.of(piece.authors(), piece.regions(), piece.topics())) {
             key.number(named.size());
             for (Record profile : named) key.bytes(profileOf(profile));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.standfirst.render.PageSink;
 
 /** Passes every file on to the output, and records it in the next page index by its size. */
@@ -13,7 +12,7 @@ record RecordingSink(PageSink sink, PageIndex index) implements PageSink {
     public void copy(String sitePath, Path source) {
         sink.copy(sitePath, source);
         try {
-            index.put(sitePath, new PageIndex.Entry("", Files.size(source), List.of()));
+            index.put(sitePath, new PageIndex.Entry("", Files.size(source)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -22,6 +21,6 @@ record RecordingSink(PageSink sink, PageIndex index) implements PageSink {
     @Override
     public void file(String sitePath, byte[] bytes) {
         sink.file(sitePath, bytes);
-        index.put(sitePath, new PageIndex.Entry("", bytes.length, List.of()));
+        index.put(sitePath, new PageIndex.Entry("", bytes.length));
     }
 }

@@ -3,6 +3,8 @@ package org.standfirst.render;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +34,7 @@ final class BodyImages {
         StringBuilder out = new StringBuilder(html.length() + 512);
         while (img.find()) {
             String rest = img.group(2);
-            String sitePath = rest.contains(" width=") || rest.contains(" srcset=") ? null : sitePath(pageSitePath, img.group(1));
+            String sitePath = lookedUp(img, pageSitePath);
             ImageSet set = sitePath == null ? null : sets.apply(sitePath);
             if (set == null || set.largest() == null) {
                 img.appendReplacement(out, Matcher.quoteReplacement(img.group()));
@@ -52,6 +54,24 @@ final class BodyImages {
         }
         img.appendTail(out);
         return out.toString();
+    }
+
+    /** The site paths of the images {@link #responsive} looks up in {@code html}, in their order. */
+    static List<String> sitePaths(String html, String pageSitePath) {
+        if (!html.contains("<img ")) return List.of();
+        List<String> out = new ArrayList<>();
+        Matcher img = IMG.matcher(html);
+        while (img.find()) {
+            String sitePath = lookedUp(img, pageSitePath);
+            if (sitePath != null) out.add(sitePath);
+        }
+        return out;
+    }
+
+    /** The site path of an img whose derivatives are looked up: one of this site, without a size or srcset of its own. */
+    private static String lookedUp(Matcher img, String pageSitePath) {
+        String rest = img.group(2);
+        return rest.contains(" width=") || rest.contains(" srcset=") ? null : sitePath(pageSitePath, img.group(1));
     }
 
     /** The site path an img src written on the page at {@code pageSitePath} names, or null for another site's. */

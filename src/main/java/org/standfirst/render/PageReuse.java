@@ -27,8 +27,14 @@ public interface PageReuse {
      *
      * @param links resolves a link of the body again (reporting what is wrong with it, as a clean
      *              build would) and says whether it is still written as it was
+     * @param bodyImages the site paths of the images its body shows ({@link ShownImages#inBody}), once it
+     *                   is rendered; before, empty: a page is kept only if the images its last rendering
+     *                   showed are shown as they were
      */
-    record ArticlePage(Piece piece, LinkCheck links) implements Input {
+    record ArticlePage(Piece piece, LinkCheck links, List<String> bodyImages) implements Input {
+        public ArticlePage {
+            bodyImages = List.copyOf(bodyImages);
+        }
     }
 
     /** Page {@code number} of {@code total} of a listing; {@code author} for an author's listing, else null. */
@@ -66,9 +72,9 @@ public interface PageReuse {
      *
      * @param siteWide what every page shows of the site (its settings and navigation)
      * @param files every file of the site, by site path: with the pieces' pages, what a body link can lead to
-     * @param images a digest of every image derivative's path and size, which pages name
+     * @param images what pages show of the images (their derivatives' paths and sizes), by who shows them
      */
-    default void begin(Site site, SiteView siteWide, List<String> files, String images) {
+    default void begin(Site site, SiteView siteWide, List<String> files, ShownImages images) {
     }
 
     /**

@@ -121,7 +121,7 @@ public final class SiteRenderer {
         derivatives.make(new ImageRequests(site).all(), sink, SiteInventory.staticPaths(site));
         encodedImages = derivatives.encoded();
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies, derivatives);
-        reuse.begin(site, views.site(), targets.files(), derivatives.digest());
+        reuse.begin(site, views.site(), targets.files(), new ShownImages(site, derivatives));
         Pages pages = new Pages(theme, themeLabel, problems, views, sink);
         AtomicInteger kept = new AtomicInteger();
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
@@ -239,7 +239,7 @@ public final class SiteRenderer {
     private boolean keepArticle(Piece piece, ViewFactory views) {
         BodyLinks links = new BodyLinks(piece, views.targets(), problems);
         PageReuse.ArticlePage input = new PageReuse.ArticlePage(piece,
-                link -> links.resolve(link.url(), link.line()).equals(link.result()));
+                link -> links.resolve(link.url(), link.line()).equals(link.result()), List.of());
         if (!reuse.keep(input, articleFiles(piece))) return false;
         bodies.stillUsed(views.bodyInput(piece));
         return true;
@@ -263,7 +263,7 @@ public final class SiteRenderer {
             context.put("article", article);
             CitationInput citation = pages.views().citation(piece);
             List<String> files = articleFiles(piece);
-            PageReuse.ArticlePage input = new PageReuse.ArticlePage(piece, link -> false);
+            PageReuse.ArticlePage input = new PageReuse.ArticlePage(piece, link -> false, ShownImages.inBody(piece, body.html()));
             pages.write(files.get(0), BibTex.entry(citation), input, List.of(), reuse);
             pages.write(files.get(1), Ris.entry(citation), input, List.of(), reuse);
             pages.render("article.peb", piece.path(), context, input, body.links(), reuse);

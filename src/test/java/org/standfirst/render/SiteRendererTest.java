@@ -98,7 +98,7 @@ class SiteRendererTest {
         }
 
         @Override
-        public void begin(Site site, org.standfirst.render.view.SiteView siteWide, List<String> files, String images) {
+        public void begin(Site site, org.standfirst.render.view.SiteView siteWide, List<String> files, ShownImages images) {
             begun++;
         }
 

@@ -160,18 +160,20 @@ public final class SiteImages {
         return encoded.get();
     }
 
-    /** A digest of every derivative's path and size: what pages show of the images. */
-    public String digest() {
-        StringBuilder all = new StringBuilder();
-        for (ImageSet set : new TreeMap<>(sets).values()) {
-            all.append(set.source()).append('\n');
-            List<ImageSet.Variant> variants = new ArrayList<>(set.widths());
-            if (set.share() != null) variants.add(set.share());
-            variants.addAll(set.crops());
-            variants.addAll(set.icons());
-            for (ImageSet.Variant v : variants) all.append(v.sitePath()).append(' ').append(v.width()).append('x').append(v.height()).append('\n');
-        }
-        return Digests.sha256(all.toString());
+    /**
+     * What pages show of the image at {@code sitePath}: its derivatives' paths and sizes, as a text for
+     * page keys; "" when it has none.
+     */
+    public String shown(String sitePath) {
+        ImageSet set = sitePath == null ? null : sets.get(sitePath);
+        if (set == null) return "";
+        StringBuilder out = new StringBuilder(256).append(set.source()).append('\n');
+        List<ImageSet.Variant> variants = new ArrayList<>(set.widths());
+        if (set.share() != null) variants.add(set.share());
+        variants.addAll(set.crops());
+        variants.addAll(set.icons());
+        for (ImageSet.Variant v : variants) out.append(v.sitePath()).append(' ').append(v.width()).append('x').append(v.height()).append('\n');
+        return out.toString();
     }
 
     /** Called once the site rendered without errors. */
