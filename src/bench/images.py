@@ -8,7 +8,8 @@ which every tenth article names a generated 1600×900 JPEG lead image beside it 
 gradient, shapes and grain, a different picture per piece, so the encoder does real work). Builds each
 clean (empty output and cache) under /usr/bin/time, RUNS times (default 2), and prints wall, user, sys
 and user + sys CPU seconds and peak RSS per run, then a rebuild of each corpus after one article's
-title is edited (derivatives must come from the cache: the verbose line says how many were encoded).
+title is edited (derivatives must come from the cache: the verbose line says how many were encoded),
+and of the images corpus after one lead image is replaced by a picture of other proportions.
 
 Environment: JAR (another build of the jar, to compare), RUNS (2), BENCH_TMP (default
 $TMPDIR/standfirst-images), SHARED_BENCH (../shared/bench beside the repository), JAVA_OPTS (extra JVM
@@ -73,12 +74,15 @@ def timed(content, out):
         sys.exit("build failed:\n" + p.stdout[-3000:] + p.stderr[-3000:])
     user, sys_, rss = open(timefile).read().split()[-3:]
     encoded = re.search(r"([\d,]+) image derivatives? encoded", p.stdout + p.stderr)
-    return wall, float(user), float(sys_), int(rss) // 1024, encoded.group(1) if encoded else "-"
+    rendered = re.search(r"([\d,]+) of [\d,]+ pages rendered", p.stdout + p.stderr)
+    return (wall, float(user), float(sys_), int(rss) // 1024, encoded.group(1) if encoded else "-",
+            rendered.group(1) if rendered else "-")
 
 
 def row(label, r):
-    wall, user, sys_, rss, encoded = r
-    print("%-34s %7.1f %7.1f %6.1f %8.1f %7d %9s" % (label, wall, user, sys_, user + sys_, rss, encoded), flush=True)
+    wall, user, sys_, rss, encoded, rendered = r
+    print("%-34s %7.1f %7.1f %6.1f %8.1f %7d %9s %9s" % (label, wall, user, sys_, user + sys_, rss, encoded, rendered),
+          flush=True)
 
 
 def main():
@@ -88,7 +92,8 @@ def main():
     os.makedirs(TMP, exist_ok=True)
     plain, images, count = corpus(n)
     print("N=%d, %d lead images %dx%d; java %s" % (n, count, WIDTH, HEIGHT, " ".join(JAVA_OPTS)))
-    print("%-34s %7s %7s %6s %8s %7s %9s" % ("build", "wall s", "user s", "sys s", "cpu s", "rss MiB", "encoded"))
+    print("%-34s %7s %7s %6s %8s %7s %9s %9s" % ("build", "wall s", "user s", "sys s", "cpu s", "rss MiB", "encoded",
+                                                 "rendered"))
     for run in range(RUNS):
         for label, folder in (("clean, no images", plain), ("clean, images", images)):
             work = os.path.join(TMP, "out-%d-%s" % (n, "images" if folder == images else "plain"))
@@ -109,6 +114,21 @@ def main():
         finally:
             with open(article, "w", encoding="utf-8") as f:
                 f.write(original)
+    # Then one lead image replaced by another picture of other proportions, as an editor replaces a photo:
+    # only the pages that show that piece should be rendered again.
+    work = os.path.join(TMP, "out-%d-images" % n)
+    articles = os.path.join(images, "content", "articles")
+    jpeg = os.path.join(articles, sorted(f for f in os.listdir(articles) if f.endswith("-lead.jpg"))[len(
+        [f for f in os.listdir(articles) if f.endswith("-lead.jpg")]) // 2])
+    with open(jpeg, "rb") as f:
+        original = f.read()
+    try:
+        subprocess.run(["java", os.path.join(ROOT, "src", "bench", "LeadImages.java"), str(WIDTH * 3 // 4), str(HEIGHT),
+                        "7"] + [jpeg], check=True)
+        row("one lead image replaced, images", timed(os.path.join(images, "content"), os.path.join(work, "site")))
+    finally:
+        with open(jpeg, "wb") as f:
+            f.write(original)
 
 if __name__ == "__main__":
     main()
