@@ -148,7 +148,7 @@ class SiteBuildTest {
     }
 
     @Test
-    void summaryFallsBackToTheFirstParagraphAsPlainText() {
+    void summaryFallsBackToTheFirstParagraphAsPlainTextAndThePageShowsItOnce() {
         site.file("content/commentary/x.md", """
                 ---
                 title: No standfirst
@@ -164,7 +164,9 @@ class SiteBuildTest {
                 [^1]: A note.
                 """).buildOk();
         Document page = site.page("commentary/x/");
-        assertThat(page.selectFirst(".standfirst").text()).isEqualTo("The first paragraph is the standfirst.");
+        // The article page does not repeat above the body the paragraph its body opens with.
+        assertThat(page.select(".standfirst")).isEmpty();
+        assertThat(page.select(".article-body p").first().text()).isEqualTo("The first paragraph1 is the standfirst.");
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("The first paragraph is the standfirst.");
         assertThat(site.page("commentary/").selectFirst(".piece-summary").text()).isEqualTo("The first paragraph is the standfirst.");
     }

@@ -55,8 +55,8 @@ public record Article(SourceLocation source, String folder, String slug, String 
      * @param featured whether the editors want the piece at the top of the home page ({@code featured: true})
      */
     public record Extras(List<String> aliases, String lang, Attachment pdf, Correction correction, int words,
-                         Params params, boolean featured) {
-        public static final Extras NONE = new Extras(List.of(), "", null, null, 0, Params.NONE, false);
+                         Params params, boolean featured, boolean summaryFromBody) {
+        public static final Extras NONE = new Extras(List.of(), "", null, null, 0, Params.NONE, false, false);
 
         public Extras {
             aliases = List.copyOf(aliases);

@@ -213,7 +213,10 @@ final class ViewFactory {
         PieceSummary newer = index > 0 ? summary(all.get(index - 1)) : null;
         List<PieceSummary> related = site.related().get(index).stream().map(i -> summary(all.get(i))).toList();
         ImageView image = leadImage(piece);
-        return new ArticleView(article.title(), article.summary(), piece.type(), url(SitePaths.type(piece.typeId())),
+        // A standfirst taken from the body's first paragraph would show that paragraph twice: only listings and
+        // descriptions use it then.
+        String standfirst = article.extras().summaryFromBody() ? "" : article.summary();
+        return new ArticleView(article.title(), standfirst, piece.type(), url(SitePaths.type(piece.typeId())),
                 display(article.date()), article.date().toString(), display(article.updated()),
                 article.updated() == null ? "" : article.updated().toString(),
                 regionLinks(piece.regions()),

@@ -88,7 +88,8 @@ final class ArticleReader {
             lang = "";
         }
         return new Article.Extras(AliasRules.read(yaml, problems), lang, pdf(yaml, folder), correction(yaml),
-                WordCount.of(body), yaml.params(FrontMatter.PARAMS), yaml.bool("featured").orElse(false));
+                WordCount.of(body), yaml.params(FrontMatter.PARAMS), yaml.bool("featured").orElse(false),
+                yaml.text("summary").filter(s -> !s.isBlank()).isEmpty());
     }
 
     private Article.Attachment pdf(FrontMatter yaml, String folder) {

@@ -83,7 +83,7 @@ class KeysAcrossJvmsTest {
                     LocalDate.of(2015, 1, 2), false, Path.of("content/analysis/2014-06-17-mosul.md"), 9, "ab".repeat(32),
                     false, new Article.Extras(List.of("/2014/06/mosul.html"), "ar", new Article.Attachment("r.pdf", 5_000L),
                             new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234,
-                            new Params(Map.of("series", Param.text("Gulf security"), "sources", Param.list(List.of(Param.text("a"))))), true), "");
+                            new Params(Map.of("series", Param.text("Gulf security"), "sources", Param.list(List.of(Param.text("a"))))), true, true), "");
         }
 
         static Author author() {

@@ -40,7 +40,7 @@ class RecordCodecTest {
                         new Article.Attachment("report.pdf", 5_000_000_000L),
                         new Article.Correction(LocalDate.of(2015, 8, 1), "An earlier version said …"), 1234,
                         new Params(Map.of("series", Param.text("Gulf security"), "sources", Param.list(List.of(Param.text("a"))),
-                                "event", Param.group(Map.of("place", Param.text("Doha"))))), true), "")
+                                "event", Param.group(Map.of("place", Param.text("Doha"))))), true, true), "")
                 .withDigest("cd".repeat(32));
     }
 
