@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.cli.Standfirst;
+import org.standfirst.support.TestImages;
 import org.standfirst.support.TestSite;
 import org.standfirst.support.Trees;
 import picocli.CommandLine;
@@ -126,6 +127,8 @@ class RebuildsMatchCleanBuildsTest {
      * <li>image/lang/correction, static files, attachments: the article cache's file lookups (an image
      * that must exist, a PDF whose size the page shows), copied files kept when their source changed,
      * generated files (robots.txt) a static file takes the place of, and back;
+     * <li>raster image replaced: the derivatives a page names kept stale, a lead image's pieces or a body
+     * that shows the image not keyed by what the image's derivatives are now;
      * <li>author and region profiles, region parent: profile keys, rolled-up region listings,
      * breadcrumbs, the region tree on every page that shows it, photos copied beside profile pages;
      * <li>template, partial, css, site.yml, build options: template keys missing a template they use,
@@ -163,6 +166,7 @@ class RebuildsMatchCleanBuildsTest {
         CSS("css", 1, Archive::editCss),
         OVERRIDE("theme file removed or back", 1, Archive::toggleOverride),
         SITE_YML("site.yml", 2, Archive::editSettings),
+        PHOTO("raster image replaced", 2, Archive::replacePhoto),
         STATIC_CHANGE("static changed", 1, Archive::changeStatic),
         STATIC_ADD("static added", 1, Archive::addStatic),
         STATIC_REMOVE("static removed", 1, Archive::removeStatic),
@@ -482,6 +486,8 @@ class RebuildsMatchCleanBuildsTest {
         String type; // `type:`, else null: the folder names the type
         String slug; // `slug:`, else null: the file name is the slug
         boolean image;
+        /** A raster lead image (images/photo.png), whose derivatives its pages and listings name; before {@link #image}. */
+        boolean photo;
         boolean rtl; // lang: ar
         boolean correction;
         boolean staticPdf; // pdf: /files/report.pdf
@@ -551,6 +557,8 @@ class RebuildsMatchCleanBuildsTest {
         private final Map<String, RegionProfile> regions = new TreeMap<>();
         /** Static files by their path under content/static/. */
         private final Map<String, String> statics = new TreeMap<>();
+        /** The size of images/photo.png, a raster image kept apart from the text statics. */
+        private int[] photoSize = {240, 160};
         /** Each template's original text, and what an edit inserted into it ("" for nothing). */
         private final Map<String, String> originals = new TreeMap<>();
         private final Map<String, String> inserts = new TreeMap<>();
@@ -599,6 +607,7 @@ class RebuildsMatchCleanBuildsTest {
             statics.put("files/report.pdf", "%PDF-1.4 a report\n");
             statics.put("images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
             statics.keySet().forEach(this::writeStatic);
+            writePhoto();
             writeFile("content/redirects.csv", "old,new\n/legacy/home/,/archive/\n");
             for (int i = 0; i < INITIAL_PIECES; i++) {
                 PieceFile piece = newPiece(random, i < INITIAL_PIECES - 2 ? "commentary" : "reports", i == INITIAL_PIECES - 1);
@@ -764,10 +773,14 @@ class RebuildsMatchCleanBuildsTest {
         String toggleExtra(Random random) {
             PieceFile piece = anyPiece(random);
             String what;
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
                 case 0 -> {
                     piece.image = !piece.image;
                     what = (piece.image ? " gets" : " loses") + " image /images/map.svg";
+                }
+                case 3 -> {
+                    piece.photo = !piece.photo;
+                    what = (piece.photo ? " gets" : " loses") + " raster image /images/photo.png";
                 }
                 case 1 -> {
                     piece.rtl = !piece.rtl;
@@ -963,6 +976,25 @@ class RebuildsMatchCleanBuildsTest {
         }
 
         // ---------------------------------------------------------------- static files and attachments
+
+        /**
+         * The raster photo drawn again at another size: every page that names its derivatives (its lead
+         * pieces' pages, listings and cards, and the bodies that show it) must change with it, and no other.
+         */
+        String replacePhoto(Random random) {
+            photoSize = new int[] {170 + random.nextInt(231), 120 + random.nextInt(181)};
+            writePhoto();
+            return "images/photo.png now " + photoSize[0] + "×" + photoSize[1];
+        }
+
+        private void writePhoto() {
+            site.bytes("content/static/images/photo.png", TestImages.drawn(photoSize[0], photoSize[1], "png"));
+            try {
+                Files.setLastModifiedTime(site.root().resolve("content/static/images/photo.png"), clock.next());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         /** New bytes (and a new size) for a static file: a linked note, the image, or the PDF a piece shows the size of. */
         String changeStatic(Random random) {
@@ -1239,7 +1271,8 @@ class RebuildsMatchCleanBuildsTest {
             if (!piece.topics.isEmpty()) text.append("topics: ").append(list(piece.topics)).append('\n');
             if (piece.draft) text.append("draft: true\n");
             if (!piece.aliases.isEmpty()) text.append("aliases: ").append(list(piece.aliases)).append('\n');
-            if (piece.image) text.append("image: /images/map.svg\nimage_alt: A map\n");
+            if (piece.photo) text.append("image: /images/photo.png\nimage_alt: A photograph\n");
+            else if (piece.image) text.append("image: /images/map.svg\nimage_alt: A map\n");
             if (piece.bundle) text.append("pdf: report.pdf\n");
             else if (piece.staticPdf) text.append("pdf: /files/report.pdf\n");
             text.append("---\n\n").append(piece.body);
@@ -1374,6 +1407,7 @@ class RebuildsMatchCleanBuildsTest {
                 if (random.nextInt(3) == 0) body.append(" On [").append("the region](/regions/")
                         .append(any(random, REGION_PAGES)).append("/).");
                 if (random.nextInt(4) == 0) body.append(" A [note](/files/note.txt).");
+                if (random.nextInt(6) == 0) body.append("\n\n![A photograph](/images/photo.png)\n\n");
                 if (random.nextInt(3) == 0) body.append(" Also [this](").append(any(random, COMINGS_AND_GOINGS)).append(").");
                 if (piece.bundle && random.nextInt(2) == 0) body.append(" The [attachment](notes.txt).");
                 // Raw HTML, which the raw_html setting keeps, escapes or sanitizes.
