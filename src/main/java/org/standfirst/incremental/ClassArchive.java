@@ -25,6 +25,8 @@ public final class ClassArchive {
     static final String AREA = "jvm";
     private static final String SUFFIX = ".jsa";
     private static final String QUIET = "-Xlog:cds*=off";
+    /** Free space the archive is made in only beyond: a few times its size. */
+    private static final long ROOM = 256L << 20;
 
     private final Path archive;
     private final Path staged;
@@ -82,6 +84,8 @@ public final class ClassArchive {
                 Files.createFile(seen);
                 return List.of();
             }
+            // A JVM that cannot write its archive exits with an error, whatever the build did.
+            if (Files.getFileStore(archive.getParent()).getUsableSpace() < ROOM) return List.of();
         } catch (IOException e) {
             return List.of();
         }
