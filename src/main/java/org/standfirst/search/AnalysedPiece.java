@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -49,44 +48,86 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
     /** Analyses the fields of {@code text} with its language's analyser. */
     public static AnalysedPiece of(PieceText text) {
-        Map<String, Integer> halves = new HashMap<>();
-        Map<String, Set<String>> words = new HashMap<>();
-        Map<String, Positions> positions = new HashMap<>();
-        int length = 0;
+        Found found = new Found();
         for (PieceText.Field field : PieceText.Field.values()) {
-            int block = 0;
-            for (String paragraph : text.of(field).split("\n")) {
-                int word = 0;
-                for (Analysers.Token token : Analysers.tokens(paragraph, text.language())) {
-                    halves.merge(token.stem(), field.weight, Integer::sum);
-                    words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
-                    String elided = elided(token.surface());
-                    if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
-                    positions.computeIfAbsent(token.stem(), s -> new Positions()).add((block + word) * STRIDE + field.ordinal());
-                    word++;
-                    length++;
-                }
+            found.field = field;
+            found.block = 0;
+            String all = text.of(field);
+            for (int from = 0; from <= all.length(); ) {
+                int end = all.indexOf('\n', from);
+                if (end < 0) end = all.length();
+                found.word = 0;
+                Analysers.tokens(all.substring(from, end), text.language(), found);
                 // The next paragraph starts at the next multiple of BLOCK past this one's words and a gap.
-                block += (word / BLOCK + 1) * BLOCK;
+                found.block += (found.word / BLOCK + 1) * BLOCK;
+                from = end + 1;
             }
         }
-        double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
-        List<Weighted> stems = new ArrayList<>(halves.size());
-        for (String stem : new TreeSet<>(halves.keySet())) {
-            double tf = halves.get(stem) / 2.0;
+        double norm = K1 * (1 - B + B * found.length / MEAN_LENGTH);
+        String[] keys = found.stems.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        List<Weighted> stems = new ArrayList<>(keys.length);
+        for (String stem : keys) {
+            Stem one = found.stems.get(stem);
+            double tf = one.halves / 2.0;
             double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
-            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))),
-                    positions.get(stem).text()));
+            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))), one.text()));
         }
-        List<Analysers.Token> pairs = new ArrayList<>(words.size());
-        for (String word : new TreeSet<>(words.keySet())) {
-            for (String stem : words.get(word)) pairs.add(new Analysers.Token(word, stem));
+        String[] words = found.words.keySet().toArray(new String[0]);
+        Arrays.sort(words);
+        List<Analysers.Token> pairs = new ArrayList<>(words.length);
+        for (String word : words) {
+            Object of = found.words.get(word);
+            if (of instanceof String stem) {
+                pairs.add(new Analysers.Token(word, stem));
+            } else {
+                for (String stem : (TreeSet<String>) of) pairs.add(new Analysers.Token(word, stem));
+            }
         }
         return new AnalysedPiece(stems, pairs, excerpt(text));
     }
 
-    /** A stem's positions in a piece, field by field as they are found. */
-    private static final class Positions {
+    /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */
+    private static final class Found implements Analysers.Sink {
+        final Map<String, Stem> stems = new HashMap<>();
+        /** Each word's stem, or the stems (a TreeSet) of a word that has more than one. */
+        final Map<String, Object> words = new HashMap<>();
+        PieceText.Field field;
+        int block;
+        int word;
+        int length;
+
+        @Override
+        public void token(String surface, String stem) {
+            Stem one = stems.get(stem);
+            if (one == null) stems.put(stem, one = new Stem());
+            one.halves += field.weight;
+            one.add((block + word) * STRIDE + field.ordinal());
+            word(surface, stem);
+            String elided = elided(surface);
+            if (elided != null) word(elided, stem);
+            word++;
+            length++;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void word(String surface, String stem) {
+            Object was = words.putIfAbsent(surface, stem);
+            if (was == null || was.equals(stem)) return;
+            if (was instanceof TreeSet<?> set) {
+                ((TreeSet<String>) set).add(stem);
+            } else {
+                TreeSet<String> both = new TreeSet<>();
+                both.add((String) was);
+                both.add(stem);
+                words.put(surface, both);
+            }
+        }
+    }
+
+    /** A stem's weight in halves and its positions in a piece, field by field as they are found. */
+    private static final class Stem {
+        private int halves;
         private int[] found = new int[4];
         private int count;
 

@@ -80,24 +80,52 @@ public final class Analysers {
         return true;
     }
 
+    /** Receives a text's words in order, as {@link #tokens(String, String, Sink)} finds them. */
+    @FunctionalInterface
+    public interface Sink {
+        void token(String surface, String stem);
+    }
+
     /** The words of {@code text} in order, each with its stem. */
     public static List<Token> tokens(String text, String language) {
-        Analyzer analyzer = ANALYSERS.getOrDefault(language(language), OTHER);
         List<Token> out = new ArrayList<>();
+        tokens(text, language, (surface, stem) -> out.add(new Token(surface, stem)));
+        return out;
+    }
+
+    /** Gives {@code sink} the words of {@code text} in order, each with its stem, without a list of them. */
+    public static void tokens(String text, String language, Sink sink) {
+        Analyzer analyzer = ANALYSERS.getOrDefault(language(language), OTHER);
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String surface = fold(text.substring(offset.startOffset(), offset.endOffset()));
+                String surface = fold(text, offset.startOffset(), offset.endOffset());
                 String stem = fold(term.toString());
-                if (!surface.isEmpty() && !stem.isEmpty()) out.add(new Token(surface, stem));
+                if (!surface.isEmpty() && !stem.isEmpty()) sink.token(surface, stem);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        return out;
+    }
+
+    /** {@link #fold(String)} of {@code text} from {@code start} to {@code end}: one copy when it is ASCII. */
+    static String fold(String text, int start, int end) {
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) return fold(text.substring(start, end));
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) return text.substring(start, end);
+        char[] lower = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
     }
 
     /**

@@ -88,7 +88,8 @@ final class MarkdownWords {
      * a pattern, because a pattern with look-arounds is tried at every position of every line.
      */
     static String withoutMarks(String line) {
-        StringBuilder out = null;
+        char[] out = null;
+        int written = 0;
         int length = line.length();
         for (int i = 0; i < length; i++) {
             char c = line.charAt(i);
@@ -98,14 +99,23 @@ final class MarkdownWords {
                 while (end < length && line.charAt(end) == '_') end++;
                 mark = i == 0 || !isWordCharacter(line.charAt(i - 1)) || end == length || !isWordCharacter(line.charAt(end));
             } else {
-                mark = "*`~|[]".indexOf(c) >= 0 || c == '!' && end < length && line.charAt(end) == '[';
+                mark = c == '*' || c == '`' || c == '~' || c == '|' || c == '[' || c == ']'
+                        || c == '!' && end < length && line.charAt(end) == '[';
             }
-            if (mark && out == null) out = new StringBuilder(length).append(line, 0, i);
-            if (mark) out.append(' ');
-            else if (out != null) out.append(line, i, end);
+            if (mark && out == null) {
+                out = new char[length];
+                line.getChars(0, i, out, 0);
+                written = i;
+            }
+            if (mark) {
+                out[written++] = ' ';
+            } else if (out != null) {
+                line.getChars(i, end, out, written);
+                written += end - i;
+            }
             i = end - 1;
         }
-        return out == null ? line : out.toString();
+        return out == null ? line : new String(out, 0, written);
     }
 
     /** What {@code \\w} matches: an ASCII letter, digit or underscore. */

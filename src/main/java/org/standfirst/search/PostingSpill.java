@@ -10,17 +10,19 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * Postings on disk while the index is made, so memory holds one bucket of them at a time, never the
+ * Postings on disk while the index is made, so memory holds a bucket or two of them at a time, never the
  * archive's: each piece's (stem, doc, weight, positions) go to one of {@link #BUCKETS} files by stem; then
- * each bucket is sorted and encoded, and the encoded postings and positions are kept in one file, found
- * by stem.
+ * each bucket is grouped by stem and encoded, and the encoded postings and positions are kept in one file,
+ * found by stem. Pieces may be added from several threads at once, and buckets are encoded in parallel:
+ * each stem's postings are put in document order when they are encoded, so the order of arrival does not
+ * show.
  */
 final class PostingSpill implements Postings, AutoCloseable {
     private static final int BUCKETS = 64;
@@ -33,7 +35,7 @@ final class PostingSpill implements Postings, AutoCloseable {
     private final Path folder;
     private final DataOutputStream[] buckets = new DataOutputStream[BUCKETS];
     /** Where each stem's encoded postings lie in {@link #encoded}, with its positions right after them. */
-    private final Map<String, Where> stems = new TreeMap<>();
+    private final Map<String, Where> stems = new HashMap<>();
     private RandomAccessFile encoded;
 
     PostingSpill(Path folder) throws IOException {
@@ -47,61 +49,126 @@ final class PostingSpill implements Postings, AutoCloseable {
         return folder.resolve("bucket-" + i);
     }
 
+    /** Spills a piece's postings; safe to call from several threads at once. */
     void add(int doc, AnalysedPiece piece) throws IOException {
         for (AnalysedPiece.Weighted stem : piece.stems()) {
+            byte[] name = stem.stem().getBytes(StandardCharsets.UTF_8);
+            byte[] positions = stem.positions().getBytes(StandardCharsets.US_ASCII);
             DataOutputStream out = buckets[Math.floorMod(stem.stem().hashCode(), BUCKETS)];
-            out.writeUTF(stem.stem());
-            out.writeInt(doc);
-            out.writeByte(stem.weight());
-            IndexState.writeString(out, stem.positions());
+            synchronized (out) {
+                out.writeShort(name.length);
+                out.write(name);
+                out.writeInt(doc);
+                out.writeByte(stem.weight());
+                out.writeInt(positions.length);
+                out.write(positions);
+            }
         }
     }
 
-    /** Sorts and encodes every bucket in turn; after this, {@link #postings} answers. */
+    /** Encodes every bucket, two or more at a time; after this, {@link #postings} answers. */
     void finish() throws IOException {
         for (DataOutputStream out : buckets) out.close();
         encoded = new RandomAccessFile(folder.resolve("postings").toFile(), "rw");
-        for (int i = 0; i < BUCKETS; i++) {
-            encodeBucket(i);
-            Files.delete(bucket(i));
+        try {
+            IntStream.range(0, BUCKETS).parallel().forEach(i -> {
+                try {
+                    encodeBucket(i);
+                    Files.delete(bucket(i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private record Posting(String stem, int doc, int weight, String positions) {
+    /** One stem's postings as read from a bucket: documents, weights and where each one's positions lie in the bucket's bytes. */
+    private static final class Gathered {
+        int[] docs = new int[4];
+        int[] weights = new int[4];
+        int[] from = new int[4];
+        int[] length = new int[4];
+        int count;
+
+        void add(int doc, int weight, int at, int size) {
+            if (count == docs.length) {
+                docs = Arrays.copyOf(docs, 2 * count);
+                weights = Arrays.copyOf(weights, 2 * count);
+                from = Arrays.copyOf(from, 2 * count);
+                length = Arrays.copyOf(length, 2 * count);
+            }
+            docs[count] = doc;
+            weights[count] = weight;
+            from[count] = at;
+            length[count] = size;
+            count++;
+        }
+
+        /** The indices of the postings in document order: as added, unless pieces were spilled out of order. */
+        int[] order() {
+            int[] order = new int[count];
+            boolean sorted = true;
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+                sorted &= i == 0 || docs[i - 1] < docs[i];
+            }
+            if (sorted) return order;
+            long[] keyed = new long[count];
+            for (int i = 0; i < count; i++) keyed[i] = (long) docs[i] << 32 | i;
+            Arrays.sort(keyed);
+            for (int i = 0; i < count; i++) order[i] = (int) keyed[i];
+            return order;
+        }
     }
 
     private void encodeBucket(int i) throws IOException {
-        List<Posting> all = new ArrayList<>();
+        Map<String, Gathered> gathered = new HashMap<>();
+        Bytes positions = new Bytes(1 << 16);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket(i)), 1 << 15))) {
+            byte[] name = new byte[256];
             while (true) {
-                String stem;
+                int length;
                 try {
-                    stem = in.readUTF();
+                    length = in.readUnsignedShort();
                 } catch (EOFException end) {
                     break;
                 }
-                all.add(new Posting(stem, in.readInt(), in.readByte(), IndexState.readString(in, Integer.MAX_VALUE)));
+                if (length > name.length) name = new byte[Math.max(length, 2 * name.length)];
+                in.readFully(name, 0, length);
+                String stem = new String(name, 0, length, StandardCharsets.UTF_8);
+                int doc = in.readInt();
+                int weight = in.readByte();
+                int size = in.readInt();
+                int at = positions.length();
+                positions.read(in, size);
+                gathered.computeIfAbsent(stem, s -> new Gathered()).add(doc, weight, at, size);
             }
         }
-        all.sort(Comparator.comparing(Posting::stem).thenComparingInt(Posting::doc));
-        int from = 0;
-        while (from < all.size()) {
-            String stem = all.get(from).stem();
-            StringBuilder text = new StringBuilder();
-            StringBuilder positions = new StringBuilder();
+        String[] keys = gathered.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        Bytes out = new Bytes(positions.length() + (positions.length() >> 2));
+        Map<String, Where> found = new HashMap<>();
+        for (String stem : keys) {
+            Gathered postings = gathered.get(stem);
+            int[] order = postings.order();
+            int start = out.length();
             int previous = 0;
-            int to = from;
-            for (; to < all.size() && all.get(to).stem().equals(stem); to++) {
-                Varints.append(text, all.get(to).doc() - previous);
-                Varints.append(text, all.get(to).weight());
-                positions.append(all.get(to).positions());
-                previous = all.get(to).doc();
+            for (int at : order) {
+                Varints.append(out, postings.docs[at] - previous);
+                Varints.append(out, postings.weights[at]);
+                previous = postings.docs[at];
             }
-            byte[] bytes = text.append(positions).toString().getBytes(StandardCharsets.US_ASCII);
-            stems.put(stem, new Where(encoded.length(), bytes.length - positions.length(), positions.length()));
-            encoded.seek(encoded.length());
-            encoded.write(bytes);
-            from = to;
+            int middle = out.length();
+            for (int at : order) out.append(positions, postings.from[at], postings.length[at]);
+            found.put(stem, new Where(start, middle - start, out.length() - middle));
+        }
+        synchronized (this) {
+            long base = encoded.length();
+            encoded.seek(base);
+            encoded.write(out.array(), 0, out.length());
+            found.forEach((stem, where) -> stems.put(stem, new Where(base + where.offset(), where.postings(), where.positions())));
         }
     }
 
@@ -127,7 +194,7 @@ final class PostingSpill implements Postings, AutoCloseable {
         return read(where.offset() + where.postings(), where.positions());
     }
 
-    private String read(long offset, int length) throws IOException {
+    private synchronized String read(long offset, int length) throws IOException {
         if (length == 0) return "";
         byte[] bytes = new byte[length];
         encoded.seek(offset);

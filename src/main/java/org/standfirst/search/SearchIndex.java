@@ -171,10 +171,9 @@ public final class SearchIndex {
             StringBuilder json = new StringBuilder();
             for (int from = 0; from < docs; from += BATCH) {
                 int to = Math.min(docs, from + BATCH);
-                List<AnalysedPiece> batch = analyse(from, to);
+                List<AnalysedPiece> batch = analyse(from, to, spill);
                 for (int doc = from; doc < to; doc++) {
                     AnalysedPiece analysed = batch.get(doc - from);
-                    spill.add(doc, analysed);
                     vocabulary.add(analysed.words());
                     fragment(json, pieceOf(doc), analysed);
                     if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
@@ -299,9 +298,22 @@ public final class SearchIndex {
         return site.pieces().get(docs - 1 - doc);
     }
 
-    private List<AnalysedPiece> analyse(int from, int to) {
+    /** Documents {@code from} … {@code to - 1} analysed in parallel, each spilled by the thread that analysed it. */
+    private List<AnalysedPiece> analyse(int from, int to, PostingSpill spill) throws IOException {
         List<AnalysedPiece> out = new ArrayList<>(Collections.nCopies(to - from, (AnalysedPiece) null));
-        IntStream.range(from, to).parallel().forEach(doc -> out.set(doc - from, analyse(pieceOf(doc))));
+        try {
+            IntStream.range(from, to).parallel().forEach(doc -> {
+                AnalysedPiece analysed = analyse(pieceOf(doc));
+                try {
+                    spill.add(doc, analysed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.set(doc - from, analysed);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         return out;
     }
 
