@@ -9,11 +9,12 @@ import java.util.TreeSet;
 
 /**
  * A piece as the index sees it: each stem with its weight and positions, the words (as folded) that led
- * to each stem, and the start of its text for result excerpts. Everything is sorted, so equal pieces give
- * equal bytes.
+ * to each stem, and the start of its text for result excerpts. Stems and words are in the order the
+ * analysis first meets them (fields in order, then paragraphs, then words), so equal pieces give equal
+ * bytes without sorting.
  *
- * @param stems every stem of the piece, A–Z, with a weight from 1 to {@link #MAX_WEIGHT} and its positions
- * @param words every distinct word of the piece with its stem, A–Z
+ * @param stems every stem of the piece with a weight from 1 to {@link #MAX_WEIGHT} and its positions
+ * @param words every distinct word of the piece with its stem (a word with several stems: A–Z by stem)
  * @param excerpt the standfirst and the start of the body, cut at a word
  */
 public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt) {
@@ -64,19 +65,14 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
             }
         }
         double norm = K1 * (1 - B + B * found.length / MEAN_LENGTH);
-        String[] keys = found.stems.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
-        List<Weighted> stems = new ArrayList<>(keys.length);
-        for (String stem : keys) {
-            Stem one = found.stems.get(stem);
+        List<Weighted> stems = new ArrayList<>(found.stemOrder.size());
+        for (Stem one : found.stemOrder) {
             double tf = one.halves / 2.0;
             double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
-            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))), one.text()));
+            stems.add(new Weighted(one.stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))), one.text()));
         }
-        String[] words = found.words.keySet().toArray(new String[0]);
-        Arrays.sort(words);
-        List<Analysers.Token> pairs = new ArrayList<>(words.length);
-        for (String word : words) {
+        List<Analysers.Token> pairs = new ArrayList<>(found.wordOrder.size());
+        for (String word : found.wordOrder) {
             Object of = found.words.get(word);
             if (of instanceof String stem) {
                 pairs.add(new Analysers.Token(word, stem));
@@ -89,9 +85,11 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
     /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */
     private static final class Found implements Analysers.Sink {
-        final Map<String, Stem> stems = new HashMap<>();
+        final Map<String, Stem> stems = new HashMap<>(1024);
+        final List<Stem> stemOrder = new ArrayList<>(512);
         /** Each word's stem, or the stems (a TreeSet) of a word that has more than one. */
-        final Map<String, Object> words = new HashMap<>();
+        final Map<String, Object> words = new HashMap<>(1024);
+        final List<String> wordOrder = new ArrayList<>(512);
         PieceText.Field field;
         int block;
         int word;
@@ -100,7 +98,10 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         @Override
         public void token(String surface, String stem) {
             Stem one = stems.get(stem);
-            if (one == null) stems.put(stem, one = new Stem());
+            if (one == null) {
+                stems.put(stem, one = new Stem(stem));
+                stemOrder.add(one);
+            }
             one.halves += field.weight;
             one.add((block + word) * STRIDE + field.ordinal());
             word(surface, stem);
@@ -113,6 +114,7 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         @SuppressWarnings("unchecked")
         private void word(String surface, String stem) {
             Object was = words.putIfAbsent(surface, stem);
+            if (was == null) wordOrder.add(surface);
             if (was == null || was.equals(stem)) return;
             if (was instanceof TreeSet<?> set) {
                 ((TreeSet<String>) set).add(stem);
@@ -127,9 +129,14 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
     /** A stem's weight in halves and its positions in a piece, field by field as they are found. */
     private static final class Stem {
+        private final String stem;
         private int halves;
         private int[] found = new int[4];
         private int count;
+
+        Stem(String stem) {
+            this.stem = stem;
+        }
 
         void add(int position) {
             if (count == found.length) found = Arrays.copyOf(found, 2 * count);
@@ -158,10 +165,27 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return apostrophe > 0 && apostrophe <= 2 && apostrophe < surface.length() - 1 ? surface.substring(apostrophe + 1) : null;
     }
 
+    /** {@code text} with each run of whitespace ({@code \\s}: space, tab, line breaks, form feed) as one space. */
+    static String collapsed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) out.append(' ');
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
     private static String excerpt(PieceText text) {
         // Only the start is kept: collapse the spaces of a little more than that, not of the whole body.
         String body = text.body().substring(0, Math.min(text.body().length(), 4 * EXCERPT));
-        String all = (text.standfirst() + " " + body).replaceAll("\\s+", " ").strip();
+        String all = collapsed(text.standfirst() + " " + body).strip();
         if (all.length() <= EXCERPT) return all;
         int cut = all.lastIndexOf(' ', EXCERPT);
         if (cut < EXCERPT / 2) cut = EXCERPT;

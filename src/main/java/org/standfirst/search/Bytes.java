@@ -1,7 +1,5 @@
 package org.standfirst.search;
 
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.util.Arrays;
 
 /** A growable array of bytes: encoded postings made without a String or a boxed byte per number. */
@@ -22,21 +20,38 @@ final class Bytes {
         return bytes;
     }
 
+    void clear() {
+        length = 0;
+    }
+
+    void appendShort(int value) {
+        room(2);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+    }
+
+    void appendInt(int value) {
+        room(4);
+        bytes[length++] = (byte) (value >>> 24);
+        bytes[length++] = (byte) (value >>> 16);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+    }
+
+    /** {@code text}, whose characters are all ASCII, a byte each. */
+    void appendAscii(String text) {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) bytes[length++] = (byte) text.charAt(i);
+    }
+
     void append(byte b) {
         room(1);
         bytes[length++] = b;
     }
 
-    void append(Bytes from, int offset, int count) {
+    void append(byte[] from, int offset, int count) {
         room(count);
-        System.arraycopy(from.bytes, offset, bytes, length, count);
-        length += count;
-    }
-
-    /** Reads exactly {@code count} bytes from {@code in} onto the end. */
-    void read(DataInputStream in, int count) throws IOException {
-        room(count);
-        in.readFully(bytes, length, count);
+        System.arraycopy(from, offset, bytes, length, count);
         length += count;
     }
 

@@ -62,7 +62,7 @@ final class FacetColumns {
         String runs = encode(perDoc, one, true);
         boolean useRuns = runs.length() < plain.length();
         out.append("],\"one\":").append(one).append(",\"runs\":").append(useRuns).append(",\"c\":");
-        return Json.string(out, useRuns ? runs : plain).append('}').toString();
+        return Json.numbers(out, useRuns ? runs : plain).append('}').toString();
     }
 
     /**

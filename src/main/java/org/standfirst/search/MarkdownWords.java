@@ -1,5 +1,6 @@
 package org.standfirst.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,13 @@ final class MarkdownWords {
     private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
     /** Quote and list markers at the start of a line. */
     private static final Pattern BLOCK_MARK = Pattern.compile("^\\s*(?:>\\s*)*(?:[-+*]\\s+|\\d{1,9}[.)]\\s+)?");
+    /** The characters that {@link #withoutMarks} may take out. */
+    private static final boolean[] MAYBE_MARK = new boolean[128];
+
+    static {
+        for (char c : "_*`~|[]!".toCharArray()) MAYBE_MARK[c] = true;
+    }
+
     private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp|mailto):[^\\s)\\]>]+");
 
     private MarkdownWords() {
@@ -33,21 +41,25 @@ final class MarkdownWords {
      */
     static void split(String markdown, List<String> headings, List<String> body) {
         StringBuilder paragraph = new StringBuilder();
-        for (String line : markdown.split("\\R")) {
+        for (String line : lines(markdown)) {
+            // Each block pattern starts with at most three spaces and one character: most lines have none of them.
+            int lead = 0;
+            while (lead < 4 && lead < line.length() && line.charAt(lead) == ' ') lead++;
+            char first = lead < 4 && lead < line.length() ? line.charAt(lead) : ' ';
             // lookingAt, not find: a pattern anchored with ^ is otherwise tried at every position of the line.
-            Matcher heading = HEADING.matcher(line);
-            if (heading.lookingAt()) {
+            Matcher heading = first == '#' ? HEADING.matcher(line) : null;
+            if (heading != null && heading.lookingAt()) {
                 end(paragraph, body);
                 headings.add(plain(CLOSING_HASHES.matcher(line.substring(heading.end())).replaceFirst("")));
-            } else if (paragraph.length() > 0 && SETEXT.matcher(line).matches()) {
+            } else if (paragraph.length() > 0 && (first == '=' || first == '-') && SETEXT.matcher(line).matches()) {
                 // An underline makes the paragraph above it a heading.
                 headings.add(paragraph.toString());
                 paragraph.setLength(0);
-            } else if (LINK_DEFINITION.matcher(line).matches()) {
+            } else if (first == '[' && LINK_DEFINITION.matcher(line).matches()) {
                 end(paragraph, body);
             } else {
                 Matcher footnote = FOOTNOTE_DEFINITION.matcher(line);
-                boolean note = footnote.lookingAt();
+                boolean note = first == '[' && footnote.lookingAt();
                 if (note) end(paragraph, body); // a footnote's text is a paragraph of its own
                 String plain = plain(note ? line.substring(footnote.end()) : line);
                 if (plain.isBlank()) {
@@ -61,6 +73,25 @@ final class MarkdownWords {
         end(paragraph, body);
     }
 
+    /** What {@code markdown.split("\\R")} gives, without a pattern: CR LF, or any one line break of \\R. */
+    static List<String> lines(String markdown) {
+        List<String> out = new ArrayList<>();
+        char[] chars = markdown.toCharArray(); // a loop over an array is several times a loop of charAt
+        int start = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c > '\r' && (c < '\u0085' || c > '\u0085' && c < '\u2028' || c > '\u2029') || c < '\n') continue;
+            out.add(markdown.substring(start, i));
+            if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        out.add(markdown.substring(start));
+        // split drops the empty lines at the end (and gives one empty line for an empty text).
+        int size = out.size();
+        while (size > 1 && out.get(size - 1).isEmpty()) size--;
+        return out.subList(0, size);
+    }
+
     private static void end(StringBuilder paragraph, List<String> body) {
         if (paragraph.length() > 0) body.add(paragraph.toString());
         paragraph.setLength(0);
@@ -69,11 +100,9 @@ final class MarkdownWords {
     private static String plain(String line) {
         String out = line;
         // Most lines have no link, tag or URL: look for the character each needs before running its pattern.
-        if (out.indexOf(']') >= 0) {
-            out = INLINE_TARGET.matcher(out).replaceAll("]");
-            out = REFERENCE_TARGET.matcher(out).replaceAll("]");
-            out = FOOTNOTE_MARK.matcher(out).replaceAll("");
-        }
+        if (out.indexOf("](") >= 0) out = INLINE_TARGET.matcher(out).replaceAll("]");
+        if (out.indexOf("][") >= 0) out = REFERENCE_TARGET.matcher(out).replaceAll("]");
+        if (out.indexOf("[^") >= 0) out = FOOTNOTE_MARK.matcher(out).replaceAll("");
         if (out.indexOf('<') >= 0) out = TAG.matcher(out).replaceAll(" ");
         if (out.indexOf(':') >= 0) out = URL.matcher(out).replaceAll(" ");
         Matcher block = BLOCK_MARK.matcher(out);
@@ -88,34 +117,34 @@ final class MarkdownWords {
      * a pattern, because a pattern with look-arounds is tried at every position of every line.
      */
     static String withoutMarks(String line) {
+        char[] in = line.toCharArray();
         char[] out = null;
         int written = 0;
-        int length = line.length();
+        int copied = 0; // the characters before this one are in out already (or there is no out yet)
+        int length = in.length;
         for (int i = 0; i < length; i++) {
-            char c = line.charAt(i);
+            char c = in[i];
+            if (c >= 128 || !MAYBE_MARK[c]) continue;
             int end = i + 1;
             boolean mark;
             if (c == '_') {
-                while (end < length && line.charAt(end) == '_') end++;
-                mark = i == 0 || !isWordCharacter(line.charAt(i - 1)) || end == length || !isWordCharacter(line.charAt(end));
+                while (end < length && in[end] == '_') end++;
+                mark = i == 0 || !isWordCharacter(in[i - 1]) || end == length || !isWordCharacter(in[end]);
             } else {
-                mark = c == '*' || c == '`' || c == '~' || c == '|' || c == '[' || c == ']'
-                        || c == '!' && end < length && line.charAt(end) == '[';
-            }
-            if (mark && out == null) {
-                out = new char[length];
-                line.getChars(0, i, out, 0);
-                written = i;
+                mark = c != '!' || end < length && in[end] == '[';
             }
             if (mark) {
+                if (out == null) out = new char[length];
+                System.arraycopy(in, copied, out, written, i - copied);
+                written += i - copied;
                 out[written++] = ' ';
-            } else if (out != null) {
-                line.getChars(i, end, out, written);
-                written += end - i;
+                copied = end;
             }
             i = end - 1;
         }
-        return out == null ? line : new String(out, 0, written);
+        if (out == null) return line;
+        System.arraycopy(in, copied, out, written, length - copied);
+        return new String(out, 0, written + length - copied);
     }
 
     /** What {@code \\w} matches: an ASCII letter, digit or underscore. */

@@ -1,12 +1,10 @@
 package org.standfirst.search;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,9 @@ import java.util.stream.IntStream;
  * Postings on disk while the index is made, so memory holds a bucket or two of them at a time, never the
  * archive's: each piece's (stem, doc, weight, positions) go to one of {@link #BUCKETS} files by stem; then
  * each bucket is grouped by stem and encoded, and the encoded postings and positions are kept in one file,
- * found by stem. Pieces may be added from several threads at once, and buckets are encoded in parallel:
- * each stem's postings are put in document order when they are encoded, so the order of arrival does not
- * show.
+ * found by stem. A piece's records are made on any thread ({@link #records}) and spilled on one; buckets are
+ * encoded in parallel. Each stem's postings are put in document order when they are encoded, so the order in
+ * which pieces are spilled does not show.
  */
 final class PostingSpill implements Postings, AutoCloseable {
     private static final int BUCKETS = 64;
@@ -49,21 +47,62 @@ final class PostingSpill implements Postings, AutoCloseable {
         return folder.resolve("bucket-" + i);
     }
 
-    /** Spills a piece's postings; safe to call from several threads at once. */
-    void add(int doc, AnalysedPiece piece) throws IOException {
+    /** A piece's records, bucket by bucket, made before they are written. */
+    private static final ThreadLocal<Bytes[]> CHUNKS = ThreadLocal.withInitial(() -> {
+        Bytes[] chunks = new Bytes[BUCKETS];
+        for (int i = 0; i < BUCKETS; i++) chunks[i] = new Bytes(256);
+        return chunks;
+    });
+
+    /**
+     * A piece's records, ready to be spilled: bucket {@code b}'s are the bytes from {@code ends[b - 1]}
+     * (0 for the first) to {@code ends[b]}.
+     */
+    record Records(byte[] bytes, int[] ends) {
+    }
+
+    /** The records of a piece's postings: the costly part of spilling it, safe on any thread. */
+    static Records records(int doc, AnalysedPiece piece) {
+        Bytes[] chunks = CHUNKS.get();
+        for (Bytes chunk : chunks) chunk.clear();
         for (AnalysedPiece.Weighted stem : piece.stems()) {
+            Bytes chunk = chunks[Math.floorMod(stem.stem().hashCode(), BUCKETS)];
             byte[] name = stem.stem().getBytes(StandardCharsets.UTF_8);
-            byte[] positions = stem.positions().getBytes(StandardCharsets.US_ASCII);
-            DataOutputStream out = buckets[Math.floorMod(stem.stem().hashCode(), BUCKETS)];
-            synchronized (out) {
-                out.writeShort(name.length);
-                out.write(name);
-                out.writeInt(doc);
-                out.writeByte(stem.weight());
-                out.writeInt(positions.length);
-                out.write(positions);
-            }
+            chunk.appendShort(name.length);
+            chunk.append(name, 0, name.length);
+            chunk.appendInt(doc);
+            chunk.append((byte) stem.weight());
+            chunk.appendInt(stem.positions().length());
+            chunk.appendAscii(stem.positions());
         }
+        int size = 0;
+        for (Bytes chunk : chunks) size += chunk.length();
+        byte[] bytes = new byte[size];
+        int[] ends = new int[BUCKETS];
+        int at = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            System.arraycopy(chunks[i].array(), 0, bytes, at, chunks[i].length());
+            at += chunks[i].length();
+            ends[i] = at;
+        }
+        return new Records(bytes, ends);
+    }
+
+    /**
+     * Spills a piece's records. Pieces spilled in document order need not be sorted again when their
+     * buckets are encoded.
+     */
+    void add(Records records) throws IOException {
+        int from = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            int to = records.ends()[i];
+            if (to > from) buckets[i].write(records.bytes(), from, to - from);
+            from = to;
+        }
+    }
+
+    void add(int doc, AnalysedPiece piece) throws IOException {
+        add(records(doc, piece));
     }
 
     /** Encodes every bucket, two or more at a time; after this, {@link #postings} answers. */
@@ -125,30 +164,22 @@ final class PostingSpill implements Postings, AutoCloseable {
 
     private void encodeBucket(int i) throws IOException {
         Map<String, Gathered> gathered = new HashMap<>();
-        Bytes positions = new Bytes(1 << 16);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket(i)), 1 << 15))) {
-            byte[] name = new byte[256];
-            while (true) {
-                int length;
-                try {
-                    length = in.readUnsignedShort();
-                } catch (EOFException end) {
-                    break;
-                }
-                if (length > name.length) name = new byte[Math.max(length, 2 * name.length)];
-                in.readFully(name, 0, length);
-                String stem = new String(name, 0, length, StandardCharsets.UTF_8);
-                int doc = in.readInt();
-                int weight = in.readByte();
-                int size = in.readInt();
-                int at = positions.length();
-                positions.read(in, size);
-                gathered.computeIfAbsent(stem, s -> new Gathered()).add(doc, weight, at, size);
-            }
+        // A bucket is a 64th of the spill: read whole, its positions are copied out of this array once.
+        byte[] bucket = Files.readAllBytes(bucket(i));
+        ByteBuffer in = ByteBuffer.wrap(bucket);
+        while (in.hasRemaining()) {
+            int length = Short.toUnsignedInt(in.getShort());
+            String stem = new String(bucket, in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            int doc = in.getInt();
+            int weight = in.get();
+            int size = in.getInt();
+            gathered.computeIfAbsent(stem, s -> new Gathered()).add(doc, weight, in.position(), size);
+            in.position(in.position() + size);
         }
         String[] keys = gathered.keySet().toArray(new String[0]);
         Arrays.sort(keys);
-        Bytes out = new Bytes(positions.length() + (positions.length() >> 2));
+        Bytes out = new Bytes(bucket.length);
         Map<String, Where> found = new HashMap<>();
         for (String stem : keys) {
             Gathered postings = gathered.get(stem);
@@ -161,7 +192,7 @@ final class PostingSpill implements Postings, AutoCloseable {
                 previous = postings.docs[at];
             }
             int middle = out.length();
-            for (int at : order) out.append(positions, postings.from[at], postings.length[at]);
+            for (int at : order) out.append(bucket, postings.from[at], postings.length[at]);
             found.put(stem, new Where(start, middle - start, out.length() - middle));
         }
         synchronized (this) {

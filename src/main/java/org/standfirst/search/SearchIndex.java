@@ -1,7 +1,6 @@
 package org.standfirst.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -171,9 +170,10 @@ public final class SearchIndex {
             StringBuilder json = new StringBuilder();
             for (int from = 0; from < docs; from += BATCH) {
                 int to = Math.min(docs, from + BATCH);
-                List<AnalysedPiece> batch = analyse(from, to, spill);
+                List<Analysed> batch = analyse(from, to);
                 for (int doc = from; doc < to; doc++) {
-                    AnalysedPiece analysed = batch.get(doc - from);
+                    AnalysedPiece analysed = batch.get(doc - from).piece();
+                    spill.add(batch.get(doc - from).records());
                     vocabulary.add(analysed.words());
                     fragment(json, pieceOf(doc), analysed);
                     if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
@@ -298,22 +298,17 @@ public final class SearchIndex {
         return site.pieces().get(docs - 1 - doc);
     }
 
-    /** Documents {@code from} … {@code to - 1} analysed in parallel, each spilled by the thread that analysed it. */
-    private List<AnalysedPiece> analyse(int from, int to, PostingSpill spill) throws IOException {
-        List<AnalysedPiece> out = new ArrayList<>(Collections.nCopies(to - from, (AnalysedPiece) null));
-        try {
-            IntStream.range(from, to).parallel().forEach(doc -> {
-                AnalysedPiece analysed = analyse(pieceOf(doc));
-                try {
-                    spill.add(doc, analysed);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                out.set(doc - from, analysed);
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    /** A piece analysed, and its postings' records for the spill. */
+    private record Analysed(AnalysedPiece piece, PostingSpill.Records records) {
+    }
+
+    /** Documents {@code from} … {@code to - 1} analysed in parallel, and their records made by the same threads. */
+    private List<Analysed> analyse(int from, int to) {
+        List<Analysed> out = new ArrayList<>(Collections.nCopies(to - from, (Analysed) null));
+        IntStream.range(from, to).parallel().forEach(doc -> {
+            AnalysedPiece analysed = analyse(pieceOf(doc));
+            out.set(doc - from, new Analysed(analysed, PostingSpill.records(doc, analysed)));
+        });
         return out;
     }
 
