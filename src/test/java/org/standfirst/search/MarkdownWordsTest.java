@@ -60,6 +60,23 @@ class MarkdownWordsTest {
     }
 
     @Test
+    void inlineTargetsGoAsThePatternSays() {
+        java.util.regex.Pattern target = java.util.regex.Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+        String alphabet = "](\" )a\tb[";
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(List.of("[a](b) and [c](d \"e\") [f](g h) ](  \"x\")", "](", "]()", "]( \")"));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int j = 0; j < length; j++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(MarkdownWords.withoutInlineTargets(text)).as(text).isEqualTo(target.matcher(text).replaceAll("]"));
+        }
+    }
+
+    @Test
     void marksBecomeSpacesButUnderscoresInsideWordsStay() {
         assertThat(MarkdownWords.withoutMarks("**bold** and `code`, snake_case, _em_ __strong__ ![alt](x) ~~gone~~ |a|b|"))
                 .isEqualTo("  bold   and  code , snake_case,  em   strong    alt (x)   gone    a b ");
