@@ -38,11 +38,11 @@ import org.standfirst.render.PageSink;
  */
 public final class SearchIndex {
     /** The index format's version, in meta.js; docs/search.md describes it. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     /** Where the index parts go in the site. */
     public static final String FOLDER = "search/";
     /** Pieces per result-fragment part: a page of results fetches a handful of small parts. */
-    static final int FRAGMENTS = 4;
+    static final int FRAGMENTS = 2;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
     private static final int BATCH = 256;
     /**
