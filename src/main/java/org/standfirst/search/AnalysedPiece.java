@@ -165,11 +165,16 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return apostrophe > 0 && apostrophe <= 2 && apostrophe < surface.length() - 1 ? surface.substring(apostrophe + 1) : null;
     }
 
-    /** {@code text} with each run of whitespace ({@code \\s}: space, tab, line breaks, form feed) as one space. */
-    static String collapsed(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    /**
+     * {@code text.replaceAll("\\s+", " ").strip()}, or, once that is sure to be longer than {@code enough}
+     * characters, only its start: at least {@code enough + 1} characters, the last of them not a space.
+     */
+    static String collapsed(String text, int enough) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), enough + 16));
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++; // what strip() takes off the start
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (!space) out.append(' ');
@@ -177,15 +182,16 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
             } else {
                 out.append(c);
                 space = false;
+                if (out.length() > enough && !Character.isWhitespace(c)) return out.toString();
             }
         }
-        return out.toString();
+        return out.toString().strip();
     }
 
     private static String excerpt(PieceText text) {
         // Only the start is kept: collapse the spaces of a little more than that, not of the whole body.
         String body = text.body().substring(0, Math.min(text.body().length(), 4 * EXCERPT));
-        String all = collapsed(text.standfirst() + " " + body).strip();
+        String all = collapsed(text.standfirst() + " " + body, EXCERPT);
         if (all.length() <= EXCERPT) return all;
         int cut = all.lastIndexOf(' ', EXCERPT);
         if (cut < EXCERPT / 2) cut = EXCERPT;

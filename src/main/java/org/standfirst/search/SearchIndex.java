@@ -172,10 +172,11 @@ public final class SearchIndex {
                 int to = Math.min(docs, from + BATCH);
                 List<Analysed> batch = analyse(from, to);
                 for (int doc = from; doc < to; doc++) {
-                    AnalysedPiece analysed = batch.get(doc - from).piece();
-                    spill.add(batch.get(doc - from).records());
-                    vocabulary.add(analysed.words());
-                    fragment(json, pieceOf(doc), analysed);
+                    Analysed analysed = batch.get(doc - from);
+                    spill.add(analysed.records());
+                    vocabulary.add(analysed.piece().words());
+                    if (json.length() > 0) json.append(',');
+                    json.append(analysed.fragment());
                     if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
                         StringBuilder part = json;
                         fragmentPart(doc - doc % FRAGMENTS, () -> part);
@@ -298,16 +299,18 @@ public final class SearchIndex {
         return site.pieces().get(docs - 1 - doc);
     }
 
-    /** A piece analysed, and its postings' records for the spill. */
-    private record Analysed(AnalysedPiece piece, PostingSpill.Records records) {
+    /** A piece analysed, its postings' records for the spill, and its result fragment's JSON. */
+    private record Analysed(AnalysedPiece piece, PostingSpill.Records records, String fragment) {
     }
 
-    /** Documents {@code from} … {@code to - 1} analysed in parallel, and their records made by the same threads. */
+    /** Documents {@code from} … {@code to - 1} analysed in parallel, and their records and fragments made by the same threads. */
     private List<Analysed> analyse(int from, int to) {
         List<Analysed> out = new ArrayList<>(Collections.nCopies(to - from, (Analysed) null));
         IntStream.range(from, to).parallel().forEach(doc -> {
             AnalysedPiece analysed = analyse(pieceOf(doc));
-            out.set(doc - from, new Analysed(analysed, PostingSpill.records(doc, analysed)));
+            StringBuilder fragment = new StringBuilder(512);
+            fragment(fragment, pieceOf(doc), analysed);
+            out.set(doc - from, new Analysed(analysed, PostingSpill.records(doc, analysed), fragment.toString()));
         });
         return out;
     }
