@@ -1,7 +1,12 @@
 package org.standfirst.search;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
@@ -68,6 +73,7 @@ public final class SearchIndex {
     private final Map<String, IndexState.Stem> stems = new HashMap<>();
     private PageSink sink;
     private PageReuse reuse;
+    private Path scratch;
     private int made;
 
     public SearchIndex(Site site, SearchMemo memo, Problems problems) {
@@ -97,10 +103,140 @@ public final class SearchIndex {
     public record Outcome(int parts, int made, int changed) {
     }
 
-    /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
-    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+    /**
+     * Starts making the whole index on a thread of its own while the pages are rendered, when it is sure
+     * to be made whole (no last index, or too much changed to patch it): render leaves a core idle for
+     * a while (its feeds and last listings), and the analysis of every piece is most of the stage.
+     * Until {@link #write} is called, pieces are analysed one at a time; then on every core. Close it
+     * in any case: without {@link #write}, closing stops it and drops what it spilled.
+     */
+    public Ahead ahead(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+        return ahead(sink, scratch, reuse, false);
+    }
+
+    private Ahead ahead(PageSink sink, Path scratch, PageReuse reuse, boolean rendered) throws IOException {
         this.sink = sink;
         this.reuse = reuse;
+        this.scratch = scratch;
+        keys();
+        IndexState last = memo.lastIndex().flatMap(IndexState::decode).orElse(null);
+        if (last != null && changed(last) != null) return new Ahead(null, last, rendered); // a patch, made in write
+        return new Ahead(new PostingSpill(scratch.resolve("search-postings")), last, rendered);
+    }
+
+    /** The whole index begun before render ended: see {@link #ahead}. */
+    public final class Ahead implements AutoCloseable {
+        private final PostingSpill spill;
+        private final IndexState last;
+        private final Vocabulary vocabulary = new Vocabulary();
+        private final FragmentParts fragments = new FragmentParts();
+        private final Thread thread;
+        private volatile boolean rendered;
+        private volatile boolean stopped;
+        private Exception failed;
+        private boolean closed;
+
+        private Ahead(PostingSpill spill, IndexState last, boolean rendered) throws IOException {
+            this.spill = spill;
+            this.last = last;
+            this.rendered = rendered;
+            if (spill == null) {
+                thread = null;
+                return;
+            }
+            // The output's reuse is ready once render has begun: fragment parts wait in a scratch file till then.
+            if (!rendered) {
+                try {
+                    fragments.hold(scratch.resolve("search-fragments"));
+                } catch (IOException e) {
+                    spill.close();
+                    throw e;
+                }
+            }
+            thread = new Thread(this::run, "search-index");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                for (int from = 0; from < docs && !stopped; from += BATCH) {
+                    boolean parallel = rendered;
+                    if (parallel) fragments.release();
+                    int to = Math.min(docs, from + BATCH);
+                    spill(analyse(from, to, parallel), from, to, spill, vocabulary, fragments);
+                }
+            } catch (IOException | RuntimeException e) {
+                failed = e;
+            }
+        }
+
+        /** Waits for every piece to be analysed and spilled, on every core from now on. */
+        private void finish() throws IOException {
+            rendered = true;
+            join();
+            if (failed instanceof IOException e) throw e;
+            if (failed instanceof RuntimeException e) throw e;
+            fragments.release();
+        }
+
+        private void join() throws IOException {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the search index was made", e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (thread == null || closed) return;
+            closed = true;
+            stopped = true;
+            try {
+                join();
+            } finally {
+                try {
+                    spill.close();
+                } finally {
+                    fragments.drop();
+                }
+            }
+        }
+    }
+
+    /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
+    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+        try (Ahead ahead = ahead(sink, scratch, reuse, true)) {
+            return write(ahead);
+        }
+    }
+
+    /** Writes every part, going on from what {@code ahead} began; close it afterwards. */
+    public Outcome write(Ahead ahead) throws IOException {
+        Outcome outcome;
+        if (ahead.thread != null) {
+            ahead.finish();
+            ahead.spill.finish();
+            List<IndexState.ShardState> shards = terms(ahead.vocabulary, ahead.spill, ahead.last, null);
+            outcome = finish(ahead.vocabulary, shards, -1);
+        } else {
+            outcome = patch(ahead.last);
+            if (outcome == null) {
+                try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
+                    outcome = whole(spill, ahead.last);
+                }
+            }
+        }
+        if (!problems.hasErrors()) memo.finish();
+        return outcome;
+    }
+
+    /** Each document's analysis key and result-fragment key. */
+    private void keys() {
+        if (!analyses.isEmpty()) return;
         for (int doc = 0; doc < docs; doc++) {
             Piece piece = pieceOf(doc);
             String analysis = memo.key(input(piece, site.config().language()));
@@ -108,15 +244,10 @@ public final class SearchIndex {
             fragments.add(memo.key(new SearchMemo.Fragment(analysis, piece.path(), piece.article().title(), line(piece),
                     authors(piece), language(piece))));
         }
-        Optional<IndexState> last = memo.lastIndex().flatMap(IndexState::decode);
-        Outcome outcome = last.isEmpty() ? null : patch(last.get());
-        if (outcome == null) outcome = whole(scratch, last.orElse(null));
-        if (!problems.hasErrors()) memo.finish();
-        return outcome;
     }
 
-    /** The last index patched where pieces changed; null when it cannot be (then the whole index is made). */
-    private Outcome patch(IndexState last) throws IOException {
+    /** The documents that changed since {@code last}, or null when there are too many to patch (or it cannot be). */
+    private List<Integer> changed(IndexState last) {
         if (last.analyses().isEmpty() || docs == 0 || analyses.contains("")) return null;
         List<Integer> changed = new ArrayList<>();
         for (int doc = 0; doc < Math.max(docs, last.analyses().size()); doc++) {
@@ -124,7 +255,13 @@ public final class SearchIndex {
                 changed.add(doc);
             }
         }
-        if (changed.size() > Math.max(16, docs / PATCH_AT_MOST_ONE_IN)) return null;
+        return changed.size() > Math.max(16, docs / PATCH_AT_MOST_ONE_IN) ? null : changed;
+    }
+
+    /** The last index patched where pieces changed; null when it cannot be (then the whole index is made). */
+    private Outcome patch(IndexState last) throws IOException {
+        List<Integer> changed = changed(last);
+        if (changed == null) return null;
         Map<Integer, AnalysedPiece> before = new TreeMap<>();
         Map<Integer, AnalysedPiece> after = new HashMap<>();
         for (int doc : changed) {
@@ -164,29 +301,82 @@ public final class SearchIndex {
     }
 
     /** Every piece analysed (or recalled), its postings spilled, and every part made from them. */
-    private Outcome whole(Path scratch, IndexState last) throws IOException {
+    private Outcome whole(PostingSpill spill, IndexState last) throws IOException {
         Vocabulary vocabulary = new Vocabulary();
-        try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
-            StringBuilder json = new StringBuilder();
-            for (int from = 0; from < docs; from += BATCH) {
-                int to = Math.min(docs, from + BATCH);
-                List<Analysed> batch = analyse(from, to);
-                for (int doc = from; doc < to; doc++) {
-                    Analysed analysed = batch.get(doc - from);
-                    spill.add(analysed.records());
-                    vocabulary.add(analysed.piece().words());
-                    if (json.length() > 0) json.append(',');
-                    json.append(analysed.fragment());
-                    if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
-                        StringBuilder part = json;
-                        fragmentPart(doc - doc % FRAGMENTS, () -> part);
-                        json = new StringBuilder();
-                    }
-                }
+        FragmentParts fragments = new FragmentParts();
+        for (int from = 0; from < docs; from += BATCH) {
+            spill(analyse(from, Math.min(docs, from + BATCH), true), from, Math.min(docs, from + BATCH), spill, vocabulary, fragments);
+        }
+        spill.finish();
+        List<IndexState.ShardState> shards = terms(vocabulary, spill, last, null);
+        return finish(vocabulary, shards, -1);
+    }
+
+    /** Spills a batch's postings in document order, puts its words in the vocabulary, and gives its fragments to their parts. */
+    private void spill(List<Analysed> batch, int from, int to, PostingSpill spill, Vocabulary vocabulary,
+                       FragmentParts fragments) throws IOException {
+        for (int doc = from; doc < to; doc++) {
+            Analysed analysed = batch.get(doc - from);
+            spill.add(analysed.records());
+            vocabulary.add(analysed.piece().words());
+            fragments.add(analysed.fragment());
+        }
+    }
+
+    /**
+     * Result fragments, given in document order, written as parts of {@link #FRAGMENTS}; or, while they
+     * are held, kept in a scratch file to be written when they are released.
+     */
+    private final class FragmentParts {
+        private StringBuilder json = new StringBuilder();
+        private int next;
+        private Path file;
+        private DataOutputStream held;
+        private int heldCount;
+
+        /** How many fragments are held, and none from now on. */
+        private int held() {
+            int count = heldCount;
+            heldCount = 0;
+            return count;
+        }
+
+        void hold(Path file) throws IOException {
+            this.file = file;
+            held = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        }
+
+        void add(String fragment) throws IOException {
+            if (held != null) {
+                IndexState.writeString(held, fragment);
+                heldCount++;
+                return;
             }
-            spill.finish();
-            List<IndexState.ShardState> shards = terms(vocabulary, spill, last, null);
-            return finish(vocabulary, shards, -1);
+            int doc = next++;
+            if (json.length() > 0) json.append(',');
+            json.append(fragment);
+            if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
+                StringBuilder part = json;
+                fragmentPart(doc - doc % FRAGMENTS, () -> part);
+                json = new StringBuilder();
+            }
+        }
+
+        /** Writes the fragments held so far, and those to come as they come. */
+        void release() throws IOException {
+            if (held == null) return;
+            held.close();
+            held = null;
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                for (int i = held(); i > 0; i--) add(IndexState.readString(in, Integer.MAX_VALUE));
+            }
+            Files.delete(file);
+        }
+
+        void drop() throws IOException {
+            if (held != null) held.close();
+            held = null;
+            if (file != null) Files.deleteIfExists(file);
         }
     }
 
@@ -303,10 +493,14 @@ public final class SearchIndex {
     private record Analysed(AnalysedPiece piece, PostingSpill.Records records, String fragment) {
     }
 
-    /** Documents {@code from} … {@code to - 1} analysed in parallel, and their records and fragments made by the same threads. */
-    private List<Analysed> analyse(int from, int to) {
+    /**
+     * Documents {@code from} … {@code to - 1} analysed, with their records and fragments: in parallel, or
+     * one at a time on this thread while render has the cores.
+     */
+    private List<Analysed> analyse(int from, int to, boolean parallel) {
         List<Analysed> out = new ArrayList<>(Collections.nCopies(to - from, (Analysed) null));
-        IntStream.range(from, to).parallel().forEach(doc -> {
+        IntStream docs = IntStream.range(from, to);
+        (parallel ? docs.parallel() : docs).forEach(doc -> {
             AnalysedPiece analysed = analyse(pieceOf(doc));
             StringBuilder fragment = new StringBuilder(512);
             fragment(fragment, pieceOf(doc), analysed);
