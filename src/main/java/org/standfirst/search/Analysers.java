@@ -83,7 +83,11 @@ public final class Analysers {
         /** The word's token, NOTHING, or null when it cannot be remembered. */
         Token token(Analyzer analyzer, char[] word, int length) {
             Token known = words.get(word, 0, length);
-            if (known != null) return known;
+            return known != null ? known : learn(analyzer, word, length);
+        }
+
+        /** A word met for the first time (apart, so that the word met again is a small method to compile). */
+        private Token learn(Analyzer analyzer, char[] word, int length) {
             String written = new String(word, 0, length);
             List<String> alone = new ArrayList<>(1);
             try (TokenStream stream = analyzer.tokenStream("text", written)) {
