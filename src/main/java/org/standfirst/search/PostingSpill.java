@@ -4,11 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -99,10 +99,6 @@ final class PostingSpill implements Postings, AutoCloseable {
             if (to > from) buckets[i].write(records.bytes(), from, to - from);
             from = to;
         }
-    }
-
-    void add(int doc, AnalysedPiece piece) throws IOException {
-        add(records(doc, piece));
     }
 
     /** Encodes every bucket, two or more at a time; after this, {@link #postings} answers. */

@@ -1,12 +1,7 @@
 package org.standfirst.search;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
@@ -129,7 +124,7 @@ public final class SearchIndex {
         private final PostingSpill spill;
         private final IndexState last;
         private final Vocabulary vocabulary = new Vocabulary();
-        private final FragmentParts fragments = new FragmentParts();
+        private final FragmentParts fragments = new FragmentParts(docs, FRAGMENTS, (from, json) -> fragmentPart(from, () -> json));
         private final Thread thread;
         private volatile boolean rendered;
         private volatile boolean stopped;
@@ -303,7 +298,7 @@ public final class SearchIndex {
     /** Every piece analysed (or recalled), its postings spilled, and every part made from them. */
     private Outcome whole(PostingSpill spill, IndexState last) throws IOException {
         Vocabulary vocabulary = new Vocabulary();
-        FragmentParts fragments = new FragmentParts();
+        FragmentParts fragments = new FragmentParts(docs, FRAGMENTS, (from, json) -> fragmentPart(from, () -> json));
         for (int from = 0; from < docs; from += BATCH) {
             spill(analyse(from, Math.min(docs, from + BATCH), true), from, Math.min(docs, from + BATCH), spill, vocabulary, fragments);
         }
@@ -320,63 +315,6 @@ public final class SearchIndex {
             spill.add(analysed.records());
             vocabulary.add(analysed.piece().words());
             fragments.add(analysed.fragment());
-        }
-    }
-
-    /**
-     * Result fragments, given in document order, written as parts of {@link #FRAGMENTS}; or, while they
-     * are held, kept in a scratch file to be written when they are released.
-     */
-    private final class FragmentParts {
-        private StringBuilder json = new StringBuilder();
-        private int next;
-        private Path file;
-        private DataOutputStream held;
-        private int heldCount;
-
-        /** How many fragments are held, and none from now on. */
-        private int held() {
-            int count = heldCount;
-            heldCount = 0;
-            return count;
-        }
-
-        void hold(Path file) throws IOException {
-            this.file = file;
-            held = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-        }
-
-        void add(String fragment) throws IOException {
-            if (held != null) {
-                IndexState.writeString(held, fragment);
-                heldCount++;
-                return;
-            }
-            int doc = next++;
-            if (json.length() > 0) json.append(',');
-            json.append(fragment);
-            if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
-                StringBuilder part = json;
-                fragmentPart(doc - doc % FRAGMENTS, () -> part);
-                json = new StringBuilder();
-            }
-        }
-
-        /** Writes the fragments held so far, and those to come as they come. */
-        void release() throws IOException {
-            if (held == null) return;
-            held.close();
-            held = null;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                for (int i = held(); i > 0; i--) add(IndexState.readString(in, Integer.MAX_VALUE));
-            }
-            Files.delete(file);
-        }
-
-        void drop() throws IOException {
-            if (held != null) held.close();
-            held = null;
-            if (file != null) Files.deleteIfExists(file);
         }
     }
 
