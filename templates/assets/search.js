@@ -229,21 +229,70 @@
 
   var decodedColumns = {};
 
-  /** A facet part's values per document: see docs/search.md (count left out when "one", runs when "runs"). */
-  function facetColumn(part) {
-    var numbers = decode(part.c), starts = [], values = [], at = 0;
-    while (at < numbers.length) {
-      var run = part.runs ? numbers[at++] : 1;
-      var count = part.one ? 1 : numbers[at++];
-      var entry = numbers.slice(at, at + count);
-      at += count;
+  /** Reads a bit stream written six bits to a character of ALPHABET, most significant first. */
+  function Bits(text) {
+    var at = 0, word = 0, left = 0;
+    this.bit = function () {
+      if (left === 0) { word = DIGIT[text.charAt(at++)]; left = 6; }
+      left--;
+      return (word >> left) & 1;
+    };
+  }
+
+  /** An Elias gamma code: as many zeros as the number has bits after its first, then its bits. */
+  function gamma(bits) {
+    var zeros = 0, value = 1;
+    while (bits.bit() === 0) zeros++;
+    while (zeros-- > 0) value = value * 2 + bits.bit();
+    return value;
+  }
+
+  /** A canonical Huffman code from each symbol's code length (0: not used): shorter codes first, then by symbol. */
+  function huffman(lengths) {
+    var count = [], symbols = [];
+    for (var length = 1; length <= 30; length++) {
+      count[length] = 0;
+      for (var s = 0; s < lengths.length; s++) if (lengths[s] === length) { symbols.push(s); count[length]++; }
+    }
+    return function (bits) {
+      var code = 0, first = 0, index = 0;
+      for (var length = 1; length <= 30; length++) {
+        code |= bits.bit();
+        if (code - first < count[length]) return symbols[index + code - first];
+        index += count[length];
+        first = (first + count[length]) * 2;
+        code *= 2;
+      }
+      throw new Error("not a code in this facet part");
+    };
+  }
+
+  /**
+   * A facet value as [id, name, depth]: a value given as its name alone has the id derived from it
+   * (lower case, spaces as hyphens), and one without a depth is at depth 0.
+   */
+  function facetValue(value) {
+    if (typeof value === "string") return [value.toLowerCase().split(" ").join("-"), value, 0];
+    return [value[0], value[1], value[2] || 0];
+  }
+
+  /** A facet part's values per document: see docs/search.md (codes for values and the end of a list; runs when "runs"). */
+  function facetColumn(part, docs) {
+    var lengths = [];
+    for (var i = 0; i < part.l.length; i++) lengths.push(DIGIT[part.l.charAt(i)]);
+    var symbol = huffman(lengths), end = part.v.length, bits = new Bits(part.c);
+    var starts = [], values = [];
+    while (starts.length < docs) {
+      var run = part.runs ? gamma(bits) : 1, entry = [];
+      if (part.one) entry.push(symbol(bits));
+      else for (var value = symbol(bits); value !== end; value = symbol(bits)) entry.push(value);
       for (var r = 0; r < run; r++) {
         starts.push(values.length);
         values.push.apply(values, entry);
       }
     }
     starts.push(values.length);
-    return { values: part.v, starts: starts, of: values };
+    return { values: part.v.map(facetValue), starts: starts, of: values };
   }
 
   // ---- State in the URL ----
@@ -383,7 +432,7 @@
   function facetAnswer(meta, docs, filters) {
     var columns = {}, selected = {};
     meta.facets.forEach(function (facet) {
-      var column = columns[facet] = decodedColumns[facet] || (decodedColumns[facet] = facetColumn(loaded["f/" + facet]));
+      var column = columns[facet] = decodedColumns[facet] || (decodedColumns[facet] = facetColumn(loaded["f/" + facet], meta.docs));
       var ids = {};
       column.values.forEach(function (value, index) { ids[value[0]] = index; });
       selected[facet] = {};

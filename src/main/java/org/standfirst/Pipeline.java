@@ -238,14 +238,19 @@ public final class Pipeline {
         Site site = build.made().site();
         IncrementalBuild incremental = build.incremental();
         SiteRenderer renderer = renderer(options, build.made(), incremental, build.problems(), writer::keep);
-        SiteRenderer.Outcome outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
-        build.stages().end("render", rendered(outcome, renderer));
-        if (site.config().search() && !build.problems().hasErrors()) {
-            SearchIndex.Outcome index = new SearchIndex(site, incremental.search(), build.problems())
-                    .write(incremental.recording(writer), writer.scratch(), renderer.reuse());
-            build.stages().end("search", String.format(Locale.ROOT, "%,d index parts, %,d of them made; %s", index.parts(),
-                    index.made(), index.changed() < 0 ? "every piece read" : String.format(Locale.ROOT,
-                            "patched where %,d pieces changed", index.changed())));
+        SearchIndex search = site.config().search() ? new SearchIndex(site, incremental.search(), build.problems()) : null;
+        SiteRenderer.Outcome outcome;
+        // A whole search index is begun beside render, which leaves a core idle near its end.
+        try (SearchIndex.Ahead ahead = search == null ? null
+                : search.ahead(incremental.recording(writer), writer.scratch(), renderer.reuse())) {
+            outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
+            build.stages().end("render", rendered(outcome, renderer));
+            if (search != null && !build.problems().hasErrors()) {
+                SearchIndex.Outcome index = search.write(ahead);
+                build.stages().end("search", String.format(Locale.ROOT, "%,d index parts, %,d of them made; %s", index.parts(),
+                        index.made(), index.changed() < 0 ? "every piece read" : String.format(Locale.ROOT,
+                                "patched where %,d pieces changed", index.changed())));
+            }
         }
         Problems problems = build.problems();
         boolean ok = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);

@@ -1,9 +1,14 @@
 package org.standfirst.incremental;
 
+import java.io.DataInput;
 import java.io.DataInputStream;
+import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.standfirst.search.AnalysedPiece;
 import org.standfirst.search.Analysers;
@@ -37,18 +42,36 @@ final class KeptSearchIndex implements SearchMemo {
         return blobs.read(key, "").map(KeptSearchIndex::decode);
     }
 
+    /*
+     * An analysis, kept: the stems (each as modified UTF-8, its weight in a byte, its positions' length
+     * as a varint and their characters, which are ASCII, a byte each); then the words, each as the
+     * index of its stem in that list, how many characters it shares with the stem's start, and the rest
+     * of it (most words are their stem, or their stem and a few letters); then the excerpt. Lengths and
+     * counts are unsigned LEB128 varints. About half the bytes of a string per field.
+     */
+
     private static AnalysedPiece decode(byte[] payload) {
         try (DataInputStream in = BuildCache.input(payload)) {
-            int stems = in.readInt();
-            if (stems < 0 || stems > 10_000_000) return null;
+            int stems = varint(in);
+            if (stems > payload.length) return null;
             List<AnalysedPiece.Weighted> weighted = new ArrayList<>(stems);
             for (int i = 0; i < stems; i++) {
-                weighted.add(new AnalysedPiece.Weighted(RecordCodec.readString(in), in.readInt(), RecordCodec.readString(in)));
+                String stem = in.readUTF();
+                int weight = in.readUnsignedByte();
+                int length = varint(in);
+                if (length > payload.length) return null;
+                byte[] positions = new byte[length];
+                in.readFully(positions);
+                weighted.add(new AnalysedPiece.Weighted(stem, weight, new String(positions, StandardCharsets.US_ASCII)));
             }
-            int words = in.readInt();
-            if (words < 0 || words > 10_000_000) return null;
+            int words = varint(in);
+            if (words > payload.length) return null;
             List<Analysers.Token> tokens = new ArrayList<>(words);
-            for (int i = 0; i < words; i++) tokens.add(new Analysers.Token(RecordCodec.readString(in), RecordCodec.readString(in)));
+            for (int i = 0; i < words; i++) {
+                String stem = weighted.get(varint(in)).stem();
+                int shared = varint(in);
+                tokens.add(new Analysers.Token(stem.substring(0, shared) + in.readUTF(), stem));
+            }
             String excerpt = RecordCodec.readString(in);
             return excerpt == null || in.read() != -1 ? null : new AnalysedPiece(weighted, tokens, excerpt);
         } catch (IOException | RuntimeException e) {
@@ -61,20 +84,57 @@ final class KeptSearchIndex implements SearchMemo {
         // The body is read after the article was: if the file changed in between, this analysis is
         // not the one for the digest in the key, so it is used but not kept.
         if (!bodyDigest.equals(input.bodyDigest())) return;
+        Map<String, Integer> index = new HashMap<>();
+        for (AnalysedPiece.Weighted stem : piece.stems()) index.putIfAbsent(stem.stem(), index.size());
+        // A word's stem is always one of the piece's stems; an analysis that broke this is not kept.
+        for (Analysers.Token word : piece.words()) if (!index.containsKey(word.stem())) return;
         blobs.write(key, "", out -> {
-            out.writeInt(piece.stems().size());
+            varint(out, piece.stems().size());
             for (AnalysedPiece.Weighted stem : piece.stems()) {
-                RecordCodec.writeString(out, stem.stem());
-                out.writeInt(stem.weight());
-                RecordCodec.writeString(out, stem.positions());
+                out.writeUTF(stem.stem());
+                out.writeByte(stem.weight());
+                byte[] positions = stem.positions().getBytes(StandardCharsets.US_ASCII);
+                varint(out, positions.length);
+                out.write(positions);
             }
-            out.writeInt(piece.words().size());
+            varint(out, piece.words().size());
             for (Analysers.Token word : piece.words()) {
-                RecordCodec.writeString(out, word.surface());
-                RecordCodec.writeString(out, word.stem());
+                varint(out, index.get(word.stem()));
+                int shared = shared(word.surface(), word.stem());
+                varint(out, shared);
+                out.writeUTF(word.surface().substring(shared));
             }
             RecordCodec.writeString(out, piece.excerpt());
         });
+    }
+
+    /** How many characters {@code a} and {@code b} share at their start. */
+    private static int shared(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) i++;
+        return i;
+    }
+
+    private static void varint(DataOutput out, int value) throws IOException {
+        while ((value & ~0x7f) != 0) {
+            out.writeByte((value & 0x7f) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+
+    private static int varint(DataInput in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                if (value < 0) throw new IOException("not a count: " + value);
+                return value;
+            }
+        }
+        throw new IOException("a varint longer than five bytes");
     }
 
     @Override

@@ -5,16 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * A piece as the index sees it: each stem with its weight and positions, the words (as folded) that led
- * to each stem, and the start of its text for result excerpts. Everything is sorted, so equal pieces give
- * equal bytes.
+ * to each stem, and the start of its text for result excerpts. Stems and words are in the order the
+ * analysis first meets them (fields in order, then paragraphs, then words), so equal pieces give equal
+ * bytes without sorting.
  *
- * @param stems every stem of the piece, A–Z, with a weight from 1 to {@link #MAX_WEIGHT} and its positions
- * @param words every distinct word of the piece with its stem, A–Z
+ * @param stems every stem of the piece with a weight from 1 to {@link #MAX_WEIGHT} and its positions
+ * @param words every distinct word of the piece with its stem (a word with several stems: A–Z by stem)
  * @param excerpt the standfirst and the start of the body, cut at a word
  */
 public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt) {
@@ -49,46 +49,94 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
     /** Analyses the fields of {@code text} with its language's analyser. */
     public static AnalysedPiece of(PieceText text) {
-        Map<String, Integer> halves = new HashMap<>();
-        Map<String, Set<String>> words = new HashMap<>();
-        Map<String, Positions> positions = new HashMap<>();
-        int length = 0;
+        Found found = new Found();
         for (PieceText.Field field : PieceText.Field.values()) {
-            int block = 0;
-            for (String paragraph : text.of(field).split("\n")) {
-                int word = 0;
-                for (Analysers.Token token : Analysers.tokens(paragraph, text.language())) {
-                    halves.merge(token.stem(), field.weight, Integer::sum);
-                    words.computeIfAbsent(token.surface(), w -> new TreeSet<>()).add(token.stem());
-                    String elided = elided(token.surface());
-                    if (elided != null) words.computeIfAbsent(elided, w -> new TreeSet<>()).add(token.stem());
-                    positions.computeIfAbsent(token.stem(), s -> new Positions()).add((block + word) * STRIDE + field.ordinal());
-                    word++;
-                    length++;
-                }
+            found.field = field;
+            found.block = 0;
+            String all = text.of(field);
+            for (int from = 0; from <= all.length(); ) {
+                int end = all.indexOf('\n', from);
+                if (end < 0) end = all.length();
+                found.word = 0;
+                Analysers.tokens(all.substring(from, end), text.language(), found);
                 // The next paragraph starts at the next multiple of BLOCK past this one's words and a gap.
-                block += (word / BLOCK + 1) * BLOCK;
+                found.block += (found.word / BLOCK + 1) * BLOCK;
+                from = end + 1;
             }
         }
-        double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
-        List<Weighted> stems = new ArrayList<>(halves.size());
-        for (String stem : new TreeSet<>(halves.keySet())) {
-            double tf = halves.get(stem) / 2.0;
+        double norm = K1 * (1 - B + B * found.length / MEAN_LENGTH);
+        List<Weighted> stems = new ArrayList<>(found.stemOrder.size());
+        for (Stem one : found.stemOrder) {
+            double tf = one.halves / 2.0;
             double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
-            stems.add(new Weighted(stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))),
-                    positions.get(stem).text()));
+            stems.add(new Weighted(one.stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))), one.text()));
         }
-        List<Analysers.Token> pairs = new ArrayList<>(words.size());
-        for (String word : new TreeSet<>(words.keySet())) {
-            for (String stem : words.get(word)) pairs.add(new Analysers.Token(word, stem));
+        List<Analysers.Token> pairs = new ArrayList<>(found.wordOrder.size());
+        for (String word : found.wordOrder) {
+            Object of = found.words.get(word);
+            if (of instanceof String stem) {
+                pairs.add(new Analysers.Token(word, stem));
+            } else {
+                for (String stem : (TreeSet<String>) of) pairs.add(new Analysers.Token(word, stem));
+            }
         }
         return new AnalysedPiece(stems, pairs, excerpt(text));
     }
 
-    /** A stem's positions in a piece, field by field as they are found. */
-    private static final class Positions {
+    /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */
+    private static final class Found implements Analysers.Sink {
+        final Map<String, Stem> stems = new HashMap<>(1024);
+        final List<Stem> stemOrder = new ArrayList<>(512);
+        /** Each word's stem, or the stems (a TreeSet) of a word that has more than one. */
+        final Map<String, Object> words = new HashMap<>(1024);
+        final List<String> wordOrder = new ArrayList<>(512);
+        PieceText.Field field;
+        int block;
+        int word;
+        int length;
+
+        @Override
+        public void token(String surface, String stem) {
+            Stem one = stems.get(stem);
+            if (one == null) {
+                stems.put(stem, one = new Stem(stem));
+                stemOrder.add(one);
+            }
+            one.halves += field.weight;
+            one.add((block + word) * STRIDE + field.ordinal());
+            word(surface, stem);
+            String elided = elided(surface);
+            if (elided != null) word(elided, stem);
+            word++;
+            length++;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void word(String surface, String stem) {
+            Object was = words.putIfAbsent(surface, stem);
+            if (was == null) wordOrder.add(surface);
+            if (was == null || was.equals(stem)) return;
+            if (was instanceof TreeSet<?> set) {
+                ((TreeSet<String>) set).add(stem);
+            } else {
+                TreeSet<String> both = new TreeSet<>();
+                both.add((String) was);
+                both.add(stem);
+                words.put(surface, both);
+            }
+        }
+    }
+
+    /** A stem's weight in halves and its positions in a piece, field by field as they are found. */
+    private static final class Stem {
+        private final String stem;
+        private int halves;
         private int[] found = new int[4];
         private int count;
+
+        Stem(String stem) {
+            this.stem = stem;
+        }
 
         void add(int position) {
             if (count == found.length) found = Arrays.copyOf(found, 2 * count);
@@ -117,10 +165,33 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return apostrophe > 0 && apostrophe <= 2 && apostrophe < surface.length() - 1 ? surface.substring(apostrophe + 1) : null;
     }
 
+    /**
+     * {@code text.replaceAll("\\s+", " ").strip()}, or, once that is sure to be longer than {@code enough}
+     * characters, only its start: at least {@code enough + 1} characters, the last of them not a space.
+     */
+    static String collapsed(String text, int enough) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), enough + 16));
+        boolean space = false;
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++; // what strip() takes off the start
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) out.append(' ');
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+                if (out.length() > enough && !Character.isWhitespace(c)) return out.toString();
+            }
+        }
+        return out.toString().strip();
+    }
+
     private static String excerpt(PieceText text) {
         // Only the start is kept: collapse the spaces of a little more than that, not of the whole body.
         String body = text.body().substring(0, Math.min(text.body().length(), 4 * EXCERPT));
-        String all = (text.standfirst() + " " + body).replaceAll("\\s+", " ").strip();
+        String all = collapsed(text.standfirst() + " " + body, EXCERPT);
         if (all.length() <= EXCERPT) return all;
         int cut = all.lastIndexOf(' ', EXCERPT);
         if (cut < EXCERPT / 2) cut = EXCERPT;

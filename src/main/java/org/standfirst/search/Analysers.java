@@ -1,9 +1,11 @@
 package org.standfirst.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +13,10 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -24,6 +28,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
@@ -56,6 +61,62 @@ public final class Analysers {
     private Analysers() {
     }
 
+    /**
+     * Each word of English already met on this thread, as written, with its token: an archive says the
+     * same few thousand words again and again, and the stemmer, two filters and two folds per word cost
+     * a good share of the search stage. English's analyser is Lucene's standard tokeniser followed by
+     * filters that each look at one token alone (possessive, lower case, stop words (none), Porter), so a
+     * word's token is what the analyser makes of that word alone: that is how a word not met before is
+     * learnt. A word that the analyser would not keep whole alone is not remembered, and the paragraph it
+     * is in is analysed as a whole instead. AnalysersTest holds this to the analyser over a whole archive.
+     */
+    private static final class Remembered {
+        private static final int LIMIT = 100_000;
+        /** A word the analyser drops, or makes an empty token of. */
+        private static final Token NOTHING = new Token("", "");
+        private final CharArrayMap<Token> words = new CharArrayMap<>(4096, false);
+        private final List<Token> paragraph = new ArrayList<>();
+        /** The analyser's own tokeniser, alone: the words as written. */
+        private final StandardTokenizer tokenizer = new StandardTokenizer();
+        private final CharTermAttribute word = tokenizer.addAttribute(CharTermAttribute.class);
+
+        /** The word's token, NOTHING, or null when it cannot be remembered. */
+        Token token(Analyzer analyzer, char[] word, int length) {
+            Token known = words.get(word, 0, length);
+            return known != null ? known : learn(analyzer, word, length);
+        }
+
+        /** A word met for the first time (apart, so that the word met again is a small method to compile). */
+        private Token learn(Analyzer analyzer, char[] word, int length) {
+            String written = new String(word, 0, length);
+            List<String> alone = new ArrayList<>(1);
+            try (TokenStream stream = analyzer.tokenStream("text", written)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    if (offset.startOffset() != 0 || offset.endOffset() != length) return null;
+                    alone.add(term.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (alone.size() > 1) return null;
+            Token token = NOTHING;
+            if (alone.size() == 1) {
+                String surface = fold(written);
+                String stem = fold(alone.get(0));
+                if (!surface.isEmpty() && !stem.isEmpty()) token = new Token(surface, stem);
+            }
+            if (words.size() >= LIMIT) words.clear();
+            words.put(Arrays.copyOf(word, length), token);
+            return token;
+        }
+    }
+
+    private static final ThreadLocal<Remembered> REMEMBERED = ThreadLocal.withInitial(Remembered::new);
+
     private static Map<String, Analyzer> build() {
         Map<String, Analyzer> out = new TreeMap<>();
         BY_LANGUAGE.forEach((language, make) -> out.put(language, make.get()));
@@ -80,24 +141,83 @@ public final class Analysers {
         return true;
     }
 
+    /** Receives a text's words in order, as {@link #tokens(String, String, Sink)} finds them. */
+    @FunctionalInterface
+    public interface Sink {
+        void token(String surface, String stem);
+    }
+
     /** The words of {@code text} in order, each with its stem. */
     public static List<Token> tokens(String text, String language) {
-        Analyzer analyzer = ANALYSERS.getOrDefault(language(language), OTHER);
         List<Token> out = new ArrayList<>();
+        tokens(text, language, (surface, stem) -> out.add(new Token(surface, stem)));
+        return out;
+    }
+
+    /** Gives {@code sink} the words of {@code text} in order, each with its stem, without a list of them. */
+    public static void tokens(String text, String language, Sink sink) {
+        String code = language(language);
+        if (code.equals("en") && remembered(text, ANALYSERS.get(code), sink)) return;
+        Analyzer analyzer = ANALYSERS.getOrDefault(code, OTHER);
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String surface = fold(text.substring(offset.startOffset(), offset.endOffset()));
+                String surface = fold(text, offset.startOffset(), offset.endOffset());
                 String stem = fold(term.toString());
-                if (!surface.isEmpty() && !stem.isEmpty()) out.add(new Token(surface, stem));
+                if (!surface.isEmpty() && !stem.isEmpty()) sink.token(surface, stem);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        return out;
+    }
+
+    /** The words of {@code text} through {@link Remembered}; false, having given nothing, when one cannot be. */
+    private static boolean remembered(String text, Analyzer analyzer, Sink sink) {
+        Remembered remembered = REMEMBERED.get();
+        List<Token> found = remembered.paragraph;
+        found.clear();
+        Tokenizer words = remembered.tokenizer;
+        CharTermAttribute word = remembered.word;
+        try {
+            words.setReader(new StringReader(text));
+            words.reset();
+            while (words.incrementToken()) {
+                Token token = remembered.token(analyzer, word.buffer(), word.length());
+                if (token == null) return false;
+                if (token != Remembered.NOTHING) found.add(token);
+            }
+            words.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                words.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (Token token : found) sink.token(token.surface(), token.stem());
+        return true;
+    }
+
+    /** {@link #fold(String)} of {@code text} from {@code start} to {@code end}: one copy when it is ASCII. */
+    static String fold(String text, int start, int end) {
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) return fold(text.substring(start, end));
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) return text.substring(start, end);
+        char[] lower = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            lower[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
@@ -45,44 +46,91 @@ final class FacetColumns {
         return out;
     }
 
-    /** {@code {"v":[[id,name,depth],…],"one":…,"runs":…,"c":column}}; see {@link #encode}. */
+    /**
+     * The id that search.js derives from a name given alone: ASCII letters and digits in words with one
+     * space between them, lower-cased, the spaces as hyphens ("Amara Abara" → "amara-abara"); null for
+     * any other name. Most authors, topics and years are named so, and their values are then their
+     * names alone, which halves the author part's list.
+     */
+    static String derivedId(String name) {
+        if (name.isEmpty() || name.startsWith(" ") || name.endsWith(" ") || name.contains("  ")) return null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ')) return null;
+        }
+        return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+
+    /**
+     * {@code {"v":[values],"one":…,"runs":…,"l":code lengths,"c":bits}}, each value its name when its id is
+     * {@link #derivedId derived} from it and it is not a sub-region, else {@code [id,name]}, or
+     * {@code [id,name,depth]} for a sub-region; see {@link #encode}.
+     */
     private static String column(List<Listing> listings, Map<String, Integer> depths,
                                  ToIntFunction<Piece> doc, int docs) {
         StringBuilder out = new StringBuilder("{\"v\":[");
         for (int i = 0; i < listings.size(); i++) {
             Listing listing = listings.get(i);
             if (i > 0) out.append(',');
+            int depth = depths.getOrDefault(listing.id(), 0);
+            if (depth == 0 && listing.id().equals(derivedId(listing.name()))) {
+                Json.string(out, listing.name());
+                continue;
+            }
             out.append('[');
             Json.string(out, listing.id()).append(',');
-            Json.string(out, listing.name()).append(',').append(depths.getOrDefault(listing.id(), 0)).append(']');
+            Json.string(out, listing.name());
+            if (depth > 0) out.append(',').append(depth);
+            out.append(']');
         }
         List<TreeSet<Integer>> perDoc = values(listings, doc, docs);
         boolean one = perDoc.stream().allMatch(values -> values.size() == 1);
-        String plain = encode(perDoc, one, false);
-        String runs = encode(perDoc, one, true);
-        boolean useRuns = runs.length() < plain.length();
-        out.append("],\"one\":").append(one).append(",\"runs\":").append(useRuns).append(",\"c\":");
-        return Json.string(out, useRuns ? runs : plain).append('}').toString();
+        Encoded plain = encode(perDoc, listings.size(), one, false);
+        Encoded runs = encode(perDoc, listings.size(), one, true);
+        boolean useRuns = runs.bits().length() < plain.bits().length();
+        Encoded column = useRuns ? runs : plain;
+        out.append("],\"one\":").append(one).append(",\"runs\":").append(useRuns).append(",\"l\":");
+        Json.numbers(out, column.lengths()).append(",\"c\":");
+        return Json.numbers(out, column.bits()).append('}').toString();
+    }
+
+    /** A column's code lengths (a character each) and its bits. */
+    private record Encoded(String lengths, String bits) {
     }
 
     /**
-     * Per document: the number of values (left out when every document has exactly one), then the
-     * values; with {@code runs}, each entry is preceded by how many documents in a row share it
-     * (years, in a column of documents in date order, are a few dozen runs).
+     * Per document, as bits: the codes of its values, A–Z by index, then the code of the end of the
+     * list (symbol {@code values}; left out when every document has exactly one); with {@code runs},
+     * each entry is preceded by how many documents in a row share it, as a gamma code (years, in a
+     * column of documents in date order, are a few dozen runs). Values and the end share one canonical
+     * Huffman code, made from how often each occurs in this column.
      */
-    private static String encode(List<TreeSet<Integer>> perDoc, boolean one, boolean runs) {
-        StringBuilder out = new StringBuilder();
+    private static Encoded encode(List<TreeSet<Integer>> perDoc, int values, boolean one, boolean runs) {
+        List<TreeSet<Integer>> entries = new ArrayList<>();
+        List<Integer> lengthsOfRuns = new ArrayList<>();
         for (int i = 0; i < perDoc.size(); ) {
             int next = i + 1;
-            if (runs) {
-                while (next < perDoc.size() && perDoc.get(next).equals(perDoc.get(i))) next++;
-                Varints.append(out, next - i);
-            }
-            if (!one) Varints.append(out, perDoc.get(i).size());
-            for (int value : perDoc.get(i)) Varints.append(out, value);
+            if (runs) while (next < perDoc.size() && perDoc.get(next).equals(perDoc.get(i))) next++;
+            entries.add(perDoc.get(i));
+            lengthsOfRuns.add(next - i);
             i = next;
         }
-        return out.toString();
+        long[] counts = new long[one ? values : values + 1];
+        for (TreeSet<Integer> entry : entries) {
+            for (int value : entry) counts[value]++;
+            if (!one) counts[values]++;
+        }
+        int[] lengths = BitCodes.lengths(counts);
+        int[] codes = BitCodes.codes(lengths);
+        BitCodes.Writer bits = new BitCodes.Writer();
+        for (int e = 0; e < entries.size(); e++) {
+            if (runs) bits.gamma(lengthsOfRuns.get(e));
+            for (int value : entries.get(e)) bits.bits(codes[value], lengths[value]);
+            if (!one) bits.bits(codes[values], lengths[values]);
+        }
+        StringBuilder text = new StringBuilder(lengths.length);
+        for (int length : lengths) text.append(Varints.ALPHABET.charAt(length));
+        return new Encoded(text.toString(), bits.text());
     }
 
     /** How deep each region sits in the tree, for indenting the region facet. */

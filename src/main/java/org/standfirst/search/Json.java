@@ -13,6 +13,11 @@ final class Json {
         return org.standfirst.render.meta.Json.string(out, text);
     }
 
+    /** Numbers in {@link Varints}' alphabet as a JSON string: none of its characters needs escaping. */
+    static StringBuilder numbers(StringBuilder out, String varints) {
+        return out.append('"').append(varints).append('"');
+    }
+
     /** A part file: a script that hands {@code json} to search.js under {@code name}. */
     static String part(String name, CharSequence json) {
         StringBuilder out = new StringBuilder(json.length() + name.length() + 40);

@@ -1,5 +1,6 @@
 package org.standfirst.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +17,18 @@ final class MarkdownWords {
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)\\s*$");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[(?!\\^)[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^ {0,3}\\[\\^[^\\]]*\\]:");
-    private static final Pattern INLINE_TARGET = Pattern.compile("\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern REFERENCE_TARGET = Pattern.compile("\\]\\[[^\\]]*\\]");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^[^\\]]*\\]");
     private static final Pattern TAG = Pattern.compile("<[^>\\n]*>");
     /** Quote and list markers at the start of a line. */
     private static final Pattern BLOCK_MARK = Pattern.compile("^\\s*(?:>\\s*)*(?:[-+*]\\s+|\\d{1,9}[.)]\\s+)?");
+    /** The characters that {@link #withoutMarks} may take out. */
+    private static final boolean[] MAYBE_MARK = new boolean[128];
+
+    static {
+        for (char c : "_*`~|[]!".toCharArray()) MAYBE_MARK[c] = true;
+    }
+
     private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp|mailto):[^\\s)\\]>]+");
 
     private MarkdownWords() {
@@ -33,21 +40,25 @@ final class MarkdownWords {
      */
     static void split(String markdown, List<String> headings, List<String> body) {
         StringBuilder paragraph = new StringBuilder();
-        for (String line : markdown.split("\\R")) {
+        for (String line : lines(markdown)) {
+            // Each block pattern starts with at most three spaces and one character: most lines have none of them.
+            int lead = 0;
+            while (lead < 4 && lead < line.length() && line.charAt(lead) == ' ') lead++;
+            char first = lead < 4 && lead < line.length() ? line.charAt(lead) : ' ';
             // lookingAt, not find: a pattern anchored with ^ is otherwise tried at every position of the line.
-            Matcher heading = HEADING.matcher(line);
-            if (heading.lookingAt()) {
+            Matcher heading = first == '#' ? HEADING.matcher(line) : null;
+            if (heading != null && heading.lookingAt()) {
                 end(paragraph, body);
                 headings.add(plain(CLOSING_HASHES.matcher(line.substring(heading.end())).replaceFirst("")));
-            } else if (paragraph.length() > 0 && SETEXT.matcher(line).matches()) {
+            } else if (paragraph.length() > 0 && (first == '=' || first == '-') && SETEXT.matcher(line).matches()) {
                 // An underline makes the paragraph above it a heading.
                 headings.add(paragraph.toString());
                 paragraph.setLength(0);
-            } else if (LINK_DEFINITION.matcher(line).matches()) {
+            } else if (first == '[' && LINK_DEFINITION.matcher(line).matches()) {
                 end(paragraph, body);
             } else {
                 Matcher footnote = FOOTNOTE_DEFINITION.matcher(line);
-                boolean note = footnote.lookingAt();
+                boolean note = first == '[' && footnote.lookingAt();
                 if (note) end(paragraph, body); // a footnote's text is a paragraph of its own
                 String plain = plain(note ? line.substring(footnote.end()) : line);
                 if (plain.isBlank()) {
@@ -61,23 +72,87 @@ final class MarkdownWords {
         end(paragraph, body);
     }
 
+    /** What {@code markdown.split("\\R")} gives, without a pattern: CR LF, or any one line break of \\R. */
+    static List<String> lines(String markdown) {
+        List<String> out = new ArrayList<>();
+        char[] chars = markdown.toCharArray(); // a loop over an array is several times a loop of charAt
+        int start = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c > '\r' && (c < '\u0085' || c > '\u0085' && c < '\u2028' || c > '\u2029') || c < '\n') continue;
+            out.add(markdown.substring(start, i));
+            if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        out.add(markdown.substring(start));
+        // split drops the empty lines at the end (and gives one empty line for an empty text).
+        int size = out.size();
+        while (size > 1 && out.get(size - 1).isEmpty()) size--;
+        return out.subList(0, size);
+    }
+
     private static void end(StringBuilder paragraph, List<String> body) {
         if (paragraph.length() > 0) body.add(paragraph.toString());
         paragraph.setLength(0);
     }
 
+    /**
+     * Each inline link target, {@code ](target)} or {@code ](target "title")}, as {@code ]}, without a
+     * pattern (MarkdownWordsTest holds it to the pattern it replaced): a target has no space or ')' and a
+     * title no '"', so one pass forward finds them.
+     */
+    static String withoutInlineTargets(String line) {
+        StringBuilder out = null;
+        int copied = 0;
+        int at = line.indexOf("](");
+        while (at >= 0) {
+            int end = inlineTargetEnd(line, at + 2);
+            if (end < 0) {
+                at = line.indexOf("](", at + 1);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(line.length());
+            out.append(line, copied, at).append(']');
+            copied = end;
+            at = line.indexOf("](", end);
+        }
+        return out == null ? line : out.append(line, copied, line.length()).toString();
+    }
+
+    /** Where an inline target that starts at {@code from} (after its "](") ends, past its ")"; -1 when it is not one. */
+    private static int inlineTargetEnd(String line, int from) {
+        int i = from;
+        int length = line.length();
+        while (i < length && line.charAt(i) != ')' && !isSpace(line.charAt(i))) i++;
+        if (i < length && isSpace(line.charAt(i))) {
+            while (i < length && isSpace(line.charAt(i))) i++;
+            if (i == length || line.charAt(i) != '"') return -1;
+            int close = line.indexOf('"', i + 1);
+            if (close < 0) return -1;
+            i = close + 1;
+        }
+        return i < length && line.charAt(i) == ')' ? i + 1 : -1;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static String plain(String line) {
         String out = line;
         // Most lines have no link, tag or URL: look for the character each needs before running its pattern.
-        if (out.indexOf(']') >= 0) {
-            out = INLINE_TARGET.matcher(out).replaceAll("]");
-            out = REFERENCE_TARGET.matcher(out).replaceAll("]");
-            out = FOOTNOTE_MARK.matcher(out).replaceAll("");
-        }
+        if (out.indexOf("](") >= 0) out = withoutInlineTargets(out);
+        if (out.indexOf("][") >= 0) out = REFERENCE_TARGET.matcher(out).replaceAll("]");
+        if (out.indexOf("[^") >= 0) out = FOOTNOTE_MARK.matcher(out).replaceAll("");
         if (out.indexOf('<') >= 0) out = TAG.matcher(out).replaceAll(" ");
         if (out.indexOf(':') >= 0) out = URL.matcher(out).replaceAll(" ");
-        Matcher block = BLOCK_MARK.matcher(out);
-        if (block.lookingAt()) out = out.substring(block.end());
+        char first = out.isEmpty() ? 'a' : out.charAt(0);
+        if (Character.isWhitespace(first) || first == '>' || first == '-' || first == '+' || first == '*'
+                || first >= '0' && first <= '9') {
+            Matcher block = BLOCK_MARK.matcher(out);
+            if (block.lookingAt()) out = out.substring(block.end());
+        }
         // Runs of spaces are left: the tokeniser splits on them, and excerpts collapse them.
         return withoutMarks(out).strip();
     }
@@ -88,24 +163,34 @@ final class MarkdownWords {
      * a pattern, because a pattern with look-arounds is tried at every position of every line.
      */
     static String withoutMarks(String line) {
-        StringBuilder out = null;
-        int length = line.length();
+        char[] in = line.toCharArray();
+        char[] out = null;
+        int written = 0;
+        int copied = 0; // the characters before this one are in out already (or there is no out yet)
+        int length = in.length;
         for (int i = 0; i < length; i++) {
-            char c = line.charAt(i);
+            char c = in[i];
+            if (c >= 128 || !MAYBE_MARK[c]) continue;
             int end = i + 1;
             boolean mark;
             if (c == '_') {
-                while (end < length && line.charAt(end) == '_') end++;
-                mark = i == 0 || !isWordCharacter(line.charAt(i - 1)) || end == length || !isWordCharacter(line.charAt(end));
+                while (end < length && in[end] == '_') end++;
+                mark = i == 0 || !isWordCharacter(in[i - 1]) || end == length || !isWordCharacter(in[end]);
             } else {
-                mark = "*`~|[]".indexOf(c) >= 0 || c == '!' && end < length && line.charAt(end) == '[';
+                mark = c != '!' || end < length && in[end] == '[';
             }
-            if (mark && out == null) out = new StringBuilder(length).append(line, 0, i);
-            if (mark) out.append(' ');
-            else if (out != null) out.append(line, i, end);
+            if (mark) {
+                if (out == null) out = new char[length];
+                System.arraycopy(in, copied, out, written, i - copied);
+                written += i - copied;
+                out[written++] = ' ';
+                copied = end;
+            }
             i = end - 1;
         }
-        return out == null ? line : out.toString();
+        if (out == null) return line;
+        System.arraycopy(in, copied, out, written, length - copied);
+        return new String(out, 0, written + length - copied);
     }
 
     /** What {@code \\w} matches: an ASCII letter, digit or underscore. */

@@ -1,26 +1,26 @@
 package org.standfirst.search;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * Postings on disk while the index is made, so memory holds one bucket of them at a time, never the
+ * Postings on disk while the index is made, so memory holds a bucket or two of them at a time, never the
  * archive's: each piece's (stem, doc, weight, positions) go to one of {@link #BUCKETS} files by stem; then
- * each bucket is sorted and encoded, and the encoded postings and positions are kept in one file, found
- * by stem.
+ * each bucket is grouped by stem and encoded, and the encoded postings and positions are kept in one file,
+ * found by stem. A piece's records are made on any thread ({@link #records}) and spilled on one; buckets are
+ * encoded in parallel. Each stem's postings are put in document order when they are encoded, so the order in
+ * which pieces are spilled does not show.
  */
 final class PostingSpill implements Postings, AutoCloseable {
     private static final int BUCKETS = 64;
@@ -33,7 +33,7 @@ final class PostingSpill implements Postings, AutoCloseable {
     private final Path folder;
     private final DataOutputStream[] buckets = new DataOutputStream[BUCKETS];
     /** Where each stem's encoded postings lie in {@link #encoded}, with its positions right after them. */
-    private final Map<String, Where> stems = new TreeMap<>();
+    private final Map<String, Where> stems = new HashMap<>();
     private RandomAccessFile encoded;
 
     PostingSpill(Path folder) throws IOException {
@@ -47,61 +47,155 @@ final class PostingSpill implements Postings, AutoCloseable {
         return folder.resolve("bucket-" + i);
     }
 
-    void add(int doc, AnalysedPiece piece) throws IOException {
+    /** A piece's records, bucket by bucket, made before they are written. */
+    private static final ThreadLocal<Bytes[]> CHUNKS = ThreadLocal.withInitial(() -> {
+        Bytes[] chunks = new Bytes[BUCKETS];
+        for (int i = 0; i < BUCKETS; i++) chunks[i] = new Bytes(256);
+        return chunks;
+    });
+
+    /**
+     * A piece's records, ready to be spilled: bucket {@code b}'s are the bytes from {@code ends[b - 1]}
+     * (0 for the first) to {@code ends[b]}.
+     */
+    record Records(byte[] bytes, int[] ends) {
+    }
+
+    /** The records of a piece's postings: the costly part of spilling it, safe on any thread. */
+    static Records records(int doc, AnalysedPiece piece) {
+        Bytes[] chunks = CHUNKS.get();
+        for (Bytes chunk : chunks) chunk.clear();
         for (AnalysedPiece.Weighted stem : piece.stems()) {
-            DataOutputStream out = buckets[Math.floorMod(stem.stem().hashCode(), BUCKETS)];
-            out.writeUTF(stem.stem());
-            out.writeInt(doc);
-            out.writeByte(stem.weight());
-            IndexState.writeString(out, stem.positions());
+            Bytes chunk = chunks[Math.floorMod(stem.stem().hashCode(), BUCKETS)];
+            byte[] name = stem.stem().getBytes(StandardCharsets.UTF_8);
+            chunk.appendShort(name.length);
+            chunk.append(name, 0, name.length);
+            chunk.appendInt(doc);
+            chunk.append((byte) stem.weight());
+            chunk.appendInt(stem.positions().length());
+            chunk.appendAscii(stem.positions());
+        }
+        int size = 0;
+        for (Bytes chunk : chunks) size += chunk.length();
+        byte[] bytes = new byte[size];
+        int[] ends = new int[BUCKETS];
+        int at = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            System.arraycopy(chunks[i].array(), 0, bytes, at, chunks[i].length());
+            at += chunks[i].length();
+            ends[i] = at;
+        }
+        return new Records(bytes, ends);
+    }
+
+    /**
+     * Spills a piece's records. Pieces spilled in document order need not be sorted again when their
+     * buckets are encoded.
+     */
+    void add(Records records) throws IOException {
+        int from = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            int to = records.ends()[i];
+            if (to > from) buckets[i].write(records.bytes(), from, to - from);
+            from = to;
         }
     }
 
-    /** Sorts and encodes every bucket in turn; after this, {@link #postings} answers. */
+    /** Encodes every bucket, two or more at a time; after this, {@link #postings} answers. */
     void finish() throws IOException {
         for (DataOutputStream out : buckets) out.close();
         encoded = new RandomAccessFile(folder.resolve("postings").toFile(), "rw");
-        for (int i = 0; i < BUCKETS; i++) {
-            encodeBucket(i);
-            Files.delete(bucket(i));
+        try {
+            IntStream.range(0, BUCKETS).parallel().forEach(i -> {
+                try {
+                    encodeBucket(i);
+                    Files.delete(bucket(i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private record Posting(String stem, int doc, int weight, String positions) {
+    /** One stem's postings as read from a bucket: documents, weights and where each one's positions lie in the bucket's bytes. */
+    private static final class Gathered {
+        int[] docs = new int[4];
+        int[] weights = new int[4];
+        int[] from = new int[4];
+        int[] length = new int[4];
+        int count;
+
+        void add(int doc, int weight, int at, int size) {
+            if (count == docs.length) {
+                docs = Arrays.copyOf(docs, 2 * count);
+                weights = Arrays.copyOf(weights, 2 * count);
+                from = Arrays.copyOf(from, 2 * count);
+                length = Arrays.copyOf(length, 2 * count);
+            }
+            docs[count] = doc;
+            weights[count] = weight;
+            from[count] = at;
+            length[count] = size;
+            count++;
+        }
+
+        /** The indices of the postings in document order: as added, unless pieces were spilled out of order. */
+        int[] order() {
+            int[] order = new int[count];
+            boolean sorted = true;
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+                sorted &= i == 0 || docs[i - 1] < docs[i];
+            }
+            if (sorted) return order;
+            long[] keyed = new long[count];
+            for (int i = 0; i < count; i++) keyed[i] = (long) docs[i] << 32 | i;
+            Arrays.sort(keyed);
+            for (int i = 0; i < count; i++) order[i] = (int) keyed[i];
+            return order;
+        }
     }
 
     private void encodeBucket(int i) throws IOException {
-        List<Posting> all = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(bucket(i)), 1 << 15))) {
-            while (true) {
-                String stem;
-                try {
-                    stem = in.readUTF();
-                } catch (EOFException end) {
-                    break;
-                }
-                all.add(new Posting(stem, in.readInt(), in.readByte(), IndexState.readString(in, Integer.MAX_VALUE)));
-            }
+        Map<String, Gathered> gathered = new HashMap<>();
+        // A bucket is a 64th of the spill: read whole, its positions are copied out of this array once.
+        byte[] bucket = Files.readAllBytes(bucket(i));
+        ByteBuffer in = ByteBuffer.wrap(bucket);
+        while (in.hasRemaining()) {
+            int length = Short.toUnsignedInt(in.getShort());
+            String stem = new String(bucket, in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            int doc = in.getInt();
+            int weight = in.get();
+            int size = in.getInt();
+            gathered.computeIfAbsent(stem, s -> new Gathered()).add(doc, weight, in.position(), size);
+            in.position(in.position() + size);
         }
-        all.sort(Comparator.comparing(Posting::stem).thenComparingInt(Posting::doc));
-        int from = 0;
-        while (from < all.size()) {
-            String stem = all.get(from).stem();
-            StringBuilder text = new StringBuilder();
-            StringBuilder positions = new StringBuilder();
+        String[] keys = gathered.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        Bytes out = new Bytes(bucket.length);
+        Map<String, Where> found = new HashMap<>();
+        for (String stem : keys) {
+            Gathered postings = gathered.get(stem);
+            int[] order = postings.order();
+            int start = out.length();
             int previous = 0;
-            int to = from;
-            for (; to < all.size() && all.get(to).stem().equals(stem); to++) {
-                Varints.append(text, all.get(to).doc() - previous);
-                Varints.append(text, all.get(to).weight());
-                positions.append(all.get(to).positions());
-                previous = all.get(to).doc();
+            for (int at : order) {
+                Varints.append(out, postings.docs[at] - previous);
+                Varints.append(out, postings.weights[at]);
+                previous = postings.docs[at];
             }
-            byte[] bytes = text.append(positions).toString().getBytes(StandardCharsets.US_ASCII);
-            stems.put(stem, new Where(encoded.length(), bytes.length - positions.length(), positions.length()));
-            encoded.seek(encoded.length());
-            encoded.write(bytes);
-            from = to;
+            int middle = out.length();
+            for (int at : order) out.append(bucket, postings.from[at], postings.length[at]);
+            found.put(stem, new Where(start, middle - start, out.length() - middle));
+        }
+        synchronized (this) {
+            long base = encoded.length();
+            encoded.seek(base);
+            encoded.write(out.array(), 0, out.length());
+            found.forEach((stem, where) -> stems.put(stem, new Where(base + where.offset(), where.postings(), where.positions())));
         }
     }
 
@@ -127,7 +221,7 @@ final class PostingSpill implements Postings, AutoCloseable {
         return read(where.offset() + where.postings(), where.positions());
     }
 
-    private String read(long offset, int length) throws IOException {
+    private synchronized String read(long offset, int length) throws IOException {
         if (length == 0) return "";
         byte[] bytes = new byte[length];
         encoded.seek(offset);

@@ -1,7 +1,6 @@
 package org.standfirst.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -39,11 +38,11 @@ import org.standfirst.render.PageSink;
  */
 public final class SearchIndex {
     /** The index format's version, in meta.js; docs/search.md describes it. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     /** Where the index parts go in the site. */
     public static final String FOLDER = "search/";
     /** Pieces per result-fragment part: a page of results fetches a handful of small parts. */
-    static final int FRAGMENTS = 4;
+    static final int FRAGMENTS = 2;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
     private static final int BATCH = 256;
     /**
@@ -69,6 +68,7 @@ public final class SearchIndex {
     private final Map<String, IndexState.Stem> stems = new HashMap<>();
     private PageSink sink;
     private PageReuse reuse;
+    private Path scratch;
     private int made;
 
     public SearchIndex(Site site, SearchMemo memo, Problems problems) {
@@ -98,10 +98,140 @@ public final class SearchIndex {
     public record Outcome(int parts, int made, int changed) {
     }
 
-    /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
-    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+    /**
+     * Starts making the whole index on a thread of its own while the pages are rendered, when it is sure
+     * to be made whole (no last index, or too much changed to patch it): render leaves a core idle for
+     * a while (its feeds and last listings), and the analysis of every piece is most of the stage.
+     * Until {@link #write} is called, pieces are analysed one at a time; then on every core. Close it
+     * in any case: without {@link #write}, closing stops it and drops what it spilled.
+     */
+    public Ahead ahead(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+        return ahead(sink, scratch, reuse, false);
+    }
+
+    private Ahead ahead(PageSink sink, Path scratch, PageReuse reuse, boolean rendered) throws IOException {
         this.sink = sink;
         this.reuse = reuse;
+        this.scratch = scratch;
+        keys();
+        IndexState last = memo.lastIndex().flatMap(IndexState::decode).orElse(null);
+        if (last != null && changed(last) != null) return new Ahead(null, last, rendered); // a patch, made in write
+        return new Ahead(new PostingSpill(scratch.resolve("search-postings")), last, rendered);
+    }
+
+    /** The whole index begun before render ended: see {@link #ahead}. */
+    public final class Ahead implements AutoCloseable {
+        private final PostingSpill spill;
+        private final IndexState last;
+        private final Vocabulary vocabulary = new Vocabulary();
+        private final FragmentParts fragments = new FragmentParts(docs, FRAGMENTS, (from, json) -> fragmentPart(from, () -> json));
+        private final Thread thread;
+        private volatile boolean rendered;
+        private volatile boolean stopped;
+        private Exception failed;
+        private boolean closed;
+
+        private Ahead(PostingSpill spill, IndexState last, boolean rendered) throws IOException {
+            this.spill = spill;
+            this.last = last;
+            this.rendered = rendered;
+            if (spill == null) {
+                thread = null;
+                return;
+            }
+            // The output's reuse is ready once render has begun: fragment parts wait in a scratch file till then.
+            if (!rendered) {
+                try {
+                    fragments.hold(scratch.resolve("search-fragments"));
+                } catch (IOException e) {
+                    spill.close();
+                    throw e;
+                }
+            }
+            thread = new Thread(this::run, "search-index");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                for (int from = 0; from < docs && !stopped; from += BATCH) {
+                    boolean parallel = rendered;
+                    if (parallel) fragments.release();
+                    int to = Math.min(docs, from + BATCH);
+                    spill(analyse(from, to, parallel), from, to, spill, vocabulary, fragments);
+                }
+            } catch (IOException | RuntimeException e) {
+                failed = e;
+            }
+        }
+
+        /** Waits for every piece to be analysed and spilled, on every core from now on. */
+        private void finish() throws IOException {
+            rendered = true;
+            join();
+            if (failed instanceof IOException e) throw e;
+            if (failed instanceof RuntimeException e) throw e;
+            fragments.release();
+        }
+
+        private void join() throws IOException {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the search index was made", e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (thread == null || closed) return;
+            closed = true;
+            stopped = true;
+            try {
+                join();
+            } finally {
+                try {
+                    spill.close();
+                } finally {
+                    fragments.drop();
+                }
+            }
+        }
+    }
+
+    /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
+    public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+        try (Ahead ahead = ahead(sink, scratch, reuse, true)) {
+            return write(ahead);
+        }
+    }
+
+    /** Writes every part, going on from what {@code ahead} began; close it afterwards. */
+    public Outcome write(Ahead ahead) throws IOException {
+        Outcome outcome;
+        if (ahead.thread != null) {
+            ahead.finish();
+            ahead.spill.finish();
+            List<IndexState.ShardState> shards = terms(ahead.vocabulary, ahead.spill, ahead.last, null);
+            outcome = finish(ahead.vocabulary, shards, -1);
+        } else {
+            outcome = patch(ahead.last);
+            if (outcome == null) {
+                try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
+                    outcome = whole(spill, ahead.last);
+                }
+            }
+        }
+        if (!problems.hasErrors()) memo.finish();
+        return outcome;
+    }
+
+    /** Each document's analysis key and result-fragment key. */
+    private void keys() {
+        if (!analyses.isEmpty()) return;
         for (int doc = 0; doc < docs; doc++) {
             Piece piece = pieceOf(doc);
             String analysis = memo.key(input(piece, site.config().language()));
@@ -109,15 +239,10 @@ public final class SearchIndex {
             fragments.add(memo.key(new SearchMemo.Fragment(analysis, piece.path(), piece.article().title(), line(piece),
                     authors(piece), language(piece))));
         }
-        Optional<IndexState> last = memo.lastIndex().flatMap(IndexState::decode);
-        Outcome outcome = last.isEmpty() ? null : patch(last.get());
-        if (outcome == null) outcome = whole(scratch, last.orElse(null));
-        if (!problems.hasErrors()) memo.finish();
-        return outcome;
     }
 
-    /** The last index patched where pieces changed; null when it cannot be (then the whole index is made). */
-    private Outcome patch(IndexState last) throws IOException {
+    /** The documents that changed since {@code last}, or null when there are too many to patch (or it cannot be). */
+    private List<Integer> changed(IndexState last) {
         if (last.analyses().isEmpty() || docs == 0 || analyses.contains("")) return null;
         List<Integer> changed = new ArrayList<>();
         for (int doc = 0; doc < Math.max(docs, last.analyses().size()); doc++) {
@@ -125,7 +250,13 @@ public final class SearchIndex {
                 changed.add(doc);
             }
         }
-        if (changed.size() > Math.max(16, docs / PATCH_AT_MOST_ONE_IN)) return null;
+        return changed.size() > Math.max(16, docs / PATCH_AT_MOST_ONE_IN) ? null : changed;
+    }
+
+    /** The last index patched where pieces changed; null when it cannot be (then the whole index is made). */
+    private Outcome patch(IndexState last) throws IOException {
+        List<Integer> changed = changed(last);
+        if (changed == null) return null;
         Map<Integer, AnalysedPiece> before = new TreeMap<>();
         Map<Integer, AnalysedPiece> after = new HashMap<>();
         for (int doc : changed) {
@@ -165,28 +296,25 @@ public final class SearchIndex {
     }
 
     /** Every piece analysed (or recalled), its postings spilled, and every part made from them. */
-    private Outcome whole(Path scratch, IndexState last) throws IOException {
+    private Outcome whole(PostingSpill spill, IndexState last) throws IOException {
         Vocabulary vocabulary = new Vocabulary();
-        try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
-            StringBuilder json = new StringBuilder();
-            for (int from = 0; from < docs; from += BATCH) {
-                int to = Math.min(docs, from + BATCH);
-                List<AnalysedPiece> batch = analyse(from, to);
-                for (int doc = from; doc < to; doc++) {
-                    AnalysedPiece analysed = batch.get(doc - from);
-                    spill.add(doc, analysed);
-                    vocabulary.add(analysed.words());
-                    fragment(json, pieceOf(doc), analysed);
-                    if ((doc + 1) % FRAGMENTS == 0 || doc == docs - 1) {
-                        StringBuilder part = json;
-                        fragmentPart(doc - doc % FRAGMENTS, () -> part);
-                        json = new StringBuilder();
-                    }
-                }
-            }
-            spill.finish();
-            List<IndexState.ShardState> shards = terms(vocabulary, spill, last, null);
-            return finish(vocabulary, shards, -1);
+        FragmentParts fragments = new FragmentParts(docs, FRAGMENTS, (from, json) -> fragmentPart(from, () -> json));
+        for (int from = 0; from < docs; from += BATCH) {
+            spill(analyse(from, Math.min(docs, from + BATCH), true), from, Math.min(docs, from + BATCH), spill, vocabulary, fragments);
+        }
+        spill.finish();
+        List<IndexState.ShardState> shards = terms(vocabulary, spill, last, null);
+        return finish(vocabulary, shards, -1);
+    }
+
+    /** Spills a batch's postings in document order, puts its words in the vocabulary, and gives its fragments to their parts. */
+    private void spill(List<Analysed> batch, int from, int to, PostingSpill spill, Vocabulary vocabulary,
+                       FragmentParts fragments) throws IOException {
+        for (int doc = from; doc < to; doc++) {
+            Analysed analysed = batch.get(doc - from);
+            spill.add(analysed.records());
+            vocabulary.add(analysed.piece().words());
+            fragments.add(analysed.fragment());
         }
     }
 
@@ -299,9 +427,23 @@ public final class SearchIndex {
         return site.pieces().get(docs - 1 - doc);
     }
 
-    private List<AnalysedPiece> analyse(int from, int to) {
-        List<AnalysedPiece> out = new ArrayList<>(Collections.nCopies(to - from, (AnalysedPiece) null));
-        IntStream.range(from, to).parallel().forEach(doc -> out.set(doc - from, analyse(pieceOf(doc))));
+    /** A piece analysed, its postings' records for the spill, and its result fragment's JSON. */
+    private record Analysed(AnalysedPiece piece, PostingSpill.Records records, String fragment) {
+    }
+
+    /**
+     * Documents {@code from} … {@code to - 1} analysed, with their records and fragments: in parallel, or
+     * one at a time on this thread while render has the cores.
+     */
+    private List<Analysed> analyse(int from, int to, boolean parallel) {
+        List<Analysed> out = new ArrayList<>(Collections.nCopies(to - from, (Analysed) null));
+        IntStream docs = IntStream.range(from, to);
+        (parallel ? docs.parallel() : docs).forEach(doc -> {
+            AnalysedPiece analysed = analyse(pieceOf(doc));
+            StringBuilder fragment = new StringBuilder(512);
+            fragment(fragment, pieceOf(doc), analysed);
+            out.set(doc - from, new Analysed(analysed, PostingSpill.records(doc, analysed), fragment.toString()));
+        });
         return out;
     }
 

@@ -133,7 +133,7 @@ final class TermShards {
             if (!first) out.append(',');
             first = false;
             Json.string(out, stem.getKey()).append(':');
-            Json.string(out, stem.getValue().postings());
+            Json.numbers(out, stem.getValue().postings());
         }
         out.append('}');
         if (!alone.isEmpty()) {
@@ -159,7 +159,7 @@ final class TermShards {
             if (!first) out.append(',');
             first = false;
             Json.string(out, stem.getKey()).append(':');
-            Json.string(out, stem.getValue().positions());
+            Json.numbers(out, stem.getValue().positions());
         }
         return out.append("}}").toString();
     }

@@ -9,6 +9,7 @@ import java.util.Arrays;
  */
 public final class Varints {
     static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
+    private static final byte[] DIGITS = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private Varints() {
     }
@@ -19,6 +20,15 @@ public final class Varints {
         while ((value >>> shift) >= 32) shift += 5;
         for (; shift > 0; shift -= 5) out.append(ALPHABET.charAt(32 + ((value >>> shift) & 31)));
         out.append(ALPHABET.charAt(value & 31));
+    }
+
+    /** {@link #append(StringBuilder, int)} as ASCII bytes. */
+    static void append(Bytes out, int value) {
+        if (value < 0) throw new IllegalArgumentException("negative: " + value);
+        int shift = 0;
+        while ((value >>> shift) >= 32) shift += 5;
+        for (; shift > 0; shift -= 5) out.append(DIGITS[32 + ((value >>> shift) & 31)]);
+        out.append(DIGITS[value & 31]);
     }
 
     /** Every number in {@code text}, in order. */

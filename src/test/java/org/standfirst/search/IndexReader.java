@@ -1,5 +1,7 @@
 package org.standfirst.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -123,26 +125,100 @@ final class IndexReader {
         return false;
     }
 
-    /** Each facet's value ids per document, read from the facet columns. */
+    /** Each facet's value ids per document, read from the facet columns as search.js reads them. */
     Map<String, List<List<String>>> facets() {
         Map<String, List<List<String>>> out = new TreeMap<>();
+        int docs = meta.get("docs").asInt();
         for (JsonNode name : meta.get("facets")) {
             JsonNode part = part("f/" + name.asText());
-            int[] numbers = Varints.decode(part.get("c").asText());
-            List<List<String>> column = new ArrayList<>();
-            int at = 0;
+            JsonNode values = part.get("v");
+            String lengths = part.get("l").asText();
+            Huffman symbols = new Huffman(lengths.chars().map(Varints.ALPHABET::indexOf).toArray());
+            Bits bits = new Bits(part.get("c").asText());
             boolean one = part.get("one").asBoolean();
             boolean runs = part.get("runs").asBoolean();
-            while (at < numbers.length) {
-                int run = runs ? numbers[at++] : 1;
-                int count = one ? 1 : numbers[at++];
+            List<List<String>> column = new ArrayList<>();
+            while (column.size() < docs) {
+                int run = runs ? bits.gamma() : 1;
                 List<String> ids = new ArrayList<>();
-                for (int k = 0; k < count; k++) ids.add(part.get("v").get(numbers[at++]).get(0).asText());
+                if (one) {
+                    ids.add(id(values.get(symbols.read(bits))));
+                } else {
+                    for (int value = symbols.read(bits); value != values.size(); value = symbols.read(bits)) {
+                        ids.add(id(values.get(value)));
+                    }
+                }
                 for (int r = 0; r < run; r++) column.add(ids);
             }
+            assertThat(column).hasSize(docs);
             out.put(name.asText(), column);
         }
         return out;
+    }
+
+    /** A facet value's id: its own, or for a value given as its name alone, the name in lower case with hyphens. */
+    private static String id(JsonNode value) {
+        return value.isTextual() ? value.asText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') : value.get(0).asText();
+    }
+
+    /** A facet column's bits, six to a character of the alphabet, most significant first. */
+    private static final class Bits {
+        private final String text;
+        private int at;
+        private int word;
+        private int left;
+
+        Bits(String text) {
+            this.text = text;
+        }
+
+        int bit() {
+            if (left == 0) {
+                word = Varints.ALPHABET.indexOf(text.charAt(at++));
+                left = 6;
+            }
+            left--;
+            return (word >> left) & 1;
+        }
+
+        int gamma() {
+            int zeros = 0;
+            while (bit() == 0) zeros++;
+            int value = 1;
+            for (int i = 0; i < zeros; i++) value = value * 2 + bit();
+            return value;
+        }
+    }
+
+    /** A canonical Huffman code read back from its code lengths. */
+    private static final class Huffman {
+        private final int[] count = new int[31];
+        private final List<Integer> symbols = new ArrayList<>();
+
+        Huffman(int[] lengths) {
+            for (int length = 1; length <= 30; length++) {
+                for (int s = 0; s < lengths.length; s++) {
+                    if (lengths[s] == length) {
+                        symbols.add(s);
+                        count[length]++;
+                    }
+                }
+            }
+        }
+
+        int read(Bits bits) {
+            int code = 0;
+            int first = 0;
+            int index = 0;
+            for (int length = 1; length <= 30; length++) {
+                code |= bits.bit();
+                if (code - first < count[length]) return symbols.get(index + code - first);
+                index += count[length];
+                first = (first + count[length]) << 1;
+                code <<= 1;
+            }
+            throw new IllegalStateException("not a code");
+        }
     }
 
     Answer answer(String text, Map<String, List<String>> filters) {

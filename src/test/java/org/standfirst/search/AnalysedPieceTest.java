@@ -1,0 +1,38 @@
+package org.standfirst.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AnalysedPieceTest {
+    /** The rule for an excerpt, on the whole text: whitespace collapsed, stripped, cut at a word past half. */
+    private static String excerpt(String standfirst, String body) {
+        String start = body.substring(0, Math.min(body.length(), 4 * AnalysedPiece.EXCERPT));
+        String all = (standfirst + " " + start).replaceAll("\\s+", " ").strip();
+        if (all.length() <= AnalysedPiece.EXCERPT) return all;
+        int cut = all.lastIndexOf(' ', AnalysedPiece.EXCERPT);
+        if (cut < AnalysedPiece.EXCERPT / 2) cut = AnalysedPiece.EXCERPT;
+        if (Character.isHighSurrogate(all.charAt(cut - 1))) cut--;
+        return all.substring(0, cut) + " …";
+    }
+
+    @Test
+    void excerptsFollowTheRuleWhateverTheSpaces() {
+        String alphabet = "abcdé  \t\n\r\u2003\u00a0\u2028😀.";
+        Random random = new Random(3);
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder standfirst = new StringBuilder();
+            StringBuilder body = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int j = 0; j < length; j++) standfirst.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            length = random.nextInt(i % 2 == 0 ? 400 : 1600);
+            for (int j = 0; j < length; j++) {
+                int at = random.nextInt(alphabet.length());
+                body.append(Character.isSurrogate(alphabet.charAt(at)) ? "😀" : String.valueOf(alphabet.charAt(at)));
+            }
+            AnalysedPiece piece = AnalysedPiece.of(new PieceText("en", "", standfirst.toString(), "", body.toString(), ""));
+            assertThat(piece.excerpt()).isEqualTo(excerpt(standfirst.toString(), body.toString()));
+        }
+    }
+}
