@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.standfirst.support.TestSite;
 
-/** Every link between the README, CONTRIBUTING, the changelog and docs/ leads to a file of the repository. */
+/** Every link between the README, the changelog and docs/ leads to a file of the repository. */
 class DocumentationLinksTest {
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     /** Code blocks and code spans show examples of content, not links of the documentation. */
@@ -45,7 +45,7 @@ class DocumentationLinksTest {
 
     private static List<Path> documents() throws IOException {
         List<Path> documents = new ArrayList<>();
-        for (String name : List.of("README.md", "CONTRIBUTING.md", "CHANGELOG.md")) {
+        for (String name : List.of("README.md", "CHANGELOG.md")) {
             Path document = TestSite.REPO.resolve(name);
             if (Files.exists(document)) documents.add(document);
         }
