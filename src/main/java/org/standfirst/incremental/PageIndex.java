@@ -31,6 +31,8 @@ final class PageIndex {
     static final String AREA = "pages";
     /** Before a link's result: it is its URL as written, or a text of its own follows. */
     private static final int SAME = 0, DIFFERENT = 1;
+    /** In place of a key's length: the key is the previous entry's. */
+    private static final int SAME_KEY = -1;
 
     /**
      * @param key the key of the file's input
@@ -131,9 +133,13 @@ final class PageIndex {
             int count = in.readInt();
             if (count < 0 || count > 50_000_000) return empty();
             Map<String, Entry> entries = new ConcurrentHashMap<>(count * 2);
+            String previousKey = null;
             for (int i = 0; i < count; i++) {
                 String path = bytes.text(in);
-                String key = bytes.text(in);
+                int keyLength = in.readInt();
+                if (keyLength == SAME_KEY && previousKey == null) return empty();
+                String key = keyLength == SAME_KEY ? previousKey : bytes.text(in, keyLength);
+                previousKey = key;
                 long size = in.readLong();
                 int links = in.readInt();
                 if (links < 0 || links > 1_000_000) return empty();
@@ -164,10 +170,14 @@ final class PageIndex {
         String[] paths = entries.keySet().toArray(new String[0]);
         Arrays.sort(paths);
         out.writeInt(paths.length);
+        String previousKey = null;
         for (String path : paths) {
             Entry entry = entries.get(path);
             text(out, path);
-            text(out, entry.key());
+            // An article's citation files, next to its page in path order, share its key: written once.
+            if (entry.key().equals(previousKey)) out.writeInt(SAME_KEY);
+            else text(out, entry.key());
+            previousKey = entry.key();
             out.writeLong(entry.size());
             out.writeInt(entry.links().size());
             for (ResolvedLink link : entry.links()) {
@@ -201,7 +211,11 @@ final class PageIndex {
 
         /** A text as {@link #text(DataOutputStream, String)} wrote it: a length, then UTF-8. */
         String text(DataInputStream in) throws IOException {
-            int length = in.readInt();
+            return text(in, in.readInt());
+        }
+
+        /** The UTF-8 text of {@code length} bytes that follows. */
+        String text(DataInputStream in, int length) throws IOException {
             if (length < 0 || length > count - pos) throw new IOException("a text of " + length + " bytes");
             String text = new String(buf, pos, length, StandardCharsets.UTF_8);
             pos += length;
