@@ -153,6 +153,29 @@ class ImageDerivativesTest {
         assertThat(lead).as("pages made again for the lead image, of %d for the logo", logo).isLessThan(logo / 2);
     }
 
+    /**
+     * A page whose body has just gained an image is keyed by the images it shows now, not those of its last
+     * rendering: the build after it keeps the page rather than rendering it a second time.
+     */
+    @Test
+    void aBodyThatGainsAnImageIsRenderedOnceNotTwice() {
+        TestSite site = TestSite.in(dir)
+                .file("content/site.yml", "title: T\nbase_url: https://example.org/\n")
+                .file("content/commentary/beta.md", "---\ntitle: Beta\ndate: 2015-01-09\n---\nNo chart yet.\n")
+                .bytes("content/static/images/chart.png", TestImages.drawn(700, 400, "png"));
+        for (int i = 1; i <= 6; i++) site.article("commentary/plain-" + i + ".md", "Plain " + i, "2013-02-1" + i);
+        site.settle().buildOk();
+        site.file("content/commentary/beta.md", "---\ntitle: Beta\ndate: 2015-01-09\n---\n![A chart](/images/chart.png)\n")
+                .settle().buildOk();
+
+        site.file("content/commentary/plain-1.md", "---\ntitle: Plain one\ndate: 2013-02-11\n---\nBody.\n").settle();
+        int afterTheImage = rendered(site.buildOk());
+        site.file("content/commentary/plain-1.md", "---\ntitle: Plain first\ndate: 2013-02-11\n---\nBody.\n").settle();
+        int again = rendered(site.buildOk());
+        assertThat(afterTheImage).as("pages rendered by the same edit, right after beta gained an image and once more")
+                .isEqualTo(again);
+    }
+
     private static Path build(TestSite site, Path clean) {
         site.buildOk("--output", clean.toString(), "--no-cache");
         return clean;

@@ -116,8 +116,11 @@ final class KeptPages implements PageReuse {
     @Override
     public void made(Input input, String sitePath, List<ResolvedLink> links) {
         String key = making.remove(sitePath);
-        // An article page's key holds the images its body shows, known once it is rendered.
-        if (key == null || input instanceof ArticlePage) key = keys.of(input, sitePath, site, feedEntries);
+        // An article page's key holds the images its body shows, known once it is rendered: the key keep
+        // made from those its last rendering showed stands only when they are the same.
+        if (key == null || input instanceof ArticlePage page && !page.bodyImages().equals(shownBefore(page))) {
+            key = keys.of(input, sitePath, site, feedEntries);
+        }
         if (input instanceof ArticlePage page && sitePath.equals(page.piece().path())) {
             next.key(sitePath, key, links, page.bodyImages());
             feedEntries[page.piece().index()] = PageKeys.withLinks(key, links);
