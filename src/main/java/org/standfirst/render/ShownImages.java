@@ -5,7 +5,6 @@ import java.util.TreeSet;
 import org.standfirst.Digests;
 import org.standfirst.model.Article;
 import org.standfirst.model.Piece;
-import org.standfirst.model.Site;
 import org.standfirst.render.image.SiteImages;
 
 /**
@@ -19,9 +18,14 @@ public final class ShownImages {
     private final SiteImages images;
     private final String siteWide;
 
-    ShownImages(Site site, SiteImages images) {
+    /** @param requests every image the site shows ({@link ImageRequests#all}), whose derivatives {@code images} made */
+    ShownImages(SiteImages images, List<SiteImages.Request> requests) {
         this.images = images;
-        this.siteWide = siteWide(site, images);
+        TreeSet<String> everyPage = new TreeSet<>();
+        for (SiteImages.Request request : requests) {
+            if (request.use() != SiteImages.Use.LEAD && !request.key().isEmpty()) everyPage.add(request.sitePath());
+        }
+        this.siteWide = Digests.sha256(of(List.copyOf(everyPage)));
     }
 
     /** Of the images any page may show (the logo, the favicon, the share image, the authors' photos), a digest. */
@@ -45,15 +49,5 @@ public final class ShownImages {
     /** The site paths of the images a piece's rendered body shows, whose derivatives its page names. */
     public static List<String> inBody(Piece piece, String bodyHtml) {
         return BodyImages.sitePaths(bodyHtml, piece.path());
-    }
-
-    private static String siteWide(Site site, SiteImages images) {
-        TreeSet<String> paths = new TreeSet<>();
-        for (SiteImages.Request request : new ImageRequests(site).all()) {
-            if (request.use() != SiteImages.Use.LEAD && !request.key().isEmpty()) paths.add(request.sitePath());
-        }
-        StringBuilder out = new StringBuilder();
-        for (String path : paths) out.append(path).append('\n').append(images.shown(path)).append('\n');
-        return Digests.sha256(out.toString());
     }
 }

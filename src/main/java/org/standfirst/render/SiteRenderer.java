@@ -118,10 +118,11 @@ public final class SiteRenderer {
         LinkTargets targets = linkTargets(site);
         // Before any page: a page kept from the last build names derivatives this build must write too.
         SiteImages derivatives = new SiteImages(images, problems);
-        derivatives.make(new ImageRequests(site).all(), sink, SiteInventory.staticPaths(site));
+        List<SiteImages.Request> requests = new ImageRequests(site).all();
+        derivatives.make(requests, sink, SiteInventory.staticPaths(site));
         encodedImages = derivatives.encoded();
         ViewFactory views = new ViewFactory(site, new MarkdownRenderer(site.config().rawHtml()), targets, bodies, derivatives);
-        reuse.begin(site, views.site(), targets.files(), new ShownImages(site, derivatives));
+        reuse.begin(site, views.site(), targets.files(), new ShownImages(derivatives, requests));
         Pages pages = new Pages(theme, themeLabel, problems, views, sink);
         AtomicInteger kept = new AtomicInteger();
         boolean[] inFeeds = WebFiles.piecesInFeeds(site);
