@@ -190,11 +190,13 @@ public final class JarLauncher {
     private static Optional<Relaunch> relaunched(String[] args) {
         ParseResult command = subcommand(args);
         if (isServe(command)) return Optional.empty();
-        boolean incremental = rebuildsIncrementally(command);
-        Run run = incremental ? Run.REBUILD : content(command).filter(JarLauncher::isSmall).isPresent()
+        Optional<SiteRun> site = SiteRun.of(command);
+        boolean incremental = rebuildsIncrementally(site);
+        Run run = incremental ? Run.REBUILD : site.map(SiteRun::content).filter(JarLauncher::isSmall).isPresent()
                 ? Run.SMALL_FIRST_BUILD : Run.FIRST_BUILD;
-        Optional<ClassArchive> archive = cached(command).flatMap(ClassArchive::beside);
-        List<String> sharing = new ArrayList<>(archive.map(a -> a.options(incremental && isBuild(command))).orElse(List.of()));
+        Optional<ClassArchive> archive = site.flatMap(SiteRun::cachedOutput).flatMap(ClassArchive::beside);
+        boolean make = incremental && site.get().build();
+        List<String> sharing = new ArrayList<>(archive.map(a -> a.options(make)).orElse(List.of()));
         if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
             sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
         }
@@ -202,22 +204,24 @@ public final class JarLauncher {
                 .map(line -> new Relaunch(line, sharing.isEmpty() ? Optional.empty() : archive));
     }
 
-    /** The output of a build or check that uses its build cache. */
-    private static Optional<Path> cached(ParseResult command) {
-        if (command == null) return Optional.empty();
-        Object options = command.commandSpec().userObject();
-        if (options instanceof BuildCommand build && !build.options.noCache) return Optional.of(build.output);
-        if (options instanceof CheckCommand check && !check.options.noCache) return Optional.of(check.output);
-        return Optional.empty();
-    }
+    /**
+     * What a build or check reads and writes, as picocli parsed it.
+     *
+     * @param build a build, which writes; else a check
+     */
+    private record SiteRun(boolean build, Path content, Path output, boolean noCache) {
+        static Optional<SiteRun> of(ParseResult command) {
+            if (command == null) return Optional.empty();
+            Object options = command.commandSpec().userObject();
+            if (options instanceof BuildCommand b) return Optional.of(new SiteRun(true, b.options.site.content, b.output, b.options.noCache));
+            if (options instanceof CheckCommand c) return Optional.of(new SiteRun(false, c.options.site.content, c.output, c.options.noCache));
+            return Optional.empty();
+        }
 
-    /** The content folder of a build or check. */
-    private static Optional<Path> content(ParseResult command) {
-        if (command == null) return Optional.empty();
-        Object options = command.commandSpec().userObject();
-        if (options instanceof BuildCommand build) return Optional.of(build.options.site.content);
-        if (options instanceof CheckCommand check) return Optional.of(check.options.site.content);
-        return Optional.empty();
+        /** The output, when the run uses the build cache beside it. */
+        Optional<Path> cachedOutput() {
+            return noCache ? Optional.empty() : Optional.of(output);
+        }
     }
 
     /** Whether {@code content} holds fewer than {@link #SMALL_ARCHIVE} Markdown files (counted no further). */
@@ -229,21 +233,17 @@ public final class JarLauncher {
         }
     }
 
-    private static boolean isBuild(ParseResult command) {
-        return command != null && command.commandSpec().userObject() instanceof BuildCommand;
-    }
-
     /**
      * True for {@code build} or {@code check} with an output whose last build left a page index beside
      * it (and not {@code --no-cache}): a run that renders only what changed. picocli reads the
      * arguments, as the command itself will; arguments it refuses are left for the command to report.
      */
     static boolean rebuildsIncrementally(String[] args) {
-        return rebuildsIncrementally(subcommand(args));
+        return rebuildsIncrementally(SiteRun.of(subcommand(args)));
     }
 
-    private static boolean rebuildsIncrementally(ParseResult command) {
-        return cached(command).map(IncrementalBuild::hasBuilt).orElse(false);
+    private static boolean rebuildsIncrementally(Optional<SiteRun> site) {
+        return site.flatMap(SiteRun::cachedOutput).map(IncrementalBuild::hasBuilt).orElse(false);
     }
 
     /** True for the preview server, which runs long enough for the JVM's defaults to pay off. */
