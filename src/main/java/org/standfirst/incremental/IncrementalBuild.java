@@ -122,14 +122,14 @@ public final class IncrementalBuild {
         inputs = LastBuild.inputs(settings, folders);
         unsettled = unsettled(folders);
         Optional<LastBuild.State> last = LastBuild.read(cache);
-        if (last.isPresent() && last.get().inputs().equals(inputs)
-                && last.get().unsettled().stream().allMatch(LastBuild.Unsettled::holds) && previous().allPresent(output)) {
-            return Optional.of(last.get().outcome());
-        }
-        // Times changed: the build is up to date all the same if every file still holds the bytes it was built from.
+        boolean sameTimes = last.isPresent() && last.get().inputs().equals(inputs)
+                && last.get().unsettled().stream().allMatch(LastBuild.Unsettled::holds);
+        if (sameTimes && previous().allPresent(output)) return Optional.of(last.get().outcome());
+        // The files as this build finds them, for the next build to compare with. Where only times changed,
+        // the build is up to date all the same if every file still holds the bytes it was built from.
         Optional<KnownFiles.Recorded> known = KnownFiles.read(cache);
         found = KnownFiles.find(KnownFiles.settings(settings, folders), folders, known);
-        if (last.isPresent() && found.same() && known.get().inputs().equals(last.get().inputs())
+        if (!sameTimes && last.isPresent() && found.same() && known.get().inputs().equals(last.get().inputs())
                 && previous().allPresent(output)) {
             remember(last.get().outcome(), false); // under the new times, so the next build reads no file again
             return Optional.of(last.get().outcome());
