@@ -989,11 +989,7 @@ class RebuildsMatchCleanBuildsTest {
 
         private void writePhoto() {
             site.bytes("content/static/images/photo.png", TestImages.drawn(photoSize[0], photoSize[1], "png"));
-            try {
-                Files.setLastModifiedTime(site.root().resolve("content/static/images/photo.png"), clock.next());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            stamp("content/static/images/photo.png", null);
         }
 
         /** New bytes (and a new size) for a static file: a linked note, the image, or the PDF a piece shows the size of. */
@@ -1345,6 +1341,11 @@ class RebuildsMatchCleanBuildsTest {
 
         private void writeFile(String path, String text, Instant time) {
             site.file(path, text);
+            stamp(path, time);
+        }
+
+        /** Gives a file just written {@code time} as its modification time, or the fake clock's next when null. */
+        private void stamp(String path, Instant time) {
             try {
                 Files.setLastModifiedTime(site.root().resolve(path), time == null ? clock.next() : FileTime.from(time));
             } catch (IOException e) {
