@@ -11,6 +11,9 @@ under /usr/bin/time -v,
   rebuild      the same command again over that output, nothing changed (N < 100000 by default)
   edit         then one article's title edited on disk, and the same command again (put back afterwards)
   hugo         the shared Hugo adapter (layout conversion done once beforehand, not timed)
+  floor        flexmark alone converting every body once in a fresh JVM, with a first build's JVM options
+               (MarkdownThroughputBenchmark ... cold-bare; run.sh passes the class path in FLOOR_CP): the
+               least any first build of that corpus can take, since every body must pass through flexmark
 and print one table: wall s, CPU s (user + sys), peak RSS MiB, and the Standfirst/Hugo wall ratio.
 Also measures `mvn -q compile exec:java` against `java -jar` on the sample archive.
 
@@ -22,7 +25,7 @@ Environment: RUNS (timed runs per tool and size, default 3; 1 for N >= 100000 un
 BENCH_TMP (scratch folder, default $TMPDIR/standfirst-bench), SEED (42), SHARED_BENCH (the shared
 bench folder, default ../shared/bench beside the repository), XMX_LARGE (-Xmx1g), JAVA_OPTS (extra
 JVM options for every Standfirst run), QUIET_WAIT (120 s), TIMEOUT (3600 s per run; a run that takes
-longer is killed and reported as failed), SKIP_HUGO=1, SKIP_EXEC_JAVA=1, SKIP_REBUILD=1, REBUILD_LARGE=1
+longer is killed and reported as failed), SKIP_HUGO=1, SKIP_EXEC_JAVA=1, SKIP_REBUILD=1, SKIP_FLOOR=1, REBUILD_LARGE=1
 (the no-change rebuild is timed only for N < 100000 unless this is set).
 """
 import json
@@ -201,6 +204,19 @@ def standfirst_cmd(n, out):
                               "--templates", os.path.join(ROOT, "templates"), "--output", out], opts
 
 
+def floor_cmd(n):
+    """The Markdown floor's command: flexmark bare, each body once, with the compiler and collector the jar
+    gives a first build of this size (cli.JarLauncher: C1 alone below 5,000 pieces)."""
+    cp = os.environ.get("FLOOR_CP")
+    if not cp or os.environ.get("SKIP_FLOOR") == "1":
+        return None
+    jit = ["-XX:TieredStopAtLevel=1"] if n < 5000 else [
+        "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000",
+        "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000"]
+    return ["java"] + jit + ["-XX:+UseSerialGC", "-cp", cp, "org.standfirst.render.MarkdownThroughputBenchmark",
+                             corpus(n), "2", "cold-bare"]
+
+
 def edited(c, n, i, cmd):
     """Edits the title of the corpus's first article, times a build, and puts the file back as it was."""
     folder = os.path.join(c, "content", "articles")
@@ -228,8 +244,11 @@ def bench_size(n, hugo):
     cmd, opts = standfirst_cmd(n, out)
     log("standfirst: %s" % " ".join(["java"] + opts + ["-jar", "target/standfirst.jar", "build", "--content", "CORPUS/content",
                                                         "--templates", "templates", "--output", "OUT"]))
-    sf, rb, ed = [], [], []
+    sf, rb, ed, fl = [], [], [], []
+    floor = floor_cmd(n) if n < 100000 else None
     for i in range(runs):
+        if floor:
+            fl.append(measure("floor-%d-%d" % (n, i + 1), floor, cwd=ROOT))
         set_aside(out)
         set_aside(os.path.join(os.path.dirname(out), ".standfirst-cache"))  # clean means clean
         sf.append(measure("sf-%d-clean-%d" % (n, i + 1), cmd, cwd=ROOT))
@@ -264,7 +283,7 @@ def bench_size(n, hugo):
                                capture_output=True, text=True)
             log("  verify_output: " + v.stdout.strip().replace("\n", " "))
     return {"n": n, "heap": " ".join(opts) or "default", "sf": summarise(sf), "sf_runs": sf,
-            "rb": summarise(rb), "ed": summarise(ed), "hugo": summarise(hg) if hugo else "skipped", "hugo_runs": hg}
+            "rb": summarise(rb), "ed": summarise(ed), "floor": summarise(fl), "hugo": summarise(hg) if hugo else "skipped", "hugo_runs": hg}
 
 
 def exec_java_overhead():
@@ -326,6 +345,10 @@ def main():
                 "skipped" if r["hugo"] == "skipped" else fmt(h and h["wall"], ".2f"), fmt(h and h["cpu"], ".2f"),
                 fmt(h and h["rss"], ".0f"), fmt(sf and h and sf["wall"] / h["wall"], ".2f"),
                 fmt(sf and h and sf["cpu"] / h["cpu"], ".2f"), fmt(sf and sf["other"], ".1f"), fmt(h and h["other"], ".1f")))
+            fl = r.get("floor") and r["floor"][pick]
+            if fl:
+                log("%7s %-8s   flexmark floor: wall %.2f s, cpu %.2f s%s" % ("", "", fl["wall"], fl["cpu"], (
+                    " (%.2f × Hugo's wall, %.2f × its cpu)" % (fl["wall"] / h["wall"], fl["cpu"] / h["cpu"])) if h else ""))
             if not r["sf"]:
                 log("        Standfirst FAILED at N=%d: see the stderr tail above (%s)" % (r["n"], r["sf_runs"][0]["stderr_path"]))
     with open(LOG.name[:-4] + ".json", "w") as f:

@@ -16,4 +16,9 @@ if [[ "${SKIP_PACKAGE:-}" != 1 ]]; then
   echo "building target/standfirst.jar (mvn -q -B -ntp package -DskipTests) ..."
   mvn -q -B -ntp package -DskipTests
 fi
+# The Markdown floor (see bench.py) runs a benchmark class from target/test-classes on the build's class path.
+if [[ "${SKIP_FLOOR:-}" != 1 && -z "${FLOOR_CP:-}" ]]; then
+  mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile="${TMPDIR:-/tmp}/standfirst-bench-cp.txt" >/dev/null
+  export FLOOR_CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "${TMPDIR:-/tmp}/standfirst-bench-cp.txt")"
+fi
 exec python3 "$ROOT/src/bench/bench.py" "$@"

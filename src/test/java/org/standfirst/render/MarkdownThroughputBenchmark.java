@@ -31,12 +31,32 @@ import org.standfirst.model.SiteConfig.RawHtml;
  * CP=target/classes:target/test-classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
  * java -XX:+UseSerialGC -cp $CP org.standfirst.render.MarkdownThroughputBenchmark /tmp/standfirst-bench/corpus-10000 2
  * </pre>
+ *
+ * <p>With {@code cold} after the thread count it converts every body once with {@link MarkdownRenderer},
+ * as a first build does, and stops ({@code cold-bare}: with flexmark bare): run under {@code /usr/bin/time} in a fresh JVM with a first build's
+ * options, the whole process is the floor of a first build's Markdown stage, JVM start and flexmark's
+ * class loading and compiling included.
+ *
+ * <pre>
+ * /usr/bin/time -f "%e s %U+%S CPU" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $CP \
+ *     org.standfirst.render.MarkdownThroughputBenchmark /tmp/standfirst-bench/corpus-1000 2 cold
+ * </pre>
  */
 public final class MarkdownThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]).resolve("content");
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         List<String> bodies = bodies(content.resolve("articles"));
+        if (args.length > 2 && args[2].startsWith("cold")) {
+            if (args[2].equals("cold-bare")) {
+                Parser parser = Parser.builder().build();
+                HtmlRenderer renderer = HtmlRenderer.builder().build();
+                cold("flexmark, bare", bodies, threads, body -> renderer.render(parser.parse(body)));
+            } else {
+                cold("MarkdownRenderer", bodies, threads, new MarkdownRenderer()::render);
+            }
+            return;
+        }
         long characters = bodies.stream().mapToLong(String::length).sum();
         System.out.printf("%,d bodies, %,d characters (%.1f KB each), %d thread(s)%n", bodies.size(), characters,
                 characters / 1024.0 / bodies.size(), threads);
@@ -55,6 +75,29 @@ public final class MarkdownThroughputBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** Each body converted once, on {@code threads} threads, as a first build converts them. */
+    private static void cold(String name, List<String> bodies, int threads, Function<String, String> convert) throws Exception {
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long length = 0;
+        try {
+            List<Future<Long>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    long made = 0;
+                    for (int i = first; i < bodies.size(); i += threads) made += convert.apply(bodies.get(i)).length();
+                    return made;
+                }));
+            }
+            for (Future<Long> part : parts) length += part.get();
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("%s, cold: %,d bodies once in %.2f s (%,d characters of HTML)%n", name, bodies.size(),
+                (System.nanoTime() - start) / 1e9, length);
     }
 
     private static List<String> bodies(Path articles) throws IOException {
