@@ -44,6 +44,9 @@
 
   var SEPARATORS = /[^\p{L}\p{N}_'.]+/u;
   var EDGES = /^['._]+|['._]+$/g;
+  // Where the index's tokeniser splits what has no separator: each Han or Hiragana character is a word,
+  // and a run of Katakana (with its long-vowel mark) is a word apart from the letters around it.
+  var UNITS = /[\p{Script=Han}\p{Script=Hiragana}]|[\p{Script=Katakana}\u30fc\uff70]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\uff70]+/gu;
   var MAX_WORDS = 32;
 
   function fold(word) {
@@ -52,8 +55,14 @@
   }
 
   function tokens(raw) {
-    return fold(raw).split(SEPARATORS).map(function (part) { return part.replace(EDGES, ""); })
-      .filter(function (word) { return word.length > 0; });
+    var out = [];
+    fold(raw).split(SEPARATORS).forEach(function (part) {
+      (part.match(UNITS) || []).forEach(function (unit) {
+        var word = unit.replace(EDGES, "");
+        if (word.length > 0) out.push(word);
+      });
+    });
+    return out;
   }
 
   /** Java's Character.isWhitespace: breaking spaces only. */
@@ -62,7 +71,8 @@
   }
 
   function parse(text, minPrefix) {
-    var words = [], excluded = [], phrases = [], last = null, lastPlain = false, i = 0, n = text.length;
+    var words = [], excluded = [], phrases = [], excludedPhrases = [], last = null, lastPlain = false, i = 0, n = text.length;
+    var lastWritten = null; // the last word's run of words written as one, while it may be a prefix
     while (i < n) {
       var c = text.charAt(i);
       if (isSpace(c)) { i++; lastPlain = false; continue; }
@@ -82,20 +92,29 @@
       while (end < n && !isSpace(text.charAt(end)) && text.charAt(end) !== '"') end++;
       var raw = text.substring(i, end);
       if (raw.charAt(0) === "-" && raw.length > 1) {
-        excluded.push.apply(excluded, tokens(raw.substring(1)));
+        var out = tokens(raw.substring(1));
+        if (out.length > 1) excludedPhrases.push(out);
+        else excluded.push.apply(excluded, out);
         lastPlain = false;
       } else {
         var found = tokens(raw);
-        words.push.apply(words, found);
         lastPlain = found.length > 0 && end === n;
         if (lastPlain) last = found[found.length - 1];
+        // Written as one but several words for the index (Chinese, Japanese, hyphens): a phrase.
+        if (found.length > 1 && words.length + found.length <= MAX_WORDS) {
+          if (lastPlain) lastWritten = found;
+          else phrases.push(found);
+        }
+        words.push.apply(words, found);
       }
       i = end;
     }
     words = words.slice(0, MAX_WORDS);
     excluded = excluded.slice(0, MAX_WORDS);
+    excludedPhrases = excludedPhrases.slice(0, MAX_WORDS);
     var prefix = lastPlain && Array.from(last).length >= minPrefix && words[words.length - 1] === last ? last : null;
-    return { words: words, excluded: excluded, prefix: prefix, phrases: phrases };
+    if (lastWritten !== null && prefix === null) phrases.push(lastWritten);
+    return { words: words, excluded: excluded, prefix: prefix, phrases: phrases, excludedPhrases: excludedPhrases };
   }
 
   // ---- Reading the index ----
@@ -349,7 +368,8 @@
   /** The parts a query needs: its words' term parts, its phrases' positions parts, the facet columns. */
   function partsFor(meta, parsed) {
     var needs = {};
-    parsed.words.concat(parsed.excluded).forEach(function (word) {
+    var excludedWords = [].concat.apply([], parsed.excludedPhrases);
+    parsed.words.concat(parsed.excluded, excludedWords).forEach(function (word) {
       shardsFor(meta, word, word === parsed.prefix).forEach(function (key) { needs["t/" + fileName(key)] = true; });
     });
     meta.facets.forEach(function (facet) { needs["f/" + facet] = true; });
@@ -359,7 +379,7 @@
   /** The positions parts a query's phrases need, read from their words' term parts (loaded first). */
   function positionParts(meta, parsed) {
     var needs = {};
-    parsed.phrases.forEach(function (phrase) {
+    parsed.phrases.concat(parsed.excludedPhrases).forEach(function (phrase) {
       phrase.forEach(function (word) {
         stemsOf(word, false, shardsFor(meta, word, false)).stems.forEach(function (entry) {
           needs[positionsPart(entry.shard, entry.stem)] = true;
@@ -421,6 +441,10 @@
     parsed.phrases.forEach(function (phrase) {
       var words = phrase.map(function (word) { return stemsOf(word, false, shardsFor(meta, word, false)).stems; });
       docs = docs.filter(function (doc) { return hasPhrase(words, doc, meta.stride); });
+    });
+    parsed.excludedPhrases.forEach(function (phrase) {
+      var words = phrase.map(function (word) { return stemsOf(word, false, shardsFor(meta, word, false)).stems; });
+      docs = docs.filter(function (doc) { return !hasPhrase(words, doc, meta.stride); });
     });
     return { docs: docs, scores: total, marks: marks };
   }
@@ -584,17 +608,29 @@
   /** The excerpt, cut around the first matched word, with matched words in <mark>. */
   function excerpt(text, marks) {
     var words = [], pattern = /[\p{L}\p{N}\p{M}_'.\u2019]+/gu, match;
+    var isMarked = function (word) { return marks[word]; };
     while ((match = pattern.exec(text)) !== null) {
-      var folded = tokens(match[0]);
-      if (folded.some(function (word) { return marks[word]; })) words.push([match.index, match.index + match[0].length]);
+      // Each word the tokeniser reads in it (a Chinese character is one), marked on its own.
+      var units = new RegExp(UNITS.source, "gu"), unit;
+      while ((unit = units.exec(match[0])) !== null) {
+        if (!tokens(unit[0]).some(isMarked)) continue;
+        var from = match.index + unit.index, to = from + unit[0].length, previous = words[words.length - 1];
+        if (previous && previous[1] === from) previous[1] = to;
+        else words.push([from, to]);
+      }
     }
     var start = 0, end = text.length;
     if (text.length > 220) {
       var first = words.length ? words[0][0] : 0;
       start = Math.max(0, first - 60);
-      while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+      // Cut at a space nearby; text without spaces (Chinese, Japanese) is cut where it is.
+      var earliest = Math.max(0, start - 20);
+      while (start > earliest && !/\s/.test(text.charAt(start - 1))) start--;
+      if (start > 0 && !/\s/.test(text.charAt(start - 1))) start = Math.max(0, first - 60);
       end = Math.min(text.length, start + 220);
-      while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+      var latest = Math.min(text.length, end + 20);
+      while (end < latest && !/\s/.test(text.charAt(end))) end++;
+      if (end < text.length && !/\s/.test(text.charAt(end))) end = Math.min(text.length, start + 220);
     }
     var out = element("p", "search-excerpt"), at = start;
     if (start > 0) out.appendChild(document.createTextNode("\u2026 "));

@@ -79,6 +79,7 @@ final class BruteForce {
                 }
                 for (String word : query.excluded()) all = all && !has(doc, word, false);
                 for (List<String> phrase : query.phrases()) all = all && hasPhrase(doc, phrase);
+                for (List<String> phrase : query.excludedPhrases()) all = all && !hasPhrase(doc, phrase);
                 if (all) matched.add(doc);
             }
         }

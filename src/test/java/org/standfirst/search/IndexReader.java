@@ -238,6 +238,10 @@ final class IndexReader {
                 List<Map<Integer, Set<Integer>>> each = phrase.stream().map(this::positions).toList();
                 result.removeIf(doc -> !hasPhrase(doc, each));
             }
+            for (List<String> phrase : query.excludedPhrases()) {
+                List<Map<Integer, Set<Integer>>> each = phrase.stream().map(this::positions).toList();
+                result.removeIf(doc -> hasPhrase(doc, each));
+            }
             matched.addAll(result);
         }
         return Answer.of(matched, facets(), filters);

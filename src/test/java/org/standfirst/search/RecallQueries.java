@@ -55,7 +55,10 @@ final class RecallQueries {
             List<String> run = scan.run(random.nextInt(scan.pieces.size()), n, random);
             phrase.addAll(run.isEmpty() ? List.of(words.get(0), words.get(1)) : run);
         }
-        String quoted = "\"" + String.join(" ", phrase) + "\"";
+        // Or written as one (a third of them, chosen without drawing on the seeded sequence): Chinese and
+        // Japanese without spaces, other words joined by hyphens.
+        boolean cjk = phrase.stream().allMatch(word -> word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        String quoted = Math.floorMod(phrase.hashCode(), 3) == 0 ? String.join(cjk ? "" : "-", phrase) + " " : "\"" + String.join(" ", phrase) + "\"";
         return random.nextBoolean() ? quoted : words.get(random.nextInt(words.size())) + " " + quoted;
     }
 

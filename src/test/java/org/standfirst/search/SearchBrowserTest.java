@@ -61,7 +61,7 @@ class SearchBrowserTest {
         noBrowser = HeadlessChromium.missing();
         if (noBrowser != null) return;
         site = TestSite.in(dir.resolve("site"));
-        TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
+        SearchIndexTest.fixtureWithCjk(site);
         Site built = SearchIndexTest.build(site, false);
         scan = new BruteForce(built);
         smallParts = smallParts(built);
@@ -232,6 +232,19 @@ class SearchBrowserTest {
         assertThat(found).isGreaterThan(queries.size() / 3);
         assertThat(filtered).isGreaterThan(queries.size() / 15);
         assertThat(phrases).as("phrases that find something").isGreaterThan(queries.size() / 20);
+    }
+
+    @Test
+    void chineseAndJapaneseWrittenWithoutSpacesAreFoundAndMarked() {
+        browser.get(page(""));
+        for (String query : List.of("中国经济", "データ分析", "서울경제", "G20峰会", "供应链 -美国", "供应链 -美中", "济经")) {
+            assertThat(find(query, Map.of())).as(query).isEqualTo(scan.answer(query, Map.of()));
+        }
+        browser.get(page("?q=" + java.net.URLEncoder.encode("中国经济", java.nio.charset.StandardCharsets.UTF_8)));
+        waitFor("results", () -> results() == 1);
+        List<String> marked = browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText).toList();
+        assertThat(marked).as("each run of the query's characters marked, not the sentence around it").contains("中国经济")
+                .allMatch(text -> text.length() <= 4);
     }
 
     @Test

@@ -188,10 +188,37 @@ class SearchIndexTest {
         assertThat(index.answer("amira", Map.of("year", List.of("2019", "2015"))).docs()).containsExactly(0, 2);
     }
 
+    /** A piece in Chinese, with Japanese and Korean in it, for the tests of text written without spaces. */
+    static final Path CJK_PIECE = TestSite.REPO.resolve("src/test/resources/search/2024-06-03-east-asia-supply-chains.md");
+
+    /** The test archive with {@link #CJK_PIECE} among its commentary. */
+    static void fixtureWithCjk(TestSite site) throws IOException {
+        TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
+        Files.copy(CJK_PIECE, site.content().resolve("commentary").resolve(CJK_PIECE.getFileName()));
+    }
+
+    @Test
+    void chineseAndJapaneseAreFoundAsWrittenWithoutSpaces() throws IOException {
+        TestSite site = TestSite.in(dir);
+        fixtureWithCjk(site);
+        Site built = build(site, false);
+        BruteForce scan = new BruteForce(built);
+        IndexReader index = new IndexReader(site.output());
+        for (String query : List.of("中国经济", "半导体", "データ分析", "サプライチェーン", "서울경제", "G20峰会", "供应链 -美国",
+                "供应链 -美中", "济经", "大阪 中国经济", "\"中国 经济\"", "china")) {
+            assertThat(index.answer(query, Map.of())).as(query).isEqualTo(scan.answer(query, Map.of()));
+        }
+        assertThat(index.answer("中国经济", Map.of()).docs()).hasSize(1);
+        assertThat(index.answer("サプライチェーン", Map.of()).docs()).as("a run of Katakana is one word").hasSize(1);
+        assertThat(index.answer("济经", Map.of()).docs()).as("both characters, never one after the other").isEmpty();
+        assertThat(index.answer("供应链 -美国", Map.of()).docs()).as("the piece says 美国").isEmpty();
+        assertThat(index.answer("供应链 -美中", Map.of()).docs()).as("it has 美 and 中, never 美中").hasSize(1);
+    }
+
     @Test
     void theIndexAgreesWithAPlainScanOnSeededQueries() throws IOException {
         TestSite site = TestSite.in(dir);
-        TestSite.copyTree(TestSite.FIXTURE_ARCHIVE, site.content());
+        fixtureWithCjk(site);
         Site built = build(site, false);
         BruteForce scan = new BruteForce(built);
         IndexReader index = new IndexReader(site.output());
