@@ -369,21 +369,19 @@ class RebuildsMatchCleanBuildsTest {
     private static void assertSameTrees(Path incremental, Path clean) {
         assertThat(folders(incremental)).as("folders of the incremental output against the clean one")
                 .isEqualTo(folders(clean));
-        Map<String, String> a = Trees.digest(incremental);
-        Map<String, String> b = Trees.digest(clean);
-        if (a.equals(b)) return;
-        List<String> differ = changedKeys(a, b);
+        List<String> differ = Trees.differing(incremental, clean);
+        if (differ.isEmpty()) return;
         StringBuilder message = new StringBuilder("incremental and clean output differ in " + differ.size()
                 + " files: " + differ + "\n");
         for (String file : differ) {
-            if (a.containsKey(file) && b.containsKey(file)) {
+            if (Files.exists(incremental.resolve(file)) && Files.exists(clean.resolve(file))) {
                 message.append(firstDifference(file, incremental.resolve(file), clean.resolve(file)));
                 break;
             }
         }
         for (String file : differ) {
-            if (!a.containsKey(file)) message.append("  only in the clean build: ").append(file).append('\n');
-            else if (!b.containsKey(file)) message.append("  only in the incremental build: ").append(file).append('\n');
+            if (!Files.exists(incremental.resolve(file))) message.append("  only in the clean build: ").append(file).append('\n');
+            else if (!Files.exists(clean.resolve(file))) message.append("  only in the incremental build: ").append(file).append('\n');
         }
         throw new AssertionError(message.toString());
     }
