@@ -1,12 +1,14 @@
 package org.standfirst;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.standfirst.assemble.SiteAssembler;
 import org.standfirst.incremental.CodeFingerprint;
 import org.standfirst.incremental.IncrementalBuild;
@@ -206,14 +208,17 @@ public final class Pipeline {
     }
 
     /**
-     * Renders into a writer and, when the build found nothing wrong, makes it public. Only what
-     * changed is written when the output holds the last build (in place, from a journal, once all is
-     * rendered); otherwise the whole site goes into a staging folder that replaces the output.
+     * Renders into a writer and, when the build found nothing wrong, makes it public. When the output
+     * already holds a site, only the files whose bytes changed are written (in place, from a journal,
+     * once all is rendered), with or without the last build's record: a build with {@code --no-cache},
+     * or after the cache was discarded, leaves unchanged files as they were too, so a sync to the host
+     * sends only what changed. Into an empty or new output, the whole site goes into a staging folder
+     * that replaces it.
      */
     private static Result publish(Publication build) throws UnsafeOutput, IOException {
         Options options = build.options();
         List<Path> sources = List.of(options.content(), options.templates());
-        if (!build.incremental().holdsPrevious()) {
+        if (!build.incremental().holdsPrevious() && (build.mode() != Mode.BUILD || isEmpty(options.output()))) {
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
                 return publish(build, writer);
             }
@@ -230,6 +235,16 @@ public final class Pipeline {
             try (SiteWriter writer = SiteWriter.open(options.output(), sources)) {
                 return publish(build, writer);
             }
+        }
+    }
+
+    /** Whether {@code folder} is missing or holds nothing (a folder that is not readable counts as holding something). */
+    private static boolean isEmpty(Path folder) {
+        if (!Files.isDirectory(folder)) return true;
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false; // the writer reports what is wrong with it
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standfirst.support.TestSite;
 import org.standfirst.support.Trees;
+import org.standfirst.write.SiteWriter;
 
 /**
  * A rebuild renders only the pages an edit affects and keeps the rest, and its output is always
@@ -43,6 +44,11 @@ class IncrementalBuildTest {
     /** Rebuilds with the cache, builds the same content clean elsewhere, compares; returns pages rendered. */
     private int rebuildMatchesCleanBuild() {
         TestSite.Run run = site.buildOk();
+        try {
+            SiteWriter.deleteTree(dir.resolve("clean")); // made from nothing, not updated in place
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("clean").toString());
         assertThat(clean.exitCode()).isZero();
         assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(dir.resolve("clean")));
@@ -204,6 +210,35 @@ class IncrementalBuildTest {
         assertThat(Files.getAttribute(far, "unix:ino")).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(far)).isEqualTo(written);
         assertThat(site.page("commentary/p26/").text()).contains("Piece 25, renamed");
+    }
+
+    /**
+     * Without the cache (or after it was discarded, as a new Standfirst discards it) a build into a folder
+     * that holds a site renders every page, but writes only the files whose bytes changed: a sync to the
+     * host then sends only those.
+     */
+    @Test
+    void aBuildWithoutTheCacheIntoASiteWritesOnlyTheFilesThatChanged() throws Exception {
+        Path far = site.pageFile("regions/syria/");
+        Object inode = Files.getAttribute(far, "unix:ino");
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(far);
+        Path edited = site.pageFile("commentary/p4/");
+        Object editedInode = Files.getAttribute(edited, "unix:ino");
+        site.file("content/commentary/p4.md", Files.readString(site.content().resolve("commentary/p4.md"))
+                .replace("title: Piece 4", "title: Piece four"));
+        Files.writeString(site.output().resolve("stray.html"), "not made by this build");
+
+        TestSite.Run run = site.buildOk("--no-cache");
+
+        assertThat(run.out()).startsWith("Built ").doesNotContain("rendered");
+        assertThat(Files.getAttribute(far, "unix:ino")).as("a page of another region, unchanged").isEqualTo(inode);
+        assertThat(Files.getLastModifiedTime(far)).isEqualTo(written);
+        assertThat(Files.getAttribute(edited, "unix:ino")).as("the edited page, written again").isNotEqualTo(editedInode);
+        assertThat(site.page("commentary/p4/").text()).contains("Piece four");
+        assertThat(site.output().resolve("stray.html")).as("what the site no longer names is removed").doesNotExist();
+        TestSite.Run clean = site.build("--no-cache", "--output", dir.resolve("from-nothing").toString());
+        assertThat(clean.exitCode()).isZero();
+        assertThat(Trees.differing(site.output(), dir.resolve("from-nothing"))).isEmpty();
     }
 
     private void corruptPageIndexes(byte[] bytes) throws Exception {
