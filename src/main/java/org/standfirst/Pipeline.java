@@ -20,6 +20,7 @@ import org.standfirst.render.MarkdownRenderer;
 import org.standfirst.render.PageSink;
 import org.standfirst.render.SiteRenderer;
 import org.standfirst.render.ThemeEngine;
+import org.standfirst.search.IndexAhead;
 import org.standfirst.search.SearchIndex;
 import org.standfirst.validate.ContentValidator;
 import org.standfirst.validate.ValidContent;
@@ -256,7 +257,7 @@ public final class Pipeline {
         SearchIndex search = site.config().search() ? new SearchIndex(site, incremental.search(), build.problems()) : null;
         SiteRenderer.Outcome outcome;
         // A whole search index is begun beside render, which leaves a core idle near its end.
-        try (SearchIndex.Ahead ahead = search == null ? null
+        try (IndexAhead ahead = search == null ? null
                 : search.ahead(incremental.recording(writer), writer.scratch(), renderer.reuse())) {
             outcome = renderer.render(site, incremental.recording(writer), writer.scratch());
             build.stages().end("render", rendered(outcome, renderer));

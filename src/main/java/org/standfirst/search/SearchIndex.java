@@ -44,7 +44,7 @@ public final class SearchIndex {
     /** Pieces per result-fragment part: a page of results fetches a handful of small parts. */
     static final int FRAGMENTS = 2;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
-    private static final int BATCH = 256;
+    static final int BATCH = 256;
     /**
      * Patching costs a few reads per changed piece; beyond this share of the archive, reading every
      * piece's analysis once is cheaper.
@@ -86,6 +86,16 @@ public final class SearchIndex {
         this.docs = site.pieces().size();
     }
 
+    /** How many documents (published pieces) the index has. */
+    int docs() {
+        return docs;
+    }
+
+    /** The folder for spilled postings and held parts, once {@link #ahead} or {@link #write} was given it. */
+    Path scratch() {
+        return scratch;
+    }
+
     /** A piece's document number: pieces are newest first, documents oldest first. */
     public static int doc(Site site, Piece piece) {
         return site.pieces().size() - 1 - piece.index();
@@ -99,129 +109,43 @@ public final class SearchIndex {
     }
 
     /**
-     * Starts making the whole index on a thread of its own while the pages are rendered, when it is sure
-     * to be made whole (no last index, or too much changed to patch it): render leaves a core idle for
-     * a while (its feeds and last listings), and the analysis of every piece is most of the stage.
-     * Until {@link #write} is called, pieces are analysed one at a time; then on every core. Close it
-     * in any case: without {@link #write}, closing stops it and drops what it spilled.
+     * Starts making the whole index beside render, when it will be made whole ({@link IndexAhead}); give it
+     * to {@link #write(IndexAhead)}, and close it in any case.
      */
-    public Ahead ahead(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+    public IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
         return ahead(sink, scratch, reuse, false);
     }
 
-    private Ahead ahead(PageSink sink, Path scratch, PageReuse reuse, boolean rendered) throws IOException {
+    private IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse, boolean rendered) throws IOException {
         this.sink = sink;
         this.reuse = reuse;
         this.scratch = scratch;
         keys();
         IndexState last = memo.lastIndex().flatMap(IndexState::decode).orElse(null);
-        if (last != null && changed(last) != null) return new Ahead(null, last, rendered); // a patch, made in write
-        return new Ahead(new PostingSpill(scratch.resolve("search-postings")), last, rendered);
-    }
-
-    /** The whole index begun before render ended: see {@link #ahead}. */
-    public final class Ahead implements AutoCloseable {
-        private final PostingSpill spill;
-        private final IndexState last;
-        private final Vocabulary vocabulary = new Vocabulary();
-        private final FragmentParts fragments = new FragmentParts(docs, FRAGMENTS, (from, json) -> fragmentPart(from, () -> json));
-        private final Thread thread;
-        private volatile boolean rendered;
-        private volatile boolean stopped;
-        private Exception failed;
-        private boolean closed;
-
-        private Ahead(PostingSpill spill, IndexState last, boolean rendered) throws IOException {
-            this.spill = spill;
-            this.last = last;
-            this.rendered = rendered;
-            if (spill == null) {
-                thread = null;
-                return;
-            }
-            // The output's reuse is ready once render has begun: fragment parts wait in a scratch file till then.
-            if (!rendered) {
-                try {
-                    fragments.hold(scratch.resolve("search-fragments"));
-                } catch (IOException e) {
-                    spill.close();
-                    throw e;
-                }
-            }
-            thread = new Thread(this::run, "search-index");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void run() {
-            try {
-                for (int from = 0; from < docs && !stopped; from += BATCH) {
-                    boolean parallel = rendered;
-                    if (parallel) fragments.release();
-                    int to = Math.min(docs, from + BATCH);
-                    spill(analyse(from, to, parallel), from, to, spill, vocabulary, fragments);
-                }
-            } catch (IOException | RuntimeException e) {
-                failed = e;
-            }
-        }
-
-        /** Waits for every piece to be analysed and spilled, on every core from now on. */
-        private void finish() throws IOException {
-            rendered = true;
-            join();
-            if (failed instanceof IOException e) throw e;
-            if (failed instanceof RuntimeException e) throw e;
-            fragments.release();
-        }
-
-        private void join() throws IOException {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                stopped = true;
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while the search index was made", e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (thread == null || closed) return;
-            closed = true;
-            stopped = true;
-            try {
-                join();
-            } finally {
-                try {
-                    spill.close();
-                } finally {
-                    fragments.drop();
-                }
-            }
-        }
+        if (last != null && changed(last) != null) return new IndexAhead(this, null, last, rendered); // a patch, made in write
+        return new IndexAhead(this, new PostingSpill(scratch.resolve("search-postings")), last, rendered);
     }
 
     /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
     public Outcome write(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
-        try (Ahead ahead = ahead(sink, scratch, reuse, true)) {
+        try (IndexAhead ahead = ahead(sink, scratch, reuse, true)) {
             return write(ahead);
         }
     }
 
     /** Writes every part, going on from what {@code ahead} began; close it afterwards. */
-    public Outcome write(Ahead ahead) throws IOException {
+    public Outcome write(IndexAhead ahead) throws IOException {
         Outcome outcome;
-        if (ahead.thread != null) {
+        if (ahead.spill() != null) {
             ahead.finish();
-            ahead.spill.finish();
-            List<IndexState.ShardState> shards = terms(ahead.vocabulary, ahead.spill, ahead.last, null);
-            outcome = finish(ahead.vocabulary, shards, -1);
+            ahead.spill().finish();
+            List<IndexState.ShardState> shards = terms(ahead.vocabulary(), ahead.spill(), ahead.last(), null);
+            outcome = finish(ahead.vocabulary(), shards, -1);
         } else {
-            outcome = patch(ahead.last);
+            outcome = patch(ahead.last());
             if (outcome == null) {
                 try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
-                    outcome = whole(spill, ahead.last);
+                    outcome = whole(spill, ahead.last());
                 }
             }
         }
@@ -308,7 +232,7 @@ public final class SearchIndex {
     }
 
     /** Spills a batch's postings in document order, puts its words in the vocabulary, and gives its fragments to their parts. */
-    private void spill(List<Analysed> batch, int from, int to, PostingSpill spill, Vocabulary vocabulary,
+    void spill(List<Analysed> batch, int from, int to, PostingSpill spill, Vocabulary vocabulary,
                        FragmentParts fragments) throws IOException {
         for (int doc = from; doc < to; doc++) {
             Analysed analysed = batch.get(doc - from);
@@ -386,12 +310,12 @@ public final class SearchIndex {
     }
 
     /** The JSON of a part's fragments, made only when the part is not kept. */
-    private interface FragmentJson {
+    interface FragmentJson {
         CharSequence json() throws IOException;
     }
 
     /** The result fragments of documents {@code from} … {@code from + FRAGMENTS - 1}, kept or made. */
-    private void fragmentPart(int from, FragmentJson json) throws IOException {
+    void fragmentPart(int from, FragmentJson json) throws IOException {
         String name = "d/" + from / FRAGMENTS;
         String content = memo.key(new SearchMemo.Fragments(FORMAT, fragments.subList(from, Math.min(docs, from + FRAGMENTS))));
         if (!content.isEmpty() && kept(name, content)) return;
@@ -428,14 +352,14 @@ public final class SearchIndex {
     }
 
     /** A piece analysed, its postings' records for the spill, and its result fragment's JSON. */
-    private record Analysed(AnalysedPiece piece, PostingSpill.Records records, String fragment) {
+    record Analysed(AnalysedPiece piece, PostingSpill.Records records, String fragment) {
     }
 
     /**
      * Documents {@code from} … {@code to - 1} analysed, with their records and fragments: in parallel, or
      * one at a time on this thread while render has the cores.
      */
-    private List<Analysed> analyse(int from, int to, boolean parallel) {
+    List<Analysed> analyse(int from, int to, boolean parallel) {
         List<Analysed> out = new ArrayList<>(Collections.nCopies(to - from, (Analysed) null));
         IntStream docs = IntStream.range(from, to);
         (parallel ? docs.parallel() : docs).forEach(doc -> {
