@@ -81,23 +81,31 @@ public final class MarkdownThroughputBenchmark {
     private static void cold(String name, List<String> bodies, int threads, Function<String, String> convert) throws Exception {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long length = 0;
+        long length;
         try {
-            List<Future<Long>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                parts.add(pool.submit(() -> {
-                    long made = 0;
-                    for (int i = first; i < bodies.size(); i += threads) made += convert.apply(bodies.get(i)).length();
-                    return made;
-                }));
-            }
-            for (Future<Long> part : parts) length += part.get();
+            length = convertAll(bodies, pool, threads, convert);
         } finally {
             pool.shutdown();
         }
         System.out.printf("%s, cold: %,d bodies once in %.2f s (%,d characters of HTML)%n", name, bodies.size(),
                 (System.nanoTime() - start) / 1e9, length);
+    }
+
+    /** Every body converted once, in {@code threads} tasks on {@code pool}; returns the characters of HTML made. */
+    private static long convertAll(List<String> bodies, ExecutorService pool, int threads, Function<String, String> convert)
+            throws Exception {
+        List<Future<Long>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            parts.add(pool.submit(() -> {
+                long made = 0;
+                for (int i = first; i < bodies.size(); i += threads) made += convert.apply(bodies.get(i)).length();
+                return made;
+            }));
+        }
+        long length = 0;
+        for (Future<Long> part : parts) length += part.get();
+        return length;
     }
 
     private static List<String> bodies(Path articles) throws IOException {
@@ -115,16 +123,7 @@ public final class MarkdownThroughputBenchmark {
         double best = Double.MAX_VALUE;
         for (int pass = 1; pass <= 5; pass++) {
             long start = System.nanoTime();
-            List<Future<Long>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                parts.add(pool.submit(() -> {
-                    long length = 0;
-                    for (int i = first; i < bodies.size(); i += threads) length += convert.apply(bodies.get(i)).length();
-                    return length;
-                }));
-            }
-            for (Future<Long> part : parts) part.get();
+            convertAll(bodies, pool, threads, convert);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("  %-36s pass %d%s: %6.2f s, %,6.0f bodies/s%n", name, pass, pass <= 2 ? " (warm-up)" : "",
                     seconds, bodies.size() / seconds);
