@@ -171,6 +171,17 @@ class BuildCacheTest {
         assertThat(site.buildOk("--drafts").out()).startsWith("Built ");
     }
 
+    /** The check that nothing changed looks at the size of every file of the output, not only whether it is there. */
+    @Test
+    void aFileOfTheOutputChangedByHandIsAChange() throws Exception {
+        site.settle().buildOk();
+        Path page = site.pageFile("commentary/p5/");
+        Files.writeString(page, Files.readString(page) + "<!-- edited by hand -->");
+        assertThat(site.buildOk().out()).as("a file of another size").startsWith("Built ");
+        assertThat(Files.readString(page)).doesNotContain("edited by hand");
+        assertThat(site.buildOk().out()).contains("is up to date");
+    }
+
     @Test
     void aFileSavedAgainInTheSameTickAtTheSameSizeIsBuiltAgain() throws Exception {
         Path p2 = dir.resolve("content/commentary/p2.md");
