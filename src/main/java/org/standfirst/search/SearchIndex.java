@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
+import org.standfirst.Background;
 import org.standfirst.Digests;
 import org.standfirst.load.ContentLoader;
 import org.standfirst.model.Article;
@@ -70,6 +72,8 @@ public final class SearchIndex {
     private PageReuse reuse;
     private Path scratch;
     private int made;
+    /** The facet columns' JSON, made on a thread of its own from {@link #ahead} on: they depend on the site alone. */
+    private FutureTask<Map<String, String>> facets;
 
     public SearchIndex(Site site, SearchMemo memo, Problems problems) {
         this(site, memo, problems, TermShards.BUDGET, TermShards.ALONE);
@@ -120,6 +124,7 @@ public final class SearchIndex {
         this.sink = sink;
         this.reuse = reuse;
         this.scratch = scratch;
+        facets = Background.start("search-facets", () -> FacetColumns.json(site, piece -> doc(site, piece)));
         keys();
         IndexState last = memo.lastIndex().flatMap(IndexState::decode).orElse(null);
         if (last != null && changed(last) != null) return new IndexAhead(this, null, last, rendered); // a patch, made in write
@@ -156,13 +161,17 @@ public final class SearchIndex {
     /** Each document's analysis key and result-fragment key. */
     private void keys() {
         if (!analyses.isEmpty()) return;
-        for (int doc = 0; doc < docs; doc++) {
+        // Every document's keys, on every core: a rebuild asks for all of them to find the few that changed.
+        String[] analysis = new String[docs];
+        String[] fragment = new String[docs];
+        IntStream.range(0, docs).parallel().forEach(doc -> {
             Piece piece = pieceOf(doc);
-            String analysis = memo.key(input(piece, site.config().language()));
-            analyses.add(analysis);
-            fragments.add(memo.key(new SearchMemo.Fragment(analysis, piece.path(), piece.article().title(), line(piece),
-                    authors(piece), language(piece))));
-        }
+            analysis[doc] = memo.key(input(piece, site.config().language()));
+            fragment[doc] = memo.key(new SearchMemo.Fragment(analysis[doc], piece.path(), piece.article().title(), line(piece),
+                    authors(piece), language(piece)));
+        });
+        analyses.addAll(List.of(analysis));
+        fragments.addAll(List.of(fragment));
     }
 
     /** The documents that changed since {@code last}, or null when there are too many to patch (or it cannot be). */
@@ -297,8 +306,8 @@ public final class SearchIndex {
     }
 
     /** The facet columns and meta.js, made on every build (they are small), and what the next build patches. */
-    private Outcome finish(Vocabulary vocabulary, List<IndexState.ShardState> shards, int changed) {
-        for (Map.Entry<String, String> facet : FacetColumns.json(site, piece -> doc(site, piece)).entrySet()) {
+    private Outcome finish(Vocabulary vocabulary, List<IndexState.ShardState> shards, int changed) throws IOException {
+        for (Map.Entry<String, String> facet : Background.await(facets, "make the search facets").entrySet()) {
             part("f/" + facet.getKey(), facet.getValue());
         }
         part("meta", meta(shards));
