@@ -78,30 +78,36 @@ final class KnownFiles {
     static Found find(String settings, List<LastBuild.Folder> folders, Optional<Recorded> last) {
         Map<String, File> recorded = last.filter(r -> r.settings().equals(settings)).map(Recorded::files).orElse(Map.of());
         List<Path> paths = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<IncrementalBuild.Stamp> stamps = new ArrayList<>();
         int unvouched = 0;
         for (LastBuild.Folder folder : folders) {
             if (folder.stamps() == null) continue;
+            // A stamp's path is relative and normalised (a walk of the folder made it): resolved against the
+            // folder's normal absolute path, it is normal and absolute too, with no work per file.
+            Path base = folder.path().toAbsolutePath().normalize();
             for (IncrementalBuild.Stamp stamp : folder.stamps()) {
-                Path file = folder.path().resolve(stamp.path()).toAbsolutePath().normalize();
+                Path file = base.resolve(stamp.path());
+                String name = file.toString();
                 paths.add(file);
+                names.add(name);
                 stamps.add(stamp);
-                if (!vouched(recorded.get(file.toString()), stamp, last)) unvouched++;
+                if (!vouched(recorded.get(name), stamp, last)) unvouched++;
             }
         }
         boolean hash = unvouched <= HASH_LIMIT;
         List<File> files = new ArrayList<>(paths.size());
         boolean same = !recorded.isEmpty() && paths.size() == recorded.size();
         for (int i = 0; i < paths.size(); i++) {
-            Path file = paths.get(i);
+            String name = names.get(i);
             IncrementalBuild.Stamp stamp = stamps.get(i);
-            File before = recorded.get(file.toString());
+            File before = recorded.get(name);
             boolean vouched = vouched(before, stamp, last);
-            String digest = vouched ? before.digest() : hash ? digest(file) : NO_DIGEST;
+            String digest = vouched ? before.digest() : hash ? digest(paths.get(i)) : NO_DIGEST;
             same = same && (vouched || before != null && before.size() == stamp.size() && !digest.isEmpty()
                     && digest.equals(before.digest()) && (before.modified().equals(stamp.modified())
                     || stamp.modified().isAfter(last.get().finished())));
-            files.add(new File(file.toString(), stamp.size(), stamp.modified(), digest));
+            files.add(new File(name, stamp.size(), stamp.modified(), digest));
         }
         return new Found(settings, files, same);
     }

@@ -3,6 +3,7 @@ package org.standfirst.validate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +114,11 @@ final class NameGuard {
 
     private void check(Kind kind, List<Article> articles, Map<String, Profile> profiles) {
         Map<String, Usage> unresolved = new TreeMap<>();
+        // An archive names the same few hundred people, places and topics thousands of times over.
+        Map<String, String> slugs = new HashMap<>();
         for (Article article : articles) {
             for (String name : kind.names.apply(article)) {
-                String slug = Slug.of(name);
+                String slug = slugs.computeIfAbsent(name, Slug::of);
                 if (profiles.containsKey(slug)) continue;
                 Usage usage = unresolved.computeIfAbsent(slug, Usage::new);
                 if (usage.pieces.isEmpty() || usage.pieces.get(usage.pieces.size() - 1) != article) usage.pieces.add(article);
