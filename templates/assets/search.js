@@ -419,13 +419,25 @@
 
   /** The matching documents with scores, before filters. */
   function search(meta, parsed) {
-    var total = new Float64Array(meta.docs), matched = new Uint8Array(meta.docs), marks = {};
+    var total = new Float64Array(meta.docs), matched = new Uint8Array(meta.docs);
+    // What an excerpt marks: the forms of words written on their own wherever they occur, and the words
+    // of a phrase only where the phrase does (a Chinese character of the query is not marked everywhere).
+    var marks = { any: {}, phrases: [] }, inPhrases = {};
+    parsed.phrases.forEach(function (phrase) {
+      phrase.forEach(function (word) { inPhrases[word] = (inPhrases[word] || 0) + 1; });
+      marks.phrases.push(phrase.map(function (word) {
+        var forms = {};
+        stemsOf(word, false, shardsFor(meta, word, false)).surfaces.forEach(function (surface) { forms[surface] = true; });
+        return forms;
+      }));
+    });
     var distinct = Array.from(new Set(parsed.words));
     distinct.forEach(function (word, index) {
       // The last word is a prefix unless it is also written earlier, where it must match whole.
       var isPrefix = word === parsed.prefix && parsed.words.indexOf(word) === parsed.words.length - 1;
       var found = stemsOf(word, isPrefix, shardsFor(meta, word, isPrefix));
-      found.surfaces.forEach(function (surface) { marks[surface] = true; });
+      var alone = parsed.words.filter(function (w) { return w === word; }).length > (inPhrases[word] || 0);
+      if (alone) found.surfaces.forEach(function (surface) { marks.any[surface] = true; });
       var scores = wordScores(meta, found);
       for (var d = 0; d < meta.docs; d++) {
         if (scores[d] > 0 && matched[d] === index) { matched[d]++; total[d] += scores[d]; }
@@ -605,20 +617,32 @@
     });
   }
 
-  /** The excerpt, cut around the first matched word, with matched words in <mark>. */
+  /** The excerpt, cut around the first matched word, with what search() marks in <mark>. */
   function excerpt(text, marks) {
-    var words = [], pattern = /[\p{L}\p{N}\p{M}_'.\u2019]+/gu, match;
-    var isMarked = function (word) { return marks[word]; };
+    // Each word the tokeniser reads in the text (a Chinese character is one), with where it is.
+    var units = [], pattern = /[\p{L}\p{N}\p{M}_'.\u2019]+/gu, match;
     while ((match = pattern.exec(text)) !== null) {
-      // Each word the tokeniser reads in it (a Chinese character is one), marked on its own.
-      var units = new RegExp(UNITS.source, "gu"), unit;
-      while ((unit = units.exec(match[0])) !== null) {
-        if (!tokens(unit[0]).some(isMarked)) continue;
-        var from = match.index + unit.index, to = from + unit[0].length, previous = words[words.length - 1];
-        if (previous && previous[1] === from) previous[1] = to;
-        else words.push([from, to]);
+      var split = new RegExp(UNITS.source, "gu"), unit;
+      while ((unit = split.exec(match[0])) !== null) {
+        var token = tokens(unit[0])[0];
+        if (token !== undefined) units.push({ from: match.index + unit.index, to: match.index + unit.index + unit[0].length, token: token });
       }
     }
+    var marked = units.map(function (u) { return marks.any[u.token] === true; });
+    marks.phrases.forEach(function (phrase) {
+      for (var i = 0; i + phrase.length <= units.length; i++) {
+        var whole = true;
+        for (var j = 0; j < phrase.length && whole; j++) whole = phrase[j][units[i + j].token] === true;
+        if (whole) for (var k = 0; k < phrase.length; k++) marked[i + k] = true;
+      }
+    });
+    var words = [];
+    units.forEach(function (u, i) {
+      if (!marked[i]) return;
+      var previous = words[words.length - 1];
+      if (previous && previous[1] === u.from) previous[1] = u.to;
+      else words.push([u.from, u.to]);
+    });
     var start = 0, end = text.length;
     if (text.length > 220) {
       var first = words.length ? words[0][0] : 0;
