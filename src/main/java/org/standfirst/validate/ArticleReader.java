@@ -70,17 +70,18 @@ final class ArticleReader {
             problems.error(source.atLine(document.bodyLine() + tooDeep), "lists or block quotes are nested more than "
                     + NestingGuard.MAX_DEPTH + " levels deep", "flatten the nesting; no reader can follow it anyway");
         }
-        String summary = tooDeep >= 0 ? "" : yaml.text("summary").filter(s -> !s.isBlank())
-                .orElseGet(() -> MarkdownText.firstParagraph(document.body()));
+        Optional<String> written = yaml.text("summary").filter(s -> !s.isBlank());
+        String summary = tooDeep >= 0 ? "" : written.orElseGet(() -> MarkdownText.firstParagraph(document.body()));
 
         if (title.isEmpty() || date.isEmpty() || slug.isEmpty() || !typeOk || tooDeep >= 0) return Optional.empty();
         return Optional.of(new Article(source, folder, slug, title.get(), date.get().date(), date.get().time(),
                 summary, type, authors, regions, topics, image, updated.map(FrontMatter.DateValue::date).orElse(null),
-                draft, document.file(), document.bodyLine(), Digests.sha256(document.body()), bundle, extras(yaml, folder, document.body()),
-                ""));
+                draft, document.file(), document.bodyLine(), Digests.sha256(document.body()), bundle,
+                extras(yaml, folder, document.body(), written.isEmpty()), ""));
     }
 
-    private Article.Extras extras(FrontMatter yaml, String folder, String body) {
+    /** @param summaryFromBody the front matter gives no summary: it is the body's first paragraph */
+    private Article.Extras extras(FrontMatter yaml, String folder, String body, boolean summaryFromBody) {
         String lang = yaml.text("lang", "");
         if (!lang.isEmpty() && Locale.forLanguageTag(lang).getLanguage().isEmpty()) {
             problems.error(yaml.at("lang"), "`lang: " + lang + "` is not a language tag",
@@ -88,8 +89,7 @@ final class ArticleReader {
             lang = "";
         }
         return new Article.Extras(AliasRules.read(yaml, problems), lang, pdf(yaml, folder), correction(yaml),
-                WordCount.of(body), yaml.params(FrontMatter.PARAMS), yaml.bool("featured").orElse(false),
-                yaml.text("summary").filter(s -> !s.isBlank()).isEmpty());
+                WordCount.of(body), yaml.params(FrontMatter.PARAMS), yaml.bool("featured").orElse(false), summaryFromBody);
     }
 
     private Article.Attachment pdf(FrontMatter yaml, String folder) {
