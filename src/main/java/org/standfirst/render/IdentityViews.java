@@ -63,7 +63,7 @@ final class IdentityViews {
     private static List<IdentityView.Icon> icons(String sitePath, SiteImages images) {
         List<IdentityView.Icon> out = new ArrayList<>();
         if (sitePath.isEmpty()) return out;
-        boolean svg = sitePath.toLowerCase(Locale.ROOT).endsWith(".svg");
+        boolean svg = SiteImages.isSvg(sitePath);
         ImageSet set = images.get(sitePath);
         boolean drawn = set != null && set.icons().size() >= 2;
         if (drawn) out.add(new IdentityView.Icon("icon", "image/png", "32x32", "/" + set.icons().get(0).sitePath()));

@@ -102,12 +102,17 @@ public final class SiteImages {
         return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png") || lower.endsWith(".gif");
     }
 
+    /** Whether a site path names an SVG file. */
+    public static boolean isSvg(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".svg");
+    }
+
     /**
      * Whether a file can serve {@code use}: any raster file, and an SVG as a favicon, which is drawn
      * into the PNG icons and favicon.ico that browsers without SVG icons (and home screens) ask for.
      */
     public static boolean serves(String path, Use use) {
-        return isRaster(path) || use == Use.ICON && SvgRaster.isSvg(path);
+        return isRaster(path) || use == Use.ICON && isSvg(path);
     }
 
     /** Makes every requested image's derivatives (on several threads) and hands them to {@code sink}. */
@@ -127,7 +132,7 @@ public final class SiteImages {
             try {
                 sets.put(first.sitePath(), make(first, uses, sink));
             } catch (ImageEncoder.Unreadable e) {
-                if (SvgRaster.isSvg(first.sitePath())) {
+                if (isSvg(first.sitePath())) {
                     problems.error(first.at().atLine(lineOf(first.namedIn(), first.key())),
                             "the SVG `" + first.sitePath() + "` cannot be drawn into icons: " + e.getMessage(),
                             "save it as a plain SVG drawing, without scripts or links to other files (embed an image as "
@@ -186,7 +191,7 @@ public final class SiteImages {
         BasicFileAttributes stamp = Files.readAttributes(request.file(), BasicFileAttributes.class);
         Instant modified = stamp.lastModifiedTime().toInstant();
         Optional<ImageMemo.Source> known = memo.recallSource(request.file(), stamp.size(), modified);
-        boolean svg = SvgRaster.isSvg(request.sitePath());
+        boolean svg = isSvg(request.sitePath());
         byte[] bytes = null;
         SvgRaster drawing = null;
         ImageMemo.Source source;
@@ -207,7 +212,7 @@ public final class SiteImages {
         String digest = source.digest();
         ImageEncoder.Size size = new ImageEncoder.Size(source.width(), source.height());
         String format = outputFormat(request.sitePath());
-        Derivatives made = new Derivatives(request.sitePath(), request.file(), bytes, size, digest, sink, svg, drawing);
+        Derivatives made = new Derivatives(request.sitePath(), request.file(), bytes, size, digest, sink, drawing);
         List<ImageSet.Variant> widths = new ArrayList<>();
         if (uses.contains(Use.LEAD) || uses.contains(Use.SCALED)) {
             List<Integer> targets = new ArrayList<>(WIDTHS);
@@ -290,15 +295,16 @@ public final class SiteImages {
         private final boolean svg;
         private SvgRaster drawing;
 
+        /** @param drawing an SVG source already parsed, or null */
         Derivatives(String sitePath, Path file, byte[] source, ImageEncoder.Size size, String digest, PageSink sink,
-                    boolean svg, SvgRaster drawing) {
+                    SvgRaster drawing) {
             this.sitePath = sitePath;
             this.file = file;
             this.size = size;
             this.source = source;
             this.digest = digest;
             this.sink = sink;
-            this.svg = svg;
+            this.svg = isSvg(sitePath);
             this.drawing = drawing;
         }
 

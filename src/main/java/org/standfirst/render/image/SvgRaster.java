@@ -47,11 +47,6 @@ final class SvgRaster {
         this.document = document;
     }
 
-    /** Whether a site path names an SVG file. */
-    static boolean isSvg(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".svg");
-    }
-
     /** Checks and parses an SVG file's bytes. */
     static SvgRaster read(byte[] bytes) throws ImageEncoder.Unreadable {
         standsAlone(bytes);
