@@ -142,15 +142,14 @@ public final class SearchIndex {
     public Outcome write(IndexAhead ahead) throws IOException {
         Outcome outcome;
         if (ahead.spill() != null) {
-            ahead.finish();
-            ahead.spill().finish();
-            List<IndexState.ShardState> shards = terms(ahead.vocabulary(), ahead.spill(), ahead.last(), null);
-            outcome = finish(ahead.vocabulary(), shards, -1);
+            outcome = whole(ahead);
         } else {
             outcome = patch(ahead.last());
             if (outcome == null) {
-                try (PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"))) {
-                    outcome = whole(spill, ahead.last());
+                // The patch cannot be made after all: the whole index, begun now with render done.
+                PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"));
+                try (IndexAhead all = new IndexAhead(this, spill, ahead.last(), true)) {
+                    outcome = whole(all);
                 }
             }
         }
@@ -228,16 +227,12 @@ public final class SearchIndex {
         }
     }
 
-    /** Every piece analysed (or recalled), its postings spilled, and every part made from them. */
-    private Outcome whole(PostingSpill spill, IndexState last) throws IOException {
-        Vocabulary vocabulary = new Vocabulary();
-        FragmentParts fragments = new FragmentParts(docs, FRAGMENTS, (from, json) -> fragmentPart(from, () -> json));
-        for (int from = 0; from < docs; from += BATCH) {
-            spill(analyse(from, Math.min(docs, from + BATCH), true), from, Math.min(docs, from + BATCH), spill, vocabulary, fragments);
-        }
-        spill.finish();
-        List<IndexState.ShardState> shards = terms(vocabulary, spill, last, null);
-        return finish(vocabulary, shards, -1);
+    /** Every piece analysed (or recalled) by {@code ahead}, its postings spilled, and every part made from them. */
+    private Outcome whole(IndexAhead ahead) throws IOException {
+        ahead.finish();
+        ahead.spill().finish();
+        List<IndexState.ShardState> shards = terms(ahead.vocabulary(), ahead.spill(), ahead.last(), null);
+        return finish(ahead.vocabulary(), shards, -1);
     }
 
     /** Spills a batch's postings in document order, puts its words in the vocabulary, and gives its fragments to their parts. */
