@@ -197,13 +197,22 @@ class SearchIndexTest {
         Files.copy(CJK_PIECE, site.content().resolve("commentary").resolve(CJK_PIECE.getFileName()));
     }
 
-    @Test
-    void chineseAndJapaneseAreFoundAsWrittenWithoutSpaces() throws IOException {
+    /** A built site's index, read back, and the plain scan it must agree with. */
+    private record Searched(BruteForce scan, IndexReader index) {
+    }
+
+    /** The test archive with {@link #CJK_PIECE}, built, with its index and its plain scan. */
+    private Searched fixtureWithCjkSearched() throws IOException {
         TestSite site = TestSite.in(dir);
         fixtureWithCjk(site);
-        Site built = build(site, false);
-        BruteForce scan = new BruteForce(built);
-        IndexReader index = new IndexReader(site.output());
+        return new Searched(new BruteForce(build(site, false)), new IndexReader(site.output()));
+    }
+
+    @Test
+    void chineseAndJapaneseAreFoundAsWrittenWithoutSpaces() throws IOException {
+        Searched searched = fixtureWithCjkSearched();
+        BruteForce scan = searched.scan();
+        IndexReader index = searched.index();
         for (String query : List.of("中国经济", "半导体", "データ分析", "サプライチェーン", "서울경제", "G20峰会", "供应链 -美国",
                 "供应链 -美中", "济经", "大阪 中国经济", "\"中国 经济\"", "china")) {
             assertThat(index.answer(query, Map.of())).as(query).isEqualTo(scan.answer(query, Map.of()));
@@ -217,11 +226,9 @@ class SearchIndexTest {
 
     @Test
     void theIndexAgreesWithAPlainScanOnSeededQueries() throws IOException {
-        TestSite site = TestSite.in(dir);
-        fixtureWithCjk(site);
-        Site built = build(site, false);
-        BruteForce scan = new BruteForce(built);
-        IndexReader index = new IndexReader(site.output());
+        Searched searched = fixtureWithCjkSearched();
+        BruteForce scan = searched.scan();
+        IndexReader index = searched.index();
         for (String query : RecallQueries.of(scan, 300, new Random(15))) {
             Map<String, List<String>> filters = RecallQueries.filters(scan, query.hashCode());
             assertThat(index.answer(query, filters)).as("%s %s", query, filters).isEqualTo(scan.answer(query, filters));
