@@ -136,17 +136,17 @@ class ImageDerivativesTest {
         Path clean = dir.resolve("clean");
 
         site.bytes("content/static/images/chart.png", TestImages.drawn(500, 300, "png")).settle();
-        int chart = rendered(site.buildOk());
+        int chart = site.buildOk().rendered();
         assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(build(site, clean)));
         assertThat(site.page("commentary/beta/").selectFirst("img[alt='A chart']").attr("width")).isEqualTo("500");
 
         site.bytes("content/static/images/a.jpg", TestImages.drawn(800, 800, "jpg")).settle();
-        int lead = rendered(site.buildOk());
+        int lead = site.buildOk().rendered();
         assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(build(site, clean)));
         assertThat(site.page("commentary/gamma/").selectFirst("img[alt='A river']").attr("height")).isEqualTo("800");
 
         site.bytes("content/static/images/logo.png", TestImages.drawn(200, 100, "png")).settle();
-        int logo = rendered(site.buildOk());
+        int logo = site.buildOk().rendered();
         assertThat(Trees.digest(site.output())).isEqualTo(Trees.digest(build(site, clean)));
         assertThat(logo).as("every page shows the logo").isGreaterThan(25);
         assertThat(chart).as("pages made again for the chart, of %d for the logo", logo).isLessThan(logo / 3);
@@ -169,9 +169,9 @@ class ImageDerivativesTest {
                 .settle().buildOk();
 
         site.file("content/commentary/plain-1.md", "---\ntitle: Plain one\ndate: 2013-02-11\n---\nBody.\n").settle();
-        int afterTheImage = rendered(site.buildOk());
+        int afterTheImage = site.buildOk().rendered();
         site.file("content/commentary/plain-1.md", "---\ntitle: Plain first\ndate: 2013-02-11\n---\nBody.\n").settle();
-        int again = rendered(site.buildOk());
+        int again = site.buildOk().rendered();
         assertThat(afterTheImage).as("pages rendered by the same edit, right after beta gained an image and once more")
                 .isEqualTo(again);
     }
@@ -181,12 +181,6 @@ class ImageDerivativesTest {
         return clean;
     }
 
-    /** The pages a build rendered, from its report: "Built 40 pages (3 rendered, 37 unchanged) …", or all of "Built 40 pages …". */
-    private static int rendered(TestSite.Run run) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Built (\\d+) pages(?: \\((\\d+) rendered)?").matcher(run.out());
-        assertThat(m.find()).as(run.out()).isTrue();
-        return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
-    }
 
     @Test
     void aDamagedImageFailsTheBuildWithItsLineAndLeavesTheOutputAlone() throws IOException {

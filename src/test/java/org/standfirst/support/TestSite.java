@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -179,6 +181,10 @@ public final class TestSite {
 
     /** The outcome of one command-line run. */
     public record Run(int exitCode, String out, String err) {
+        private static final Pattern RENDERED = Pattern.compile("^Built [\\d,]+ pages \\(([\\d,]+) rendered, [\\d,]+ unchanged\\)",
+                Pattern.MULTILINE);
+        private static final Pattern BUILT = Pattern.compile("^Built ([\\d,]+) pages", Pattern.MULTILINE);
+
         public static Run of(String... args) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -193,7 +199,20 @@ public final class TestSite {
         public List<String> problems() {
             return err.lines().filter(l -> l.matches("^[^ ]+?:(\\d+:)?(\\d+:)? .*")).toList();
         }
+
+        /**
+         * How many pages the build rendered, from its report: "Built 40 pages (3 rendered, 37 unchanged) …",
+         * or every page of "Built 40 pages …". Fails for a run that built nothing.
+         */
+        public int rendered() {
+            Matcher counts = RENDERED.matcher(out);
+            if (counts.find()) return Integer.parseInt(counts.group(1).replace(",", ""));
+            Matcher total = BUILT.matcher(out);
+            assertTrue(total.find(), () -> "no pages built: " + out);
+            return Integer.parseInt(total.group(1).replace(",", ""));
+        }
     }
+
 
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
