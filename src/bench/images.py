@@ -118,8 +118,8 @@ def main():
     # only the pages that show that piece should be rendered again.
     work = os.path.join(TMP, "out-%d-images" % n)
     articles = os.path.join(images, "content", "articles")
-    jpeg = os.path.join(articles, sorted(f for f in os.listdir(articles) if f.endswith("-lead.jpg"))[len(
-        [f for f in os.listdir(articles) if f.endswith("-lead.jpg")]) // 2])
+    leads = sorted(f for f in os.listdir(articles) if f.endswith("-lead.jpg"))
+    jpeg = os.path.join(articles, leads[len(leads) // 2])
     with open(jpeg, "rb") as f:
         original = f.read()
     try:
