@@ -33,7 +33,7 @@ class BuildCacheTest {
 
     private List<Path> entries() throws Exception {
         try (Stream<Path> files = Files.walk(cache().resolve("bodies"))) {
-            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).toList();
+            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches("[0-9a-f]{32}")).toList();
         }
     }
 

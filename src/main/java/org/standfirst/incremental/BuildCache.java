@@ -390,7 +390,7 @@ public final class BuildCache {
                     }
                 } else {
                     for (String key : before) {
-                        if (used.contains(key) || !key.matches("[0-9a-f]{64}")) continue;
+                        if (used.contains(key) || !key.matches("[0-9a-f]{2,64}")) continue;
                         try (Stream<Path> files = Files.list(root.resolve(key.substring(0, 2)))) {
                             files.filter(file -> keyOf(file).equals(key)).forEach(stale::add);
                         } catch (NoSuchFileException gone) {
@@ -405,9 +405,11 @@ public final class BuildCache {
             }
         }
 
+        /** The key a file is named by: its name up to a suffix or a temporary name's ending. */
         private static String keyOf(Path file) {
             String name = file.getFileName().toString();
-            return name.length() >= 64 ? name.substring(0, 64) : name;
+            int dot = name.indexOf('.');
+            return dot < 0 ? name : name.substring(0, dot);
         }
     }
 }

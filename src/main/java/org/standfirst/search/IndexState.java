@@ -28,8 +28,10 @@ import java.util.TreeMap;
 record IndexState(List<String> analyses, List<String> fragments, Vocabulary vocabulary, Map<String, Stem> stems,
                   List<ShardState> shards) {
     /** Raise when what is written below changes. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final HexFormat HEX = HexFormat.of();
+    /** The longest digest kept: a SHA-256's 32 bytes. */
+    private static final int MAX_DIGEST = 32;
 
     /** A stem's postings size (for planning parts), its positions size (a large one has a file of its own), and a part that holds both. */
     record Stem(int size, int positions, int holder) {
@@ -49,8 +51,8 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
             out.writeInt(VERSION);
             out.writeInt(analyses.size());
             for (int doc = 0; doc < analyses.size(); doc++) {
-                out.write(HEX.parseHex(analyses.get(doc)));
-                out.write(HEX.parseHex(fragments.get(doc)));
+                writeDigest(out, analyses.get(doc));
+                writeDigest(out, fragments.get(doc));
             }
             out.writeInt(vocabulary.words().size());
             for (Map.Entry<String, Vocabulary.Stems> word : vocabulary.words().entrySet()) {
@@ -72,8 +74,8 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
             out.writeInt(shards.size());
             for (ShardState shard : shards) {
                 writeString(out, shard.key());
-                out.write(HEX.parseHex(shard.content()));
-                out.write(HEX.parseHex(shard.words()));
+                writeDigest(out, shard.content());
+                writeDigest(out, shard.words());
             }
             out.flush();
             return bytes.toByteArray();
@@ -119,8 +121,17 @@ record IndexState(List<String> analyses, List<String> fragments, Vocabulary voca
         return count;
     }
 
+    /** A key or digest in hex, as its bytes after their count: keys and digests differ in length. */
+    private static void writeDigest(DataOutputStream out, String hex) throws IOException {
+        byte[] bytes = HEX.parseHex(hex);
+        out.writeByte(bytes.length);
+        out.write(bytes);
+    }
+
     private static String digest(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[32];
+        int length = in.readUnsignedByte();
+        if (length == 0 || length > MAX_DIGEST) throw new IOException("not a digest's length: " + length);
+        byte[] bytes = new byte[length];
         in.readFully(bytes);
         return HEX.formatHex(bytes);
     }

@@ -15,7 +15,7 @@ public final class CacheFiles {
     /** The page indexes in the cache folder {@code cache}: one per output built beside it. */
     public static List<Path> pageIndexes(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve(PageIndex.AREA))) {
-            return files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{32}")).toList();
         }
     }
 

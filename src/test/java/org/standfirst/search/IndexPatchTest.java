@@ -157,8 +157,8 @@ class IndexPatchTest {
         Vocabulary vocabulary = new Vocabulary();
         vocabulary.add(List.of(new Analysers.Token("economie", "econom"), new Analysers.Token("sanctions", "sanction")));
         vocabulary.add(List.of(new Analysers.Token("economie", "economie"), new Analysers.Token("sanctions", "sanction")));
-        String a = "a".repeat(64);
-        String b = "b".repeat(64);
+        String a = "a".repeat(32); // a cache key's length
+        String b = "b".repeat(64); // a SHA-256's
         IndexState state = new IndexState(List.of(a, b), List.of(b, a), vocabulary,
                 Map.of("econom", new IndexState.Stem(4, 9, 0), "sanction", new IndexState.Stem(6, 12, 1)),
                 List.of(new IndexState.ShardState("e", a, b), new IndexState.ShardState("s", b, a)));
