@@ -20,7 +20,12 @@ if defined JAVA_HOME (
   )
 )
 
-rem JarLauncher reads the arguments with picocli and, except for the preview server, starts Java once more
-rem with the JVM options that suit it, as for java -jar standfirst.jar: this script reads none of them.
-"%JAVA%" %JAVA_OPTS% %STANDFIRST_OPTS% -cp "%HOME_DIR%\lib\*" org.standfirst.cli.JarLauncher %*
+rem Java starts with a rebuild's options (JarLauncher.Run.REBUILD; a test compares them), named again in
+rem -Dstandfirst.preset. JarLauncher reads the arguments with picocli: a rebuild, or a short command such as
+rem --version, runs in this JVM; any other run starts Java once more with the options that suit it, without
+rem these. This script reads none of the arguments.
+set "PRESET=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=160m"
+rem A collector of the user's own: Java refuses to start with two.
+echo %JAVA_OPTS% %STANDFIRST_OPTS% | findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "PRESET=-XX:TieredStopAtLevel=1"
+"%JAVA%" %PRESET% "-Dstandfirst.preset=%PRESET%" %JAVA_OPTS% %STANDFIRST_OPTS% -cp "%HOME_DIR%\lib\*" org.standfirst.cli.JarLauncher %*
 exit /b %ERRORLEVEL%

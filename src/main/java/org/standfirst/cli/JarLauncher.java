@@ -26,6 +26,11 @@ import picocli.CommandLine.ParseResult;
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
  * counts as choosing the collector: see {@link #tuned}).
  *
+ * <p>The distribution's scripts (bin/standfirst) start Java with a rebuild's options already, and say
+ * so in {@value #PRESET}: a rebuild, and a short command such as {@code --version}, then runs in that
+ * first JVM, which takes less time than a second JVM saves. Any other run starts Java again as above,
+ * without the script's options.
+ *
  * <p>This class runs before every command: it reads the arguments with picocli, as the command will,
  * and loads little else.
  */
@@ -35,6 +40,11 @@ public final class JarLauncher {
      * jar added ({@code --version} shows them). Users who set it themselves keep the JVM as started.
      */
     static final String LAUNCHED = "standfirst.jvm";
+    /**
+     * Set by the distribution's scripts: the options they started Java with, {@link Run#REBUILD}'s
+     * (without its collector when the user chose one: two collectors stop Java).
+     */
+    static final String PRESET = "standfirst.preset";
     /** Set on a second JVM that writes the class-data archive as it exits: where it writes it. */
     private static final String MAKING_ARCHIVE = "standfirst.archive";
     /**
@@ -189,9 +199,15 @@ public final class JarLauncher {
      */
     private static Optional<Relaunch> relaunched(String[] args) {
         ParseResult command = subcommand(args);
-        if (isServe(command)) return Optional.empty();
+        List<String> preset = preset();
+        if (isServe(command)) {
+            // The defaults, as for java -jar: without the script's options.
+            return preset.isEmpty() ? Optional.empty() : thisJvm().map(jvm -> withoutPreset(jvm, preset))
+                    .map(jvm -> new Relaunch(withMarker(jvm, "none"), Optional.empty()));
+        }
         Optional<SiteRun> site = SiteRun.of(command);
         boolean incremental = rebuildsIncrementally(site);
+        if (!preset.isEmpty() && (incremental || (site.isEmpty() && !isImport(command)))) return Optional.empty();
         Run run = incremental ? Run.REBUILD : site.map(SiteRun::content).filter(JarLauncher::isSmall).isPresent()
                 ? Run.SMALL_FIRST_BUILD : Run.FIRST_BUILD;
         Optional<ClassArchive> archive = site.flatMap(SiteRun::cachedOutput).flatMap(ClassArchive::beside);
@@ -200,8 +216,35 @@ public final class JarLauncher {
         if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
             sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
         }
-        return thisJvm().flatMap(jvm -> tuned(jvm, run, sharing))
+        return thisJvm().map(jvm -> withoutPreset(jvm, preset)).flatMap(jvm -> tuned(jvm, run, sharing))
                 .map(line -> new Relaunch(line, sharing.isEmpty() ? Optional.empty() : archive));
+    }
+
+    /** The options the distribution's script started this JVM with ({@value #PRESET}); none for java -jar. */
+    static List<String> preset() {
+        String preset = System.getProperty(PRESET, "").trim();
+        return preset.isEmpty() ? List.of() : List.of(preset.split(" +"));
+    }
+
+    /**
+     * {@code jvm} without the script's options and its note of them: the options just before the note,
+     * where the script puts them, when they are the ones it names.
+     */
+    static List<String> withoutPreset(List<String> jvm, List<String> preset) {
+        int note = jvm.indexOf("-D" + PRESET + "=" + String.join(" ", preset));
+        if (note < 0) return jvm;
+        List<String> line = new ArrayList<>(jvm);
+        line.remove(note);
+        int first = note - preset.size();
+        if (first >= 1 && line.subList(first, note).equals(preset)) line.subList(first, note).clear();
+        return line;
+    }
+
+    /** {@code jvm} with the marker that keeps the second JVM from starting a third (see {@link #LAUNCHED}). */
+    private static List<String> withMarker(List<String> jvm, String added) {
+        List<String> line = new ArrayList<>(jvm);
+        line.add(1, "-D" + LAUNCHED + "=" + added);
+        return line;
     }
 
     /**
@@ -253,6 +296,11 @@ public final class JarLauncher {
 
     private static boolean isServe(ParseResult command) {
         return command != null && command.commandSpec().userObject() instanceof ServeCommand;
+    }
+
+    /** {@code import}, which may run for minutes over a large export: a run that earns its own JVM options. */
+    private static boolean isImport(ParseResult command) {
+        return command != null && command.commandSpec().userObject() instanceof ImportCommand;
     }
 
     /** The subcommand {@code args} run, as picocli parses it; null when they name none or do not parse. */

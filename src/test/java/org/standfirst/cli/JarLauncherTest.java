@@ -139,6 +139,50 @@ class JarLauncherTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /** bin/standfirst's options for a rebuild, and its note of them. */
+    private static final List<String> PRESET = concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR,
+            List.of("-D" + JarLauncher.PRESET + "=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR))));
+
+    @Test
+    void aSecondJvmIsStartedWithoutTheScriptsOptionsButWithTheUsers() {
+        List<String> jvm = concat(List.of(JAVA), PRESET, List.of("-Xmx1g", "-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"));
+        assertThat(JarLauncher.withoutPreset(jvm, concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)))
+                .containsExactly(JAVA, "-Xmx1g", "-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build");
+        // Options the note does not name just before it are the user's: only the note goes.
+        List<String> moved = List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dstandfirst.preset=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC",
+                "-cp", "x.jar", "Main");
+        assertThat(JarLauncher.withoutPreset(moved, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC")))
+                .containsExactly(JAVA, "-XX:TieredStopAtLevel=1", "-cp", "x.jar", "Main");
+        assertThat(JarLauncher.withoutPreset(List.of(JAVA, "-jar", "s.jar"), List.of("-XX:TieredStopAtLevel=1")))
+                .containsExactly(JAVA, "-jar", "s.jar");
+    }
+
+    @Test
+    void underTheScriptsOptionsTheVersionRunsInTheFirstJvm() throws Exception {
+        Run run = launch(PRESET, "--version");
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("options added by bin/standfirst: " + String.join(" ", JarLauncher.QUICK_COMPILER) + " ")
+                .doesNotContain("options added by the jar");
+    }
+
+    @Test
+    void underTheScriptsOptionsARebuildRunsInTheFirstJvmAndAFirstBuildInASecond(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/site.yml"), "title: T\nbase_url: https://example.org/\n");
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\ndate: 2014-06-17\ntype: Commentary\n---\nText.\n");
+        List<String> options = concat(PRESET, List.of("-XX:+PrintCommandLineFlags"));
+        String[] build = {"build", "--content", dir.resolve("content").toString(), "--output", dir.resolve("out").toString()};
+        Run first = launch(options, build);
+        assertThat(first.exit).as(first.err).isZero();
+        // Each JVM prints its flags as it starts: the script's, then the small first build's serial collector.
+        assertThat(first.out.split("-XX:InitialHeapSize", -1)).hasSize(3);
+        assertThat(first.out).contains("-XX:+UseSerialGC");
+        Run again = launch(options, build);
+        assertThat(again.exit).as(again.err).isZero();
+        assertThat(again.out.split("-XX:InitialHeapSize", -1)).as(again.out).hasSize(2);
+        assertThat(again.out).contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC").contains("up to date");
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
