@@ -629,18 +629,24 @@
       }
     }
     var marked = units.map(function (u) { return marks.any[u.token] === true; });
+    // A phrase is one mark from its first word to its last, the spaces between them included.
+    var joined = units.map(function () { return false; });
     marks.phrases.forEach(function (phrase) {
       for (var i = 0; i + phrase.length <= units.length; i++) {
         var whole = true;
         for (var j = 0; j < phrase.length && whole; j++) whole = phrase[j][units[i + j].token] === true;
-        if (whole) for (var k = 0; k < phrase.length; k++) marked[i + k] = true;
+        if (!whole) continue;
+        for (var k = 0; k < phrase.length; k++) {
+          marked[i + k] = true;
+          if (k > 0) joined[i + k] = true;
+        }
       }
     });
     var words = [];
     units.forEach(function (u, i) {
       if (!marked[i]) return;
       var previous = words[words.length - 1];
-      if (previous && previous[1] === u.from) previous[1] = u.to;
+      if (previous && (previous[1] === u.from || joined[i])) previous[1] = u.to;
       else words.push([u.from, u.to]);
     });
     var start = 0, end = text.length;

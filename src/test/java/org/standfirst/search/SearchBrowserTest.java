@@ -248,6 +248,15 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aPhraseIsMarkedAsOneFromItsFirstWordToItsLast() {
+        browser.get(page("?q=" + java.net.URLEncoder.encode("\"nuclear test\"", java.nio.charset.StandardCharsets.UTF_8)));
+        waitFor("results", () -> results() > 0);
+        List<String> marked = browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText).toList();
+        assertThat(marked).as("each occurrence of the phrase as one mark").isNotEmpty()
+                .allMatch(text -> text.equalsIgnoreCase("nuclear test"));
+    }
+
+    @Test
     void theSearchPageWithResultsAndOpenFacetsHasNoAxeViolations() throws IOException {
         String noAxe = HeadlessChromium.missingAxe();
         Assumptions.assumeTrue(noAxe == null, noAxe);
