@@ -417,18 +417,45 @@
     });
   }
 
+  /** What an excerpt marks for a word: the forms it was found in, and their stems. */
+  function forms() {
+    return { surfaces: {}, stems: {} };
+  }
+
+  function addForms(into, found) {
+    found.surfaces.forEach(function (surface) { into.surfaces[surface] = true; });
+    found.stems.forEach(function (entry) { into.stems[entry.stem] = true; });
+    return into;
+  }
+
+  /** Whether a word of an excerpt ({token, stems}) is one of the forms given. */
+  function isOf(forms, unit) {
+    return forms.surfaces[unit.token] === true || unit.stems.some(function (stem) { return forms.stems[stem] === true; });
+  }
+
+  /** The stems the index gives a word of the text, when its term part is loaded (else none: it is matched by its form). */
+  function stemsOfText(meta, token) {
+    var out = [];
+    shardsFor(meta, token, false).forEach(function (shard) {
+      var part = loaded["t/" + fileName(shard)];
+      if (!part || !Object.prototype.hasOwnProperty.call(part.w, token)) return;
+      var mapped = part.w[token];
+      (Array.isArray(mapped) ? mapped : [mapped === "" ? token : mapped]).forEach(function (stem) { out.push(stem); });
+    });
+    return out;
+  }
+
   /** The matching documents with scores, before filters. */
   function search(meta, parsed) {
     var total = new Float64Array(meta.docs), matched = new Uint8Array(meta.docs);
     // What an excerpt marks: the forms of words written on their own wherever they occur, and the words
     // of a phrase only where the phrase does (a Chinese character of the query is not marked everywhere).
-    var marks = { any: {}, phrases: [] }, inPhrases = {};
+    // A word is marked in any form that shares a stem with it, as it was found ("Council's" for council).
+    var marks = { meta: meta, any: forms(), phrases: [] }, inPhrases = {};
     parsed.phrases.forEach(function (phrase) {
       phrase.forEach(function (word) { inPhrases[word] = (inPhrases[word] || 0) + 1; });
       marks.phrases.push(phrase.map(function (word) {
-        var forms = {};
-        stemsOf(word, false, shardsFor(meta, word, false)).surfaces.forEach(function (surface) { forms[surface] = true; });
-        return forms;
+        return addForms(forms(), stemsOf(word, false, shardsFor(meta, word, false)));
       }));
     });
     var distinct = Array.from(new Set(parsed.words));
@@ -437,7 +464,7 @@
       var isPrefix = word === parsed.prefix && parsed.words.indexOf(word) === parsed.words.length - 1;
       var found = stemsOf(word, isPrefix, shardsFor(meta, word, isPrefix));
       var alone = parsed.words.filter(function (w) { return w === word; }).length > (inPhrases[word] || 0);
-      if (alone) found.surfaces.forEach(function (surface) { marks.any[surface] = true; });
+      if (alone) addForms(marks.any, found);
       var scores = wordScores(meta, found);
       for (var d = 0; d < meta.docs; d++) {
         if (scores[d] > 0 && matched[d] === index) { matched[d]++; total[d] += scores[d]; }
@@ -625,16 +652,19 @@
       var split = new RegExp(UNITS.source, "gu"), unit;
       while ((unit = split.exec(match[0])) !== null) {
         var token = tokens(unit[0])[0];
-        if (token !== undefined) units.push({ from: match.index + unit.index, to: match.index + unit.index + unit[0].length, token: token });
+        if (token !== undefined) {
+          units.push({ from: match.index + unit.index, to: match.index + unit.index + unit[0].length, token: token,
+            stems: stemsOfText(marks.meta, token) });
+        }
       }
     }
-    var marked = units.map(function (u) { return marks.any[u.token] === true; });
+    var marked = units.map(function (u) { return isOf(marks.any, u); });
     // A phrase is one mark from its first word to its last, the spaces between them included.
     var joined = units.map(function () { return false; });
     marks.phrases.forEach(function (phrase) {
       for (var i = 0; i + phrase.length <= units.length; i++) {
         var whole = true;
-        for (var j = 0; j < phrase.length && whole; j++) whole = phrase[j][units[i + j].token] === true;
+        for (var j = 0; j < phrase.length && whole; j++) whole = isOf(phrase[j], units[i + j]);
         if (!whole) continue;
         for (var k = 0; k < phrase.length; k++) {
           marked[i + k] = true;

@@ -248,12 +248,18 @@ class SearchBrowserTest {
     }
 
     @Test
-    void aPhraseIsMarkedAsOneFromItsFirstWordToItsLast() {
-        browser.get(page("?q=" + java.net.URLEncoder.encode("\"nuclear test\"", java.nio.charset.StandardCharsets.UTF_8)));
-        waitFor("results", () -> results() > 0);
-        List<String> marked = browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText).toList();
-        assertThat(marked).as("each occurrence of the phrase as one mark").isNotEmpty()
+    void aPhraseIsMarkedAsOneFromItsFirstWordToItsLastInAnyFormOfItsWords() {
+        assertThat(marks("\"nuclear test\"")).as("each occurrence of the phrase as one mark").isNotEmpty()
                 .allMatch(text -> text.equalsIgnoreCase("nuclear test"));
+        assertThat(marks("\"security council\"")).as("Council's shares council's stem").containsExactly("Security Council's");
+        assertThat(marks("council sanctions")).as("a whole word in another form of its stem").contains("Council's");
+    }
+
+    /** The texts of the marks on the results page of {@code query}. */
+    private static List<String> marks(String query) {
+        browser.get(page("?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+        waitFor("results", () -> results() > 0);
+        return browser.findElements(By.cssSelector(".search-excerpt mark")).stream().map(WebElement::getText).toList();
     }
 
     @Test
