@@ -24,7 +24,8 @@ import picocli.CommandLine.ParseResult;
  * archive ({@link ClassArchive}) rather than loading them from the jar.
  * A preview server lives for hours, so {@code serve} keeps the defaults. Options the user gives to
  * {@code java} are kept, and a tuning option the user already chose is not added (a heap limit
- * counts as choosing the collector: see {@link #tuned}).
+ * counts as choosing the collector: see {@link #tuned}); when the user chose them all, the command runs
+ * in the JVM as started.
  *
  * <p>The distribution's scripts (bin/standfirst) start Java with a rebuild's options already, and say
  * so in {@value #PRESET}: a rebuild, and a short command such as {@code --version}, then runs in that
@@ -216,8 +217,11 @@ public final class JarLauncher {
         if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
             sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
         }
-        return thisJvm().map(jvm -> withoutPreset(jvm, preset)).flatMap(jvm -> tuned(jvm, run, sharing))
-                .map(line -> new Relaunch(line, sharing.isEmpty() ? Optional.empty() : archive));
+        Optional<List<String>> line = thisJvm().map(jvm -> withoutPreset(jvm, preset)).flatMap(jvm -> tuned(jvm, run, sharing));
+        // When the user chose every option the run would get, a second JVM would only map the class-data
+        // archive, which saves less than starting Java again costs (docs/performance.md).
+        if (line.isEmpty() || line.get().contains("-D" + LAUNCHED + "=none")) return Optional.empty();
+        return line.map(relaunch -> new Relaunch(relaunch, sharing.isEmpty() ? Optional.empty() : archive));
     }
 
     /** The options the distribution's script started this JVM with ({@value #PRESET}); none for java -jar. */

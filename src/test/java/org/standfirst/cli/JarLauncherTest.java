@@ -158,6 +158,20 @@ class JarLauncherTest {
     }
 
     @Test
+    void whenTheUserChoseEveryOptionTheBuildRunsInTheJvmAsStarted(@TempDir Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/site.yml"), "title: T\nbase_url: https://example.org/\n");
+        Files.writeString(content.resolve("a.md"), "---\ntitle: A\ndate: 2014-06-17\ntype: Commentary\n---\nText.\n");
+        String[] build = {"build", "--content", dir.resolve("content").toString(), "--output", dir.resolve("out").toString()};
+        Run chosen = launch(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+PrintCommandLineFlags"), build);
+        assertThat(chosen.exit).as(chosen.err).isZero();
+        assertThat(chosen.out.split("-XX:InitialHeapSize", -1)).as("one JVM printed its flags").hasSize(2);
+        Run compilerOnly = launch(List.of("-XX:TieredStopAtLevel=1", "-XX:+PrintCommandLineFlags"), build);
+        assertThat(compilerOnly.exit).as(compilerOnly.err).isZero();
+        assertThat(compilerOnly.out.split("-XX:InitialHeapSize", -1)).as("the collector was still to be added").hasSize(3);
+    }
+
+    @Test
     void underTheScriptsOptionsTheVersionRunsInTheFirstJvm() throws Exception {
         Run run = launch(PRESET, "--version");
         assertThat(run.exit).isZero();
