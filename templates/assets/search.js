@@ -653,8 +653,11 @@
       while ((unit = split.exec(match[0])) !== null) {
         var token = tokens(unit[0])[0];
         if (token !== undefined) {
-          units.push({ from: match.index + unit.index, to: match.index + unit.index + unit[0].length, token: token,
-            stems: stemsOfText(marks.meta, token) });
+          // A mark leaves out the stops and apostrophes the word starts or ends with ("Sea." marks "Sea").
+          var at = match.index + unit.index;
+          var lead = unit[0].length - unit[0].replace(/^[._'\u2019]+/u, "").length;
+          var trail = unit[0].length - unit[0].replace(/[._'\u2019]+$/u, "").length;
+          units.push({ from: at + lead, to: at + unit[0].length - trail, token: token, stems: stemsOfText(marks.meta, token) });
         }
       }
     }

@@ -253,6 +253,7 @@ class SearchBrowserTest {
                 .allMatch(text -> text.equalsIgnoreCase("nuclear test"));
         assertThat(marks("\"security council\"")).as("Council's shares council's stem").containsExactly("Security Council's");
         assertThat(marks("council sanctions")).as("a whole word in another form of its stem").contains("Council's");
+        assertThat(marks("washington sought")).as("without the full stop after it").contains("sought").doesNotContain("sought.");
     }
 
     /** The texts of the marks on the results page of {@code query}. */
