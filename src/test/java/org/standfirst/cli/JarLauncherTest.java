@@ -172,6 +172,17 @@ class JarLauncherTest {
     }
 
     @Test
+    void underTheScriptsOptionsThePreviewStartsASecondJvmWithJavasDefaults() throws Exception {
+        Run run = launch(concat(PRESET, List.of("-XX:+PrintCommandLineFlags")), "serve", "--help");
+        assertThat(run.exit).as(run.err).isZero();
+        List<String> flags = run.out.lines().filter(line -> line.contains("-XX:InitialHeapSize")).toList();
+        assertThat(flags).as("each JVM's flags").hasSize(2);
+        assertThat(flags.get(0)).contains("-XX:TieredStopAtLevel=1");
+        assertThat(flags.get(1)).doesNotContain("TieredStopAtLevel").doesNotContain("UseParallelGC");
+        assertThat(run.out).contains("Usage: standfirst serve");
+    }
+
+    @Test
     void underTheScriptsOptionsTheVersionRunsInTheFirstJvm() throws Exception {
         Run run = launch(PRESET, "--version");
         assertThat(run.exit).isZero();
