@@ -2,6 +2,7 @@ package org.standfirst.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,32 +68,59 @@ final class IndexPatch implements Postings {
         return out;
     }
 
-    /** {@code held} with each document of {@code changes} given its new weight and positions (null: taken out). */
+    /**
+     * {@code held} with each document of {@code changes} given its new weight and positions (null: taken
+     * out). One pass over the postings, in document order, with the changes merged in as they come: a
+     * common stem's postings hold most of the archive's documents, and an edit changes hundreds of stems.
+     */
     static TermShards.Held patched(TermShards.Held held, TreeMap<Integer, AnalysedPiece.Weighted> changes) {
         int[] numbers = Varints.decode(held.postings());
-        TreeMap<Integer, AnalysedPiece.Weighted> merged = new TreeMap<>();
         Varints.Reader positions = new Varints.Reader(held.positions());
+        Merged merged = new Merged(held.postings().length() + 4 * changes.size(), held.positions().length());
+        Iterator<Map.Entry<Integer, AnalysedPiece.Weighted>> pending = changes.entrySet().iterator();
+        Map.Entry<Integer, AnalysedPiece.Weighted> change = pending.hasNext() ? pending.next() : null;
         int doc = 0;
         for (int i = 0; i + 1 < numbers.length; i += 2) {
             doc += numbers[i];
             int from = positions.at();
             positions.skip(positions.next());
-            merged.put(doc, new AnalysedPiece.Weighted("", numbers[i + 1], held.positions().substring(from, positions.at())));
+            while (change != null && change.getKey() < doc) { // a document new to this stem
+                merged.add(change.getKey(), change.getValue());
+                change = pending.hasNext() ? pending.next() : null;
+            }
+            if (change != null && change.getKey() == doc) {
+                merged.add(doc, change.getValue());
+                change = pending.hasNext() ? pending.next() : null;
+            } else {
+                merged.add(doc, numbers[i + 1], held.positions(), from, positions.at());
+            }
         }
-        for (Map.Entry<Integer, AnalysedPiece.Weighted> change : changes.entrySet()) {
-            if (change.getValue() == null) merged.remove(change.getKey());
-            else merged.put(change.getKey(), change.getValue());
+        for (; change != null; change = pending.hasNext() ? pending.next() : null) merged.add(change.getKey(), change.getValue());
+        return new TermShards.Held(merged.postings.toString(), merged.positions.toString());
+    }
+
+    /** Postings and positions written in document order. */
+    private static final class Merged {
+        final StringBuilder postings;
+        final StringBuilder positions;
+        private int previous;
+
+        Merged(int postingsSize, int positionsSize) {
+            postings = new StringBuilder(postingsSize);
+            positions = new StringBuilder(positionsSize);
         }
-        StringBuilder postings = new StringBuilder(held.postings().length() + 4 * changes.size());
-        StringBuilder out = new StringBuilder(held.positions().length());
-        int previous = 0;
-        for (Map.Entry<Integer, AnalysedPiece.Weighted> entry : merged.entrySet()) {
-            Varints.append(postings, entry.getKey() - previous);
-            Varints.append(postings, entry.getValue().weight());
-            out.append(entry.getValue().positions());
-            previous = entry.getKey();
+
+        /** A document as changed; null: taken out. */
+        void add(int doc, AnalysedPiece.Weighted now) {
+            if (now != null) add(doc, now.weight(), now.positions(), 0, now.positions().length());
         }
-        return new TermShards.Held(postings.toString(), out.toString());
+
+        void add(int doc, int weight, CharSequence text, int from, int to) {
+            Varints.append(postings, doc - previous);
+            Varints.append(postings, weight);
+            positions.append(text, from, to);
+            previous = doc;
+        }
     }
 
     /** The stems whose postings this patch changed. */

@@ -135,6 +135,10 @@ class IndexPatchTest {
         TermShards.Held patched = IndexPatch.patched(held, changes);
         assertThat(Varints.decode(patched.postings())).containsExactly(0, 7, 2, 5, 7, 3, 31, 2);
         assertThat(patched.positions()).isEqualTo(at(3, 4) + at(5, 42) + at(1, 900) + at(2));
+        TreeMap<Integer, AnalysedPiece.Weighted> between = new TreeMap<>(java.util.Map.of(7, new AnalysedPiece.Weighted("oil", 4, at(6))));
+        TermShards.Held inserted = IndexPatch.patched(held, between);
+        assertThat(Varints.decode(inserted.postings())).as("a document new to the stem, between two").containsExactly(2, 5, 3, 31, 2, 4, 2, 1);
+        assertThat(inserted.positions()).isEqualTo(at(5, 42) + at(31, 43) + at(6) + at(1, 44));
         TreeMap<Integer, AnalysedPiece.Weighted> none = new TreeMap<>();
         for (int doc : new int[] {2, 5, 9}) none.put(doc, null);
         assertThat(IndexPatch.patched(held, none)).isEqualTo(new TermShards.Held("", ""));
