@@ -219,8 +219,10 @@
     shards.forEach(function (shard) {
       var part = loaded["t/" + fileName(shard)];
       if (!part) return;
-      Object.keys(part.w).forEach(function (token) {
-        if (prefix ? !token.startsWith(word) : token !== word) return;
+      // A whole word is looked up; only a prefix needs every word of the part.
+      var words = prefix ? Object.keys(part.w).filter(function (token) { return token.startsWith(word); })
+        : Object.prototype.hasOwnProperty.call(part.w, word) ? [word] : [];
+      words.forEach(function (token) {
         surfaces.push(token);
         var mapped = part.w[token];
         (Array.isArray(mapped) ? mapped : [mapped === "" ? token : mapped]).forEach(function (stem) {
@@ -435,14 +437,7 @@
 
   /** The stems the index gives a word of the text, when its term part is loaded (else none: it is matched by its form). */
   function stemsOfText(meta, token) {
-    var out = [];
-    shardsFor(meta, token, false).forEach(function (shard) {
-      var part = loaded["t/" + fileName(shard)];
-      if (!part || !Object.prototype.hasOwnProperty.call(part.w, token)) return;
-      var mapped = part.w[token];
-      (Array.isArray(mapped) ? mapped : [mapped === "" ? token : mapped]).forEach(function (stem) { out.push(stem); });
-    });
-    return out;
+    return stemsOf(token, false, shardsFor(meta, token, false)).stems.map(function (entry) { return entry.stem; });
   }
 
   /** The matching documents with scores, before filters. */
