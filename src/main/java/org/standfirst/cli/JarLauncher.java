@@ -175,22 +175,28 @@ public final class JarLauncher {
         List<String> original = jvm.subList(1, jvm.size());
         List<String> line = new ArrayList<>();
         line.add(jvm.get(0));
+        boolean userChoseSharing = original.stream().anyMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
+                || a.startsWith("-XX:ArchiveClassesAtExit") || a.endsWith("AutoCreateSharedArchive"));
+        List<String> added = added(original, run);
+        line.addAll(added);
+        if (!userChoseSharing) line.addAll(sharing);
+        line.add("-D" + LAUNCHED + "=" + (added.isEmpty() ? "none" : String.join(" ", added)));
+        line.addAll(original);
+        return Optional.of(line);
+    }
+
+    /** The tuning of {@code run} that the JVM options {@code original} do not already choose. */
+    static List<String> added(List<String> original, Run run) {
         boolean userChoseCompiler = original.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")
                 || a.endsWith("TieredCompilation") || a.startsWith("-XX:Tier4"));
         // Under a heap limit (-Xmx1g for 100,000 pieces) the serial collector's fixed old generation
         // filled up and a 100k build took half as long again as with G1, which sizes generations to fit.
         boolean userChoseCollector = original.stream().anyMatch(a -> (a.startsWith("-XX:+Use") && a.endsWith("GC"))
                 || a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize") || a.startsWith("-XX:MaxRAM"));
-        boolean userChoseSharing = original.stream().anyMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
-                || a.startsWith("-XX:ArchiveClassesAtExit") || a.endsWith("AutoCreateSharedArchive"));
         List<String> added = new ArrayList<>();
         if (!userChoseCompiler) added.addAll(run.compiler);
         if (!userChoseCollector) added.addAll(run.collector);
-        line.addAll(added);
-        if (!userChoseSharing) line.addAll(sharing);
-        line.add("-D" + LAUNCHED + "=" + (added.isEmpty() ? "none" : String.join(" ", added)));
-        line.addAll(original);
-        return Optional.of(line);
+        return added;
     }
 
     /**
@@ -217,11 +223,11 @@ public final class JarLauncher {
         if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
             sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
         }
-        Optional<List<String>> line = thisJvm().map(jvm -> withoutPreset(jvm, preset)).flatMap(jvm -> tuned(jvm, run, sharing));
+        Optional<List<String>> jvm = thisJvm().map(line -> withoutPreset(line, preset)).filter(line -> line.size() >= 2);
         // When the user chose every option the run would get, a second JVM would only map the class-data
         // archive, which saves less than starting Java again costs (docs/performance.md).
-        if (line.isEmpty() || line.get().contains("-D" + LAUNCHED + "=none")) return Optional.empty();
-        return line.map(relaunch -> new Relaunch(relaunch, sharing.isEmpty() ? Optional.empty() : archive));
+        if (jvm.isEmpty() || added(jvm.get().subList(1, jvm.get().size()), run).isEmpty()) return Optional.empty();
+        return tuned(jvm.get(), run, sharing).map(line -> new Relaunch(line, sharing.isEmpty() ? Optional.empty() : archive));
     }
 
     /** The options the distribution's script started this JVM with ({@value #PRESET}); none for java -jar. */
