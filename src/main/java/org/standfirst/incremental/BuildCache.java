@@ -390,7 +390,8 @@ public final class BuildCache {
                     }
                 } else {
                     for (String key : before) {
-                        if (used.contains(key) || !key.matches("[0-9a-f]{2,64}")) continue;
+                        // A cache key, or the SHA-256 of a search part's content; nothing else names a file.
+                        if (used.contains(key) || !key.matches("[0-9a-f]{32}|[0-9a-f]{64}")) continue;
                         try (Stream<Path> files = Files.list(root.resolve(key.substring(0, 2)))) {
                             files.filter(file -> keyOf(file).equals(key)).forEach(stale::add);
                         } catch (NoSuchFileException gone) {
