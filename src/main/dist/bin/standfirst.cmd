@@ -27,5 +27,10 @@ rem these. This script reads none of the arguments.
 set "PRESET=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=160m"
 rem A collector of the user's own: Java refuses to start with two.
 echo %JAVA_OPTS% %STANDFIRST_OPTS% | findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "PRESET=-XX:TieredStopAtLevel=1"
-"%JAVA%" %PRESET% "-Dstandfirst.preset=%PRESET%" %JAVA_OPTS% %STANDFIRST_OPTS% -cp "%HOME_DIR%\lib\*" org.standfirst.cli.JarLauncher %*
+rem The class-data archive of the build cache in this folder, which a build into an output here keeps
+rem (org.standfirst.incremental.ClassArchive): Java maps Standfirst's classes from it rather than loading them
+rem from the jars. Java uses it only if this Java made it from these very jars.
+set "SHARING="
+for %%f in ("%CD%\.standfirst-cache\jvm\*.jsa") do if not defined SHARING set SHARING="-XX:SharedArchiveFile=%%~ff" -Xlog:cds*=off
+"%JAVA%" %SHARING% %PRESET% "-Dstandfirst.preset=%PRESET%" %JAVA_OPTS% %STANDFIRST_OPTS% -cp "%HOME_DIR%\lib\*" org.standfirst.cli.JarLauncher %*
 exit /b %ERRORLEVEL%

@@ -116,6 +116,7 @@ class DistributionIT {
         Path archive = dir.resolve("cds");
         Path folder = archive.resolve(".standfirst-cache/jvm");
         for (int build = 1; build <= 3; build++) {
+            edit(archive, build);
             Result result = run(archive, java(), plainJava("build"));
             assertThat(result.exit).as(result.err).isZero();
             assertThat(result.out + result.err).doesNotContain("cds").doesNotContain("shared archive");
@@ -129,6 +130,50 @@ class DistributionIT {
         assertThat(mapped.exit).as(mapped.err).isZero();
         assertThat(mapped.out).contains("org.standfirst.Pipeline source: shared objects file (top)");
         assertThat(run(archive, java(), plainJava("check")).exit).isZero();
+    }
+
+    @Test
+    void throughTheScriptTheSecondRebuildMakesTheArchiveAndLaterRebuildsMapItInOneJvm() throws Exception {
+        assertThat(run(dir, java(), standfirst(), "init", "archive-by-script").exit).isZero();
+        Path archive = dir.resolve("archive-by-script");
+        Path folder = archive.resolve(".standfirst-cache/jvm");
+        Map<String, String> flags = new java.util.HashMap<>(java());
+        flags.put("STANDFIRST_OPTS", "-XX:+PrintCommandLineFlags");
+        // A first build, then rebuilds: after an edit, with nothing changed, then after two more edits.
+        boolean[] edits = {false, true, false, true, true};
+        int[] jvms = new int[edits.length];
+        for (int build = 0; build < edits.length; build++) {
+            if (edits[build]) edit(archive, build);
+            Result result = run(archive, flags, standfirst(), "build");
+            assertThat(result.exit).as(result.err).isZero();
+            assertThat(result.out + result.err).doesNotContain("[cds").doesNotContain("shared archive");
+            jvms[build] = result.out.split("-XX:InitialHeapSize", -1).length - 1;
+            if (build == 2) {
+                assertThat(Files.list(folder).map(file -> file.getFileName().toString()).toList())
+                        .as("an up-to-date build loads too few classes: its archive is dropped").singleElement()
+                        .asString().endsWith(".jsa.seen");
+            }
+        }
+        // A first build starts its own JVM; a rebuild runs in the script's, but for those that make the archive.
+        assertThat(jvms).containsExactly(2, 1, 2, 2, 1);
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+        }
+        Map<String, String> env = new java.util.HashMap<>(java());
+        env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
+        Result mapped = run(archive, env, standfirst(), "build");
+        assertThat(mapped.exit).as(mapped.err).isZero();
+        assertThat(mapped.out).contains("org.standfirst.Pipeline source: shared objects file (top)");
+        // Started elsewhere, the script finds no archive, and the rebuild runs without one.
+        Result elsewhere = run(dir, env, standfirst(), "build", "--content", "archive-by-script/content", "--output", "archive-by-script/site-output");
+        assertThat(elsewhere.exit).as(elsewhere.err).isZero();
+        assertThat(elsewhere.out).contains("org.standfirst.Pipeline source: file:").doesNotContain("shared objects file (top)");
+    }
+
+    /** Retitles the archive's welcome piece, so that a rebuild renders it again. */
+    private static void edit(Path archive, int round) throws IOException {
+        Path welcome = archive.resolve("content/commentary/welcome-to-the-archive.md");
+        Files.writeString(welcome, Files.readString(welcome).replaceFirst("(?m)^title: .*$", "title: Welcome, round " + round));
     }
 
     @Test

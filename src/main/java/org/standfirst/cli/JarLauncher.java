@@ -214,15 +214,17 @@ public final class JarLauncher {
         }
         Optional<SiteRun> site = SiteRun.of(command);
         boolean incremental = rebuildsIncrementally(site);
-        if (!preset.isEmpty() && (incremental || (site.isEmpty() && !isImport(command)))) return Optional.empty();
+        if (!preset.isEmpty() && site.isEmpty() && !isImport(command)) return Optional.empty();
         Run run = incremental ? Run.REBUILD : site.map(SiteRun::content).filter(JarLauncher::isSmall).isPresent()
                 ? Run.SMALL_FIRST_BUILD : Run.FIRST_BUILD;
         Optional<ClassArchive> archive = site.flatMap(SiteRun::cachedOutput).flatMap(ClassArchive::beside);
-        boolean make = incremental && site.get().build();
+        // The script maps only the archive of the build cache in the folder it starts in.
+        boolean make = incremental && site.get().build() && (preset.isEmpty() || ClassArchive.foundByScript(site.get().output()));
         List<String> sharing = new ArrayList<>(archive.map(a -> a.options(make)).orElse(List.of()));
-        if (sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"))) {
-            sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
-        }
+        boolean making = sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+        if (making) sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
+        // Under the script a rebuild runs in its first JVM, but for the one that makes the archive.
+        if (!preset.isEmpty() && incremental && !making) return Optional.empty();
         Optional<List<String>> jvm = thisJvm().map(line -> withoutPreset(line, preset)).filter(line -> line.size() >= 2);
         // When the user chose every option the run would get, a second JVM would only map the class-data
         // archive, which saves less than starting Java again costs (docs/performance.md).
@@ -238,7 +240,8 @@ public final class JarLauncher {
 
     /**
      * {@code jvm} without the script's options and its note of them: the options just before the note,
-     * where the script puts them, when they are the ones it names.
+     * where the script puts them, when they are the ones it names, and the class-data archive it maps
+     * ({@link ClassArchive#isScriptOptions}) just before those.
      */
     static List<String> withoutPreset(List<String> jvm, List<String> preset) {
         int note = jvm.indexOf("-D" + PRESET + "=" + String.join(" ", preset));
@@ -246,7 +249,9 @@ public final class JarLauncher {
         List<String> line = new ArrayList<>(jvm);
         line.remove(note);
         int first = note - preset.size();
-        if (first >= 1 && line.subList(first, note).equals(preset)) line.subList(first, note).clear();
+        if (first < 1 || !line.subList(first, note).equals(preset)) return line;
+        line.subList(first, note).clear();
+        if (first >= 3 && ClassArchive.isScriptOptions(line.subList(first - 2, first))) line.subList(first - 2, first).clear();
         return line;
     }
 

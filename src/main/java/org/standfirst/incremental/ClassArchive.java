@@ -16,6 +16,10 @@ import java.util.stream.Stream;
  * which takes a large part of a short rebuild. The JVM writes the archive itself as the first rebuild
  * exits ({@code -XX:ArchiveClassesAtExit}); later runs use it ({@code -XX:SharedArchiveFile}).
  *
+ * <p>{@code java -jar} gives the option to the second JVM it starts. The distribution's script, which
+ * starts one JVM and reads no argument, gives it for the archive in the build cache of the folder it
+ * starts in ({@link #foundByScript}), which is where a build into an output there keeps it.
+ *
  * <p>An archive holds only for the JVM and the class path that made it, so its name is the key of
  * both: another Java or another jar finds none and makes its own. A JVM that finds an archive it
  * cannot use runs without it; its notices about class sharing are turned off, so a build prints the
@@ -32,9 +36,14 @@ public final class ClassArchive {
     private final Path staged;
     /** Marks that a rebuild ran with this JVM and class path: the next makes the archive. */
     private final Path seen;
+    /** The page index of the build's output, which every build that renders writes anew. */
+    private final Path pageIndex;
+    /** The page index as it was before the build that makes the archive; null when it was not asked. */
+    private Object indexBefore;
 
-    private ClassArchive(Path archive) {
+    private ClassArchive(Path archive, Path pageIndex) {
         this.archive = archive;
+        this.pageIndex = pageIndex;
         this.seen = archive.resolveSibling(archive.getFileName() + ".seen");
         this.staged = archive.resolveSibling(archive.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     }
@@ -48,7 +57,22 @@ public final class ClassArchive {
         if (cache == null || !Files.isDirectory(cache)) return Optional.empty();
         return key(System.getProperty("java.home", ""), System.getProperty("java.vm.version", ""),
                 System.getProperty("java.class.path", ""))
-                .map(key -> new ClassArchive(cache.resolve(AREA).resolve(key + SUFFIX)));
+                .map(key -> new ClassArchive(cache.resolve(AREA).resolve(key + SUFFIX), cache.resolve(PageIndex.name(output))));
+    }
+
+    /**
+     * Whether bin/standfirst, started in the current folder, finds the archive of a build into
+     * {@code output}: the output's build cache is the current folder's.
+     */
+    public static boolean foundByScript(Path output) {
+        Path cache = IncrementalBuild.cacheFor(output);
+        return cache != null && cache.equals(Path.of("").toAbsolutePath().resolve(IncrementalBuild.CACHE_FOLDER));
+    }
+
+    /** Whether {@code options} are the two bin/standfirst maps an archive with: the archive, then {@value #QUIET}. */
+    public static boolean isScriptOptions(List<String> options) {
+        return options.size() == 2 && options.get(0).startsWith("-XX:SharedArchiveFile=") && options.get(1).equals(QUIET)
+                && options.get(0).endsWith(SUFFIX);
     }
 
     /** The key of a JVM and a class path: every jar by path, size and modification time. */
@@ -86,6 +110,7 @@ public final class ClassArchive {
             }
             // A JVM that cannot write its archive exits with an error, whatever the build did.
             if (Files.getFileStore(archive.getParent()).getUsableSpace() < ROOM) return List.of();
+            indexBefore = stamp(pageIndex);
         } catch (IOException e) {
             return List.of();
         }
@@ -112,11 +137,15 @@ public final class ClassArchive {
     /**
      * Puts the archive the JVM wrote at exit in its place, whole or not at all, and deletes everything
      * of other JVMs and jars (an upgrade leaves an archive behind) and leftovers of killed runs.
+     *
+     * <p>An archive holds only the classes its run loaded. A build that found the site up to date (or
+     * failed) left the page index as it was, and loaded too few of the classes an edit needs, so its
+     * archive is dropped, and the next rebuild makes one again.
      */
     public void install() {
         try {
             if (!Files.isRegularFile(staged)) return;
-            if (Files.size(staged) == 0) {
+            if (Files.size(staged) == 0 || stamp(pageIndex).equals(indexBefore)) {
                 Files.delete(staged);
                 return;
             }
@@ -124,6 +153,16 @@ public final class ClassArchive {
             deleteOthers(archive);
         } catch (IOException e) {
             // Made again by a later rebuild, which also deletes what was left here.
+        }
+    }
+
+    /** The identity and time of {@code file}, which a file written anew and moved in place changes; "none" without it. */
+    private static Object stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+        } catch (IOException e) {
+            return "none";
         }
     }
 

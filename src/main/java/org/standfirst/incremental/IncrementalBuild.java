@@ -27,6 +27,8 @@ import org.standfirst.validate.ArticleMemo;
  * (for {@code check}) the cache is used as a rebuild uses it, and left exactly as it was.
  */
 public final class IncrementalBuild {
+    /** The build cache's folder name, beside the output folder. */
+    public static final String CACHE_FOLDER = ".standfirst-cache";
     /** Beyond this many files saved in a build's tick, the build is not remembered as up to date. */
     private static final int UNSETTLED_LIMIT = 100;
 
@@ -49,10 +51,10 @@ public final class IncrementalBuild {
     /** The files {@link #upToDate} found, with the digests known for them, once it compared them with the last build's. */
     private KnownFiles.Found found;
 
-    /** The build cache of an output folder: {@code .standfirst-cache} beside it. */
+    /** The build cache of an output folder: {@value #CACHE_FOLDER} beside it. */
     public static Path cacheFor(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
-        return absolute.getParent() == null ? null : absolute.resolveSibling(".standfirst-cache");
+        return absolute.getParent() == null ? null : absolute.resolveSibling(CACHE_FOLDER);
     }
 
     /** Whether a build into {@code output} left a page index beside it: the next build is a rebuild. */

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.standfirst.Pipeline;
+import org.standfirst.incremental.IncrementalBuild;
 import org.standfirst.write.SiteWriter;
 
 /**
@@ -73,7 +74,7 @@ public final class PreviewServer implements AutoCloseable {
             Pipeline.Options options = new Pipeline.Options(settings.content(),
                     settings.templates(), settings.templatesLabel(), null, url.toString(),
                     Pipeline.selection(settings.drafts(), settings.future()), settings.strict(), message -> { },
-                    work.resolve(".standfirst-cache"));
+                    work.resolve(IncrementalBuild.CACHE_FOLDER));
             SiteBuilds builds = new SiteBuilds(options, work);
             BuildOutcome first = builds.rebuild(List.of());
             ReloadHub hub = new ReloadHub(stateOf(first, builds));

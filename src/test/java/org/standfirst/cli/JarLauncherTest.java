@@ -158,6 +158,19 @@ class JarLauncherTest {
     }
 
     @Test
+    void aSecondJvmIsStartedWithoutTheArchiveTheScriptMapped() {
+        List<String> mapped = List.of("-XX:SharedArchiveFile=/a b/.standfirst-cache/jvm/k.jsa", "-Xlog:cds*=off");
+        List<String> jvm = concat(List.of(JAVA), mapped, PRESET, List.of("-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"));
+        assertThat(JarLauncher.withoutPreset(jvm, concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)))
+                .containsExactly(JAVA, "-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build");
+        // An archive the user chose among their own options is theirs to keep.
+        List<String> users = concat(List.of(JAVA), PRESET, mapped, List.of("-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"));
+        assertThat(JarLauncher.withoutPreset(users, concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)))
+                .containsExactly(concat(List.of(JAVA), mapped, List.of("-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"))
+                        .toArray(String[]::new));
+    }
+
+    @Test
     void whenTheUserChoseEveryOptionTheBuildRunsInTheJvmAsStarted(@TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles"));
         Files.writeString(dir.resolve("content/site.yml"), "title: T\nbase_url: https://example.org/\n");

@@ -28,6 +28,11 @@ class LauncherScriptsTest {
         for (List<String> set : List.of(JarLauncher.COMPILER, JarLauncher.COLLECTOR)) {
             assertThat(text).doesNotContain(String.join(" ", set));
         }
+        // The build cache's class-data archive in the folder the script starts in, mapped just before the preset
+        // (JarLauncher.withoutPreset leaves it out of a second JVM).
+        assertThat(text).contains(".standfirst-cache").contains("jvm").contains("*.jsa").contains("-XX:SharedArchiveFile=")
+                .contains("-Xlog:cds*=off")
+                .containsPattern("(-Xlog:cds\\*=off\"\\} \\$preset|%SHARING% %PRESET%) ");
         assertThat(text).doesNotContain("-D" + JarLauncher.LAUNCHED + "=").doesNotContain("--output")
                 .contains("org.standfirst.cli.JarLauncher").contains("JAVA_HOME").contains("JAVA_OPTS")
                 .contains("STANDFIRST_OPTS").contains("Java 17 or later");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -73,10 +74,22 @@ class ClassArchiveTest {
             archive.install(); // the JVM wrote nothing: nothing to install
             assertThat(files(folder)).singleElement().asString().endsWith(".jsa.seen");
 
+            // A build that found the site up to date leaves the page index, and its archive is dropped.
+            Path pageIndex = dir.resolve(".standfirst-cache").resolve(PageIndex.name(output));
+            Files.writeString(Files.createDirectories(pageIndex.getParent()).resolve(pageIndex.getFileName()), "pages");
+            ClassArchive upToDate = ClassArchive.beside(output).orElseThrow();
+            assertThat(upToDate.options(true).get(0)).startsWith("-XX:ArchiveClassesAtExit=");
+            Files.writeString(Path.of(upToDate.staged()), "a few classes");
+            upToDate.install();
+            assertThat(files(folder)).as("made again by the next rebuild").singleElement().asString().endsWith(".jsa.seen");
+
+            archive = ClassArchive.beside(output).orElseThrow();
+            assertThat(archive.options(true).get(0)).startsWith("-XX:ArchiveClassesAtExit=");
             Files.delete(folder.resolve(files(folder).get(0)));
             Files.delete(folder);
             ClassArchive.prepareToMake(archive.staged()); // the build emptied the cache meanwhile
             Files.writeString(Path.of(archive.staged()), "classes");
+            Files.move(Files.writeString(dir.resolve("written"), "new pages"), pageIndex, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(folder.resolve("9999.jsa.tmp-" + ProcessHandle.current().pid()), "a running build's");
             archive.install();
             assertThat(files(folder)).hasSize(2).anyMatch(name -> name.endsWith(".jsa") && !name.equals("0123.jsa"))
@@ -89,6 +102,22 @@ class ClassArchiveTest {
         } finally {
             System.setProperty("java.class.path", classPath);
         }
+    }
+
+    @Test
+    void theScriptFindsTheArchiveOfTheCacheInTheFolderItStartsIn() {
+        assertThat(ClassArchive.foundByScript(Path.of("site-output"))).isTrue();
+        assertThat(ClassArchive.foundByScript(Path.of("").toAbsolutePath().resolve("out"))).isTrue();
+        assertThat(ClassArchive.foundByScript(Path.of("sites/site-output"))).isFalse();
+        assertThat(ClassArchive.foundByScript(dir.resolve("site-output"))).isFalse();
+    }
+
+    @Test
+    void theScriptsOptionsAreTheArchiveThenItsNoticesTurnedOff() {
+        assertThat(ClassArchive.isScriptOptions(List.of("-XX:SharedArchiveFile=/a b/k.jsa", "-Xlog:cds*=off"))).isTrue();
+        assertThat(ClassArchive.isScriptOptions(List.of("-XX:SharedArchiveFile=/a/k.jsa", "-Xmx1g"))).isFalse();
+        assertThat(ClassArchive.isScriptOptions(List.of("-XX:SharedArchiveFile=/a/base.jsa2", "-Xlog:cds*=off"))).isFalse();
+        assertThat(ClassArchive.isScriptOptions(List.of("-Xshare:off", "-Xlog:cds*=off"))).isFalse();
     }
 
     private static List<String> files(Path folder) throws Exception {
