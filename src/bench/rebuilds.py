@@ -12,8 +12,9 @@ which makes the class-data archive), then every round runs, variant after varian
   touch    the same article touched (bytes unchanged), then build: everything is reused
   none     build again with nothing changed (after the touched file's 2-second tick): the up-to-date check alone
   version  `--version`: the start-up cost alone
-and the medians are printed with the clean build's time. Alternating the variants inside each round
-keeps a machine whose speed drifts from favouring one of them.
+and the medians are printed with the clean build's time. Alternating the variants inside each round keeps a
+machine whose speed drifts from favouring one of them. Every variant builds with this checkout's templates/,
+or with the folder that TEMPLATES_<NAME> names (an older jar may need the theme of its own time).
 """
 import os
 import shutil
@@ -35,7 +36,9 @@ def run(command, args, cwd):
 
 
 def build(command, folder):
-    return run(command, ["build", "--content", "content", "--templates", os.path.abspath(TEMPLATES),
+    # An older Standfirst may need the theme of its own time: TEMPLATES_<variant>=folder names it.
+    templates = os.environ.get("TEMPLATES_" + os.path.basename(folder), TEMPLATES)
+    return run(command, ["build", "--content", "content", "--templates", os.path.abspath(templates),
                          "--output", "out"], folder)
 
 
