@@ -30,7 +30,8 @@ import picocli.CommandLine.ParseResult;
  * <p>The distribution's scripts (bin/standfirst) start Java with a rebuild's options already, and say
  * so in {@value #PRESET}: a rebuild, and a short command such as {@code --version}, then runs in that
  * first JVM, which takes less time than a second JVM saves. Any other run starts Java again as above,
- * without the script's options.
+ * without the script's options, and so does the rebuild that makes the class-data archive the script
+ * maps ({@link ClassArchive#foundByScript}).
  *
  * <p>This class runs before every command: it reads the arguments with picocli, as the command will,
  * and loads little else.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * The JVM's class-data archive of Standfirst's classes, kept in the build cache ({@value #AREA}/): a
  * rebuild's JVM maps the classes it needs, parsed and verified, instead of loading them from the jar,
- * which takes a large part of a short rebuild. The JVM writes the archive itself as the first rebuild
- * exits ({@code -XX:ArchiveClassesAtExit}); later runs use it ({@code -XX:SharedArchiveFile}).
+ * which takes a large part of a short rebuild. The JVM writes the archive itself as a rebuild exits
+ * ({@code -XX:ArchiveClassesAtExit}); later runs use it ({@code -XX:SharedArchiveFile}).
  *
  * <p>{@code java -jar} gives the option to the second JVM it starts. The distribution's script, which
  * starts one JVM and reads no argument, gives it for the archive in the build cache of the folder it
@@ -39,7 +40,7 @@ public final class ClassArchive {
     /** The page index of the build's output, which every build that renders writes anew. */
     private final Path pageIndex;
     /** The page index as it was before the build that makes the archive; null when it was not asked. */
-    private Object indexBefore;
+    private Stamp indexBefore;
 
     private ClassArchive(Path archive, Path pageIndex) {
         this.archive = archive;
@@ -156,13 +157,17 @@ public final class ClassArchive {
         }
     }
 
-    /** The identity and time of {@code file}, which a file written anew and moved in place changes; "none" without it. */
-    private static Object stamp(Path file) {
+    /** A file's identity, time and size, which a file written anew and moved in place changes. */
+    private record Stamp(Object fileKey, FileTime time, long size) {
+        static final Stamp NONE = new Stamp(null, null, -1);
+    }
+
+    private static Stamp stamp(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+            return new Stamp(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
         } catch (IOException e) {
-            return "none";
+            return Stamp.NONE;
         }
     }
 
