@@ -121,9 +121,7 @@ class DistributionIT {
             assertThat(result.exit).as(result.err).isZero();
             assertThat(result.out + result.err).doesNotContain("cds").doesNotContain("shared archive");
         }
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".jsa");
-        }
+        assertThat(names(folder)).singleElement().asString().endsWith(".jsa");
         Map<String, String> env = new java.util.HashMap<>(java());
         env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info");
         Result mapped = run(archive, env, plainJava("build"));
@@ -151,16 +149,20 @@ class DistributionIT {
             assertThat(result.out + result.err).doesNotContain("[cds").doesNotContain("shared archive");
             jvms[build] = result.out.split("-XX:InitialHeapSize", -1).length - 1;
             if (build == 2) {
-                assertThat(Files.list(folder).map(file -> file.getFileName().toString()).toList())
-                        .as("an up-to-date build loads too few classes: its archive is dropped").singleElement()
+                assertThat(names(folder)).as("an up-to-date build loads too few classes: its archive is dropped").singleElement()
                         .asString().endsWith(".jsa.seen");
             }
             if (last) assertThat(result.out).contains("org.standfirst.Pipeline source: shared objects file (top)");
         }
         // A first build starts its own JVM; a rebuild runs in the script's, but for those that make the archive.
         assertThat(jvms).containsExactly(2, 1, 2, 2, 1);
+        assertThat(names(folder)).singleElement().asString().endsWith(".jsa");
+    }
+
+    /** The names of the files in {@code folder}. */
+    private static List<String> names(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(file -> file.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+            return files.map(file -> file.getFileName().toString()).toList();
         }
     }
 

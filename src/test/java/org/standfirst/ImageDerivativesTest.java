@@ -181,7 +181,6 @@ class ImageDerivativesTest {
         return clean;
     }
 
-
     @Test
     void aDamagedImageFailsTheBuildWithItsLineAndLeavesTheOutputAlone() throws IOException {
         TestSite site = site();

@@ -206,13 +206,16 @@ public final class TestSite {
          */
         public int rendered() {
             Matcher counts = RENDERED.matcher(out);
-            if (counts.find()) return Integer.parseInt(counts.group(1).replace(",", ""));
+            return counts.find() ? Integer.parseInt(counts.group(1).replace(",", "")) : pages();
+        }
+
+        /** How many pages the build's site has, from its report ("Built 40 pages …"). Fails for a run that built nothing. */
+        public int pages() {
             Matcher total = BUILT.matcher(out);
             assertTrue(total.find(), () -> "no pages built: " + out);
             return Integer.parseInt(total.group(1).replace(",", ""));
         }
     }
-
 
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
