@@ -222,7 +222,7 @@ public final class JarLauncher {
         // The script maps only the archive of the build cache in the folder it starts in.
         boolean make = incremental && site.get().build() && (preset.isEmpty() || ClassArchive.foundByScript(site.get().output()));
         List<String> sharing = new ArrayList<>(archive.map(a -> a.options(make)).orElse(List.of()));
-        boolean making = sharing.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+        boolean making = ClassArchive.makes(sharing);
         if (making) sharing.add("-D" + MAKING_ARCHIVE + "=" + archive.get().staged());
         // Under the script a rebuild runs in its first JVM, but for the one that makes the archive.
         if (!preset.isEmpty() && incremental && !making) return Optional.empty();

@@ -30,6 +30,8 @@ public final class ClassArchive {
     static final String AREA = "jvm";
     private static final String SUFFIX = ".jsa";
     private static final String QUIET = "-Xlog:cds*=off";
+    /** The option that has the JVM write the archive as it exits. */
+    private static final String MAKE = "-XX:ArchiveClassesAtExit=";
     /** Free space the archive is made in only beyond: a few times its size. */
     private static final long ROOM = 256L << 20;
 
@@ -68,6 +70,11 @@ public final class ClassArchive {
     public static boolean foundByScript(Path output) {
         Path cache = IncrementalBuild.cacheFor(output);
         return cache != null && cache.equals(Path.of("").toAbsolutePath().resolve(IncrementalBuild.CACHE_FOLDER));
+    }
+
+    /** Whether {@link #options} gave {@code options} to make the archive, rather than to use it. */
+    public static boolean makes(List<String> options) {
+        return options.stream().anyMatch(option -> option.startsWith(MAKE));
     }
 
     /** Whether {@code options} are the two bin/standfirst maps an archive with: the archive, then {@value #QUIET}. */
@@ -115,7 +122,7 @@ public final class ClassArchive {
         } catch (IOException e) {
             return List.of();
         }
-        return List.of("-XX:ArchiveClassesAtExit=" + staged, QUIET);
+        return List.of(MAKE + staged, QUIET);
     }
 
     /**

@@ -69,6 +69,7 @@ class ClassArchiveTest {
             List<String> making = archive.options(true);
             assertThat(making).hasSize(2);
             assertThat(making.get(0)).isEqualTo("-XX:ArchiveClassesAtExit=" + archive.staged());
+            assertThat(ClassArchive.makes(making)).isTrue();
             assertThat(archive.staged()).contains(".jsa.tmp-" + ProcessHandle.current().pid());
 
             archive.install(); // the JVM wrote nothing: nothing to install
@@ -97,6 +98,7 @@ class ClassArchiveTest {
 
             List<String> using = ClassArchive.beside(output).orElseThrow().options(true);
             assertThat(using.get(0)).startsWith("-XX:SharedArchiveFile=" + folder).endsWith(".jsa");
+            assertThat(ClassArchive.makes(using)).isFalse();
             assertThat(Files.readString(Path.of(using.get(0).substring(using.get(0).indexOf('=') + 1)))).isEqualTo("classes");
             assertThat(stale).doesNotExist();
         } finally {
