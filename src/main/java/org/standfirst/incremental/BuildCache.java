@@ -13,8 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -223,16 +225,44 @@ public final class BuildCache {
     }
 
     static byte[] frame(Payload payload) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        FrameBytes bytes = new FrameBytes();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(MAGIC);
         payload.writeTo(out);
         out.flush();
-        CRC32C crc = new CRC32C();
-        byte[] framed = bytes.toByteArray();
-        crc.update(framed);
-        out.writeInt((int) crc.getValue());
+        out.writeInt(bytes.crc());
         return bytes.toByteArray();
+    }
+
+    /**
+     * The bytes of a frame as they are written. Java 17's DataOutputStream writes an int a byte at a time,
+     * and ByteArrayOutputStream takes a lock for each byte; a frame has one writer, so it takes none.
+     */
+    private static final class FrameBytes extends ByteArrayOutputStream {
+        FrameBytes() {
+            super(8192);
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            Objects.checkFromIndexSize(offset, length, bytes.length);
+            if (count + length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + length));
+            System.arraycopy(bytes, offset, buf, count, length);
+            count += length;
+        }
+
+        /** The CRC-32C of the bytes so far, read where they lie. */
+        int crc() {
+            CRC32C crc = new CRC32C();
+            crc.update(buf, 0, count);
+            return (int) crc.getValue();
+        }
     }
 
     /** Written under a name of this process and write's own, then moved into place. */
