@@ -21,13 +21,17 @@ import java.util.Set;
 record OutputScan(List<Path> stale, List<Path> emptyFolders, int keptFound) {
     /**
      * @param live every file the new site names, as paths relative to the output
+     * @param holding the folders with a file of the new site somewhere inside ({@link #folders})
      * @param kept those of them that must already be in the output, with their sizes
      */
-    static OutputScan of(OutputTree tree, Set<String> live, Map<String, Long> kept) {
+    static OutputScan of(OutputTree tree, Set<String> live, Set<String> holding, Map<String, Long> kept) {
         List<String> stale = new ArrayList<>();
-        Set<String> holding = new HashSet<>(); // folders with a file of the new site somewhere inside
-        for (String name : tree.files().keySet()) sort(name, live, stale, holding);
-        for (String name : tree.others()) sort(name, live, stale, holding);
+        for (String name : tree.files().keySet()) {
+            if (!live.contains(name)) stale.add(name);
+        }
+        for (String name : tree.others()) {
+            if (!live.contains(name)) stale.add(name);
+        }
         int keptFound = 0;
         for (Map.Entry<String, Long> file : kept.entrySet()) {
             if (file.getValue().equals(tree.files().get(file.getKey()))) keptFound++;
@@ -38,16 +42,17 @@ record OutputScan(List<Path> stale, List<Path> emptyFolders, int keptFound) {
         return new OutputScan(stale.stream().sorted().map(Path::of).toList(), emptyFolders, keptFound);
     }
 
-    private static void sort(String name, Set<String> live, List<String> stale, Set<String> holding) {
-        if (!live.contains(name)) {
-            stale.add(name);
-            return;
+    /** The folders that {@code files} (paths relative to the output) lie in, at any depth. */
+    static Set<String> folders(Set<String> files) {
+        Set<String> folders = new HashSet<>();
+        // A name's folders, innermost first, cut from its text rather than made into a Path each, as a
+        // rebuild does this for every file of the site; stop where a folder was already marked, as its
+        // own folders are then marked too.
+        for (String name : files) {
+            for (int cut = name.lastIndexOf(File.separatorChar); cut > 0; cut = name.lastIndexOf(File.separatorChar, cut - 1)) {
+                if (!folders.add(name.substring(0, cut))) break;
+            }
         }
-        // The name's folders, innermost first, cut from its text rather than made into a Path each, as
-        // a rebuild does this for every kept file;
-        // stop where a folder was already marked, as its own folders are then marked too.
-        for (int cut = name.lastIndexOf(File.separatorChar); cut > 0; cut = name.lastIndexOf(File.separatorChar, cut - 1)) {
-            if (!holding.add(name.substring(0, cut))) break;
-        }
+        return folders;
     }
 }

@@ -220,23 +220,29 @@ public final class SiteUpdater implements OutputWriter {
     /** Everything {@link #commit} does before it touches the output; left to the next open by tests. */
     UpdateJournal decide() throws IOException {
         SiteWriter.deleteTree(update.resolve(UpdateJournal.SCRATCH));
-        checkNoFileIsAFolder();
-        UpdateJournal journal = plan();
+        Set<String> folders = OutputScan.folders(live);
+        checkNoFileIsAFolder(folders);
+        UpdateJournal journal = plan(folders);
         journal.write(update);
         journaled = true;
         return journal;
     }
 
-    /** A site with both {@code x} and {@code x/y} cannot be written; say so rather than lose a file. */
-    private void checkNoFileIsAFolder() {
-        for (String file : live) {
-            for (int i = file.indexOf(File.separatorChar); i >= 0; i = file.indexOf(File.separatorChar, i + 1)) {
-                if (live.contains(file.substring(0, i))) {
-                    throw new IllegalStateException("the site has both a file " + file.substring(0, i) + " and a file " + file
-                            + " inside a folder of that name");
-                }
-            }
+    /**
+     * A site with both {@code x} and {@code x/y} cannot be written; say so rather than lose a file.
+     *
+     * @param folders the folders the site's files lie in
+     */
+    private void checkNoFileIsAFolder(Set<String> folders) {
+        String file = null;
+        for (String folder : folders) {
+            if (live.contains(folder) && (file == null || folder.compareTo(file) < 0)) file = folder;
         }
+        if (file == null) return;
+        String prefix = file + File.separatorChar;
+        String inside = live.stream().filter(name -> name.startsWith(prefix)).min(Comparator.naturalOrder()).orElseThrow();
+        throw new IllegalStateException("the site has both a file " + file + " and a file " + inside
+                + " inside a folder of that name");
     }
 
     /**
@@ -245,9 +251,9 @@ public final class SiteUpdater implements OutputWriter {
      * writes to the output, so it still holds; a file someone deletes in between is missed, as it
      * would be between any walk and the moves.
      */
-    private UpdateJournal plan() throws IOException {
+    private UpdateJournal plan(Set<String> folders) throws IOException {
         if (known != null) return planFromKnown();
-        OutputScan scan = OutputScan.of(walked(), live, kept);
+        OutputScan scan = OutputScan.of(walked(), live, folders, kept);
         if (scan.keptFound() != kept.size()) throw missing();
         return new UpdateJournal(scan.stale(), scan.emptyFolders());
     }

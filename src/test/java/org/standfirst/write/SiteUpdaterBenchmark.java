@@ -78,7 +78,7 @@ public final class SiteUpdaterBenchmark {
         long[] sequential = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
-            OutputScan.of(OutputTree.walk(output), live, sizes(output, live));
+            OutputScan.of(OutputTree.walk(output), live, OutputScan.folders(live), sizes(output, live));
             parallel[round] = System.nanoTime() - start;
             start = System.nanoTime();
             int[] found = new int[1];
