@@ -256,7 +256,7 @@ public final class Pipeline {
         SiteRenderer renderer = renderer(options, build.made(), incremental, build.problems(), writer::keep);
         SearchIndex search = site.config().search() ? new SearchIndex(site, incremental.search(), build.problems()) : null;
         SiteRenderer.Outcome outcome;
-        // A whole search index is begun beside render, which leaves a core idle near its end.
+        // The search index is begun beside render, which leaves a core idle near its end.
         try (IndexAhead ahead = search == null ? null
                 : search.ahead(incremental.recording(writer), writer.scratch(), renderer.reuse())) {
             outcome = renderer.render(site, incremental.recording(writer), writer.scratch());

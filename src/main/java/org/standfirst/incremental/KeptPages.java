@@ -69,7 +69,7 @@ final class KeptPages implements PageReuse {
         if (sitePaths.isEmpty()) return true;
         // An article page is asked about before it is rendered: by the images its last rendering showed.
         String key = input instanceof ArticlePage page ? keys.article(site, page.piece(), shownBefore(page))
-                : keys.of(input, sitePaths.get(0), site, feedEntries);
+                : key(input, sitePaths.get(0));
         List<PageIndex.Entry> entries = new ArrayList<>(sitePaths.size());
         for (String sitePath : sitePaths) {
             PageIndex.Entry entry = previous.get(sitePath);
@@ -91,6 +91,11 @@ final class KeptPages implements PageReuse {
             feedEntries[page.piece().index()] = PageKeys.withLinks(key, previous.get(page.piece().path()).links());
         }
         return true;
+    }
+
+    /** A search index part's key needs nothing of the site, so the search stage may ask before {@link #begin}. */
+    private String key(Input input, String sitePath) {
+        return input instanceof SearchIndexPart part ? PageKeys.searchPart(part, sitePath) : keys.of(input, sitePath, site, feedEntries);
     }
 
     /**
@@ -119,7 +124,7 @@ final class KeptPages implements PageReuse {
         // An article page's key holds the images its body shows, known once it is rendered: the key keep
         // made from those its last rendering showed stands only when they are the same.
         if (key == null || input instanceof ArticlePage page && !page.bodyImages().equals(shownBefore(page))) {
-            key = keys.of(input, sitePath, site, feedEntries);
+            key = key(input, sitePath);
         }
         if (input instanceof ArticlePage page && sitePath.equals(page.piece().path())) {
             next.key(sitePath, key, links, page.bodyImages());

@@ -67,8 +67,13 @@ final class PageKeys {
         if (input instanceof PageReuse.Feed feed) return feed(feed, sitePath, feedEntries);
         if (input instanceof PageReuse.SitemapFiles sitemap) return sitemap(sitemap);
         if (input instanceof PageReuse.Copy copy) return copy(copy.source());
-        if (input instanceof PageReuse.SearchIndexPart part) return CacheKey.of("search-part").text(sitePath).text(part.content()).hex();
+        if (input instanceof PageReuse.SearchIndexPart part) return searchPart(part, sitePath);
         throw new IllegalArgumentException("no key for " + input.getClass().getSimpleName());
+    }
+
+    /** A search index part's key: its site path and what it holds, nothing of the site (see {@link KeptPages#keep}). */
+    static String searchPart(PageReuse.SearchIndexPart part, String sitePath) {
+        return CacheKey.of("search-part").text(sitePath).text(part.content()).hex();
     }
 
     private CacheKey start(String kind, String template, String sitePath) {

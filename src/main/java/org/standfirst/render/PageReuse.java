@@ -56,7 +56,8 @@ public interface PageReuse {
 
     /**
      * A part of the search index, named by a digest of what it holds: of its bytes, or of the keys of
-     * what they are made from. The search stage knows which parts an edit leaves as they were.
+     * what they are made from. The search stage knows which parts an edit leaves as they were. Its key
+     * needs nothing of the site, so it may be asked about before {@link #begin}, while the pages render.
      */
     record SearchIndexPart(String content) implements Input {
     }

@@ -3,12 +3,13 @@ package org.standfirst.search;
 import java.io.IOException;
 
 /**
- * The whole search index begun on a thread of its own while the pages are rendered ({@link SearchIndex#ahead}),
- * when it is sure to be made whole (no last index, or too much changed to patch it): render leaves a core
- * idle for a while (its feeds and last listings), and the analysis of every piece is most of the stage.
- * Until {@link SearchIndex#write(IndexAhead)} is called, pieces are analysed one at a time; then on every
- * core. Close it in any case: without that call, closing stops it and drops what it spilled. When the last
- * index is to be patched instead, it holds only that index, and the patch is made in {@code write}.
+ * The search index begun on a thread of its own while the pages are rendered ({@link SearchIndex#ahead}): a
+ * part's reuse needs nothing of render, and render leaves a core idle for a while (its feeds and last
+ * listings). When the index is sure to be made whole (no last index, or too much changed to patch it),
+ * the analysis of every piece is most of the stage: until {@link SearchIndex#write(IndexAhead)} is called,
+ * pieces are analysed one at a time, then on every core. Otherwise the last index is patched on the
+ * thread. Either way {@code write} adds the facet columns and meta.js once render is done. Close it in any
+ * case: without that call, closing stops a whole index and drops what it spilled.
  */
 public final class IndexAhead implements AutoCloseable {
     private final SearchIndex index;
@@ -21,6 +22,8 @@ public final class IndexAhead implements AutoCloseable {
     private volatile boolean stopped;
     private Exception failed;
     private boolean closed;
+    /** The patch, once the thread made it; null when the index is made whole, or could not be patched. */
+    private SearchIndex.Patched patched;
 
     IndexAhead(SearchIndex index, PostingSpill spill, IndexState last, boolean rendered) throws IOException {
         this.index = index;
@@ -30,17 +33,10 @@ public final class IndexAhead implements AutoCloseable {
         this.last = last;
         this.rendered = rendered;
         if (spill == null) {
-            thread = null;
+            thread = new Thread(this::patch, "search-patch");
+            thread.setDaemon(true);
+            thread.start();
             return;
-        }
-        // The output's reuse is ready once render has begun: fragment parts wait in a scratch file till then.
-        if (!rendered) {
-            try {
-                fragments.hold(index.scratch().resolve("search-fragments"));
-            } catch (IOException e) {
-                spill.close();
-                throw e;
-            }
         }
         thread = new Thread(this::run, "search-index");
         thread.setDaemon(true);
@@ -51,7 +47,6 @@ public final class IndexAhead implements AutoCloseable {
         try {
             for (int from = 0; from < index.docs() && !stopped; from += SearchIndex.BATCH) {
                 boolean parallel = rendered;
-                if (parallel) fragments.release();
                 int to = Math.min(index.docs(), from + SearchIndex.BATCH);
                 index.spill(index.analyse(from, to, parallel), from, to, spill, vocabulary, fragments);
             }
@@ -60,13 +55,31 @@ public final class IndexAhead implements AutoCloseable {
         }
     }
 
+    private void patch() {
+        try {
+            patched = index.patch(last);
+        } catch (IOException | RuntimeException e) {
+            failed = e;
+        }
+    }
+
+    /** Waits for the patch of the last index; null when it could not be patched. */
+    SearchIndex.Patched patched() throws IOException {
+        join();
+        rethrow();
+        return patched;
+    }
+
     /** Waits for every piece to be analysed and spilled, on every core from now on. */
     void finish() throws IOException {
         rendered = true;
         join();
+        rethrow();
+    }
+
+    private void rethrow() throws IOException {
         if (failed instanceof IOException e) throw e;
         if (failed instanceof RuntimeException e) throw e;
-        fragments.release();
     }
 
     private void join() throws IOException {
@@ -81,17 +94,17 @@ public final class IndexAhead implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (thread == null || closed) return;
+        if (closed) return;
         closed = true;
         stopped = true;
+        if (spill == null) {
+            join(); // a patch is not stopped half-way: it may be writing a part
+            return;
+        }
         try {
             join();
         } finally {
-            try {
-                spill.close();
-            } finally {
-                fragments.drop();
-            }
+            spill.close();
         }
     }
 

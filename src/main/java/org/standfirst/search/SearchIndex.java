@@ -113,7 +113,7 @@ public final class SearchIndex {
     }
 
     /**
-     * Starts making the whole index beside render, when it will be made whole ({@link IndexAhead}); give it
+     * Starts the index beside render ({@link IndexAhead}): the whole index, or a patch of the last; give it
      * to {@link #write(IndexAhead)}, and close it in any case.
      */
     public IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
@@ -127,7 +127,7 @@ public final class SearchIndex {
         facets = Background.start("search-facets", () -> FacetColumns.json(site, piece -> doc(site, piece)));
         keys();
         IndexState last = memo.lastIndex().flatMap(IndexState::decode).orElse(null);
-        if (last != null && changed(last) != null) return new IndexAhead(this, null, last, rendered); // a patch, made in write
+        if (last != null && changed(last) != null) return new IndexAhead(this, null, last, rendered); // a patch
         return new IndexAhead(this, new PostingSpill(scratch.resolve("search-postings")), last, rendered);
     }
 
@@ -144,7 +144,8 @@ public final class SearchIndex {
         if (ahead.spill() != null) {
             outcome = whole(ahead);
         } else {
-            outcome = patch(ahead.last());
+            Patched patched = ahead.patched();
+            outcome = patched == null ? null : finish(patched.vocabulary(), patched.shards(), patched.changed());
             if (outcome == null) {
                 // The patch cannot be made after all: the whole index, begun now with render done.
                 PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"));
@@ -185,8 +186,15 @@ public final class SearchIndex {
         return changed.size() > Math.max(16, docs / PATCH_AT_MOST_ONE_IN) ? null : changed;
     }
 
-    /** The last index patched where pieces changed; null when it cannot be (then the whole index is made). */
-    private Outcome patch(IndexState last) throws IOException {
+    /** What a patch made: the index's words, its term parts, and how many documents were analysed again. */
+    record Patched(Vocabulary vocabulary, List<IndexState.ShardState> shards, int changed) {
+    }
+
+    /**
+     * The parts of the last index that pieces changed, made again (the rest kept); null when it cannot be
+     * patched (then the whole index is made). The facet columns and meta.js follow in {@link #finish}.
+     */
+    Patched patch(IndexState last) throws IOException {
         List<Integer> changed = changed(last);
         if (changed == null) return null;
         Map<Integer, AnalysedPiece> before = new TreeMap<>();
@@ -220,7 +228,7 @@ public final class SearchIndex {
                     return json;
                 });
             }
-            return finish(patch.vocabulary(), shards, changed.size());
+            return new Patched(patch.vocabulary(), shards, changed.size());
         } catch (IOException e) {
             if (e.getCause() instanceof IndexPatch.Missing) return null;
             throw e;
