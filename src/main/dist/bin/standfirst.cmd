@@ -24,9 +24,9 @@ rem Java starts with a rebuild's options (JarLauncher.Run.REBUILD; a test compar
 rem -Dstandfirst.preset. JarLauncher reads the arguments with picocli: a rebuild, or a short command such as
 rem --version, runs in this JVM; any other run starts Java once more with the options that suit it, without
 rem these. This script reads none of the arguments.
-set "PRESET=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=160m"
+set "PRESET=-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=5000 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MaxNewSize=160m"
 rem A collector of the user's own: Java refuses to start with two.
-echo %JAVA_OPTS% %STANDFIRST_OPTS% | findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "PRESET=-XX:TieredStopAtLevel=1"
+echo %JAVA_OPTS% %STANDFIRST_OPTS% | findstr /C:"-XX:+Use" | findstr /C:"GC" >nul && set "PRESET=-XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=5000"
 rem The class-data archive of the build cache in this folder, which a build into an output here keeps
 rem (org.standfirst.incremental.ClassArchive): Java maps Standfirst's classes from it rather than loading them
 rem from the jars. Java uses it only if this Java made it from these very jars.

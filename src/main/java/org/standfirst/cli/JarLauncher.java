@@ -63,6 +63,12 @@ public final class JarLauncher {
      * enough to need C2.
      */
     static final List<String> QUICK_COMPILER = List.of("-XX:TieredStopAtLevel=1");
+    /**
+     * For a rebuild, C1 alone, with loops compiled (on-stack replacement) after 5,000 turns rather than
+     * 60,000: a rebuild's longest loops, over every piece or every file once (the name checks, the
+     * inventory, the page index), run once each and would otherwise stay in the interpreter to the end.
+     */
+    static final List<String> REBUILD_COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=5000");
     /** The single-threaded, compact serial GC. */
     static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC");
     /**
@@ -87,7 +93,7 @@ public final class JarLauncher {
         /** A first build of an archive under {@link #SMALL_ARCHIVE} pieces. */
         SMALL_FIRST_BUILD(QUICK_COMPILER, COLLECTOR),
         /** A build or check that finds its last build's page index, and so renders only what changed. */
-        REBUILD(QUICK_COMPILER, QUICK_COLLECTOR);
+        REBUILD(REBUILD_COMPILER, QUICK_COLLECTOR);
 
         final List<String> compiler;
         final List<String> collector;
@@ -189,7 +195,7 @@ public final class JarLauncher {
     /** The tuning of {@code run} that the JVM options {@code original} do not already choose. */
     static List<String> added(List<String> original, Run run) {
         boolean userChoseCompiler = original.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")
-                || a.endsWith("TieredCompilation") || a.startsWith("-XX:Tier4"));
+                || a.endsWith("TieredCompilation") || a.startsWith("-XX:Tier3") || a.startsWith("-XX:Tier4"));
         // Under a heap limit (-Xmx1g for 100,000 pieces) the serial collector's fixed old generation
         // filled up and a 100k build took half as long again as with G1, which sizes generations to fit.
         boolean userChoseCollector = original.stream().anyMatch(a -> (a.startsWith("-XX:+Use") && a.endsWith("GC"))

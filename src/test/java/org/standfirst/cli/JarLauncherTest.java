@@ -45,8 +45,8 @@ class JarLauncherTest {
     @Test
     void aRebuildGetsTheQuickCompiler() {
         assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), JarLauncher.Run.REBUILD, List.of()))
-                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR, List.of(
-                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)),
+                .contains(concat(List.of(JAVA), JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR, List.of(
+                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR)),
                         "-jar", "s.jar", "build")));
     }
 
@@ -69,8 +69,8 @@ class JarLauncherTest {
     void classSharingIsAddedAfterTheTuningUnlessTheUserChoseSome() {
         List<String> sharing = List.of("-XX:SharedArchiveFile=/c/jvm/k.jsa", "-Xlog:cds*=off");
         assertThat(JarLauncher.tuned(List.of(JAVA, "-jar", "s.jar", "build"), JarLauncher.Run.REBUILD, sharing))
-                .contains(concat(List.of(JAVA), JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR, sharing, List.of(
-                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)),
+                .contains(concat(List.of(JAVA), JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR, sharing, List.of(
+                        "-Dstandfirst.jvm=" + String.join(" ", concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR)),
                         "-jar", "s.jar", "build")));
         assertThat(JarLauncher.tuned(List.of(JAVA, "-Xshare:off", "-jar", "s.jar", "build"), JarLauncher.Run.REBUILD, sharing)
                 .orElseThrow()).doesNotContainAnyElementsOf(sharing);
@@ -140,13 +140,13 @@ class JarLauncherTest {
     }
 
     /** bin/standfirst's options for a rebuild, and its note of them. */
-    private static final List<String> PRESET = concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR,
-            List.of("-D" + JarLauncher.PRESET + "=" + String.join(" ", concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR))));
+    private static final List<String> PRESET = concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR,
+            List.of("-D" + JarLauncher.PRESET + "=" + String.join(" ", concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR))));
 
     @Test
     void aSecondJvmIsStartedWithoutTheScriptsOptionsButWithTheUsers() {
         List<String> jvm = concat(List.of(JAVA), PRESET, List.of("-Xmx1g", "-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"));
-        assertThat(JarLauncher.withoutPreset(jvm, concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)))
+        assertThat(JarLauncher.withoutPreset(jvm, concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR)))
                 .containsExactly(JAVA, "-Xmx1g", "-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build");
         // Options the note does not name just before it are the user's: only the note goes.
         List<String> moved = List.of(JAVA, "-XX:TieredStopAtLevel=1", "-Dstandfirst.preset=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC",
@@ -161,11 +161,11 @@ class JarLauncherTest {
     void aSecondJvmIsStartedWithoutTheArchiveTheScriptMapped() {
         List<String> mapped = List.of("-XX:SharedArchiveFile=/a b/.standfirst-cache/jvm/k.jsa", "-Xlog:cds*=off");
         List<String> jvm = concat(List.of(JAVA), mapped, PRESET, List.of("-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"));
-        assertThat(JarLauncher.withoutPreset(jvm, concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)))
+        assertThat(JarLauncher.withoutPreset(jvm, concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR)))
                 .containsExactly(JAVA, "-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build");
         // An archive the user chose among their own options is theirs to keep.
         List<String> users = concat(List.of(JAVA), PRESET, mapped, List.of("-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"));
-        assertThat(JarLauncher.withoutPreset(users, concat(JarLauncher.QUICK_COMPILER, JarLauncher.QUICK_COLLECTOR)))
+        assertThat(JarLauncher.withoutPreset(users, concat(JarLauncher.REBUILD_COMPILER, JarLauncher.QUICK_COLLECTOR)))
                 .containsExactly(concat(List.of(JAVA), mapped, List.of("-cp", "lib/*", "org.standfirst.cli.JarLauncher", "build"))
                         .toArray(String[]::new));
     }
@@ -199,7 +199,7 @@ class JarLauncherTest {
     void underTheScriptsOptionsTheVersionRunsInTheFirstJvm() throws Exception {
         Run run = launch(PRESET, "--version");
         assertThat(run.exit).isZero();
-        assertThat(run.out).contains("options added by bin/standfirst: " + String.join(" ", JarLauncher.QUICK_COMPILER) + " ")
+        assertThat(run.out).contains("options added by bin/standfirst: " + String.join(" ", JarLauncher.REBUILD_COMPILER) + " ")
                 .doesNotContain("options added by the jar");
     }
 
