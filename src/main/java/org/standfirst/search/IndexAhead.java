@@ -4,47 +4,61 @@ import java.io.IOException;
 
 /**
  * The search index begun on a thread of its own while the pages are rendered ({@link SearchIndex#ahead}): a
- * part's reuse needs nothing of render, and render leaves a core idle for a while (its feeds and last
- * listings). When the index is sure to be made whole (no last index, or too much changed to patch it),
- * the analysis of every piece is most of the stage: until {@link SearchIndex#write(IndexAhead)} is called,
- * pieces are analysed one at a time, then on every core. Otherwise the last index is patched on the
- * thread. Either way {@code write} adds the facet columns and meta.js once render is done. Close it in any
- * case: without that call, closing stops a whole index and drops what it spilled.
+ * part's reuse needs nothing of render, and render leaves a core idle for much of its time. The thread makes
+ * every document's keys, then patches the last index where pieces changed or, when there is no last index
+ * or too much changed, analyses every piece: one at a time until {@link SearchIndex#write(IndexAhead)} is
+ * called, then on every core. Either way {@code write} adds the facet columns and meta.js once render is
+ * done. Close it in any case: without that call, closing stops a whole index and drops what it spilled.
  */
 public final class IndexAhead implements AutoCloseable {
     private final SearchIndex index;
-    private final PostingSpill spill;
-    private final IndexState last;
     private final Vocabulary vocabulary = new Vocabulary();
     private final FragmentParts fragments;
     private final Thread thread;
+    /** Whether the index is made whole without asking whether the last could be patched. */
+    private final boolean whole;
     private volatile boolean rendered;
     private volatile boolean stopped;
-    private Exception failed;
     private boolean closed;
-    /** The patch, once the thread made it; null when the index is made whole, or could not be patched. */
+    // Set by the thread and read once it has ended (join orders the two).
+    private IndexState last;
+    private PostingSpill spill;
     private SearchIndex.Patched patched;
+    private Exception failed;
 
-    IndexAhead(SearchIndex index, PostingSpill spill, IndexState last, boolean rendered) throws IOException {
+    private IndexAhead(SearchIndex index, IndexState last, boolean whole, boolean rendered) {
         this.index = index;
         this.fragments = new FragmentParts(index.docs(), SearchIndex.FRAGMENTS,
                 (from, json) -> index.fragmentPart(from, () -> json));
-        this.spill = spill;
         this.last = last;
+        this.whole = whole;
         this.rendered = rendered;
-        if (spill == null) {
-            thread = new Thread(this::patch, "search-patch");
-            thread.setDaemon(true);
-            thread.start();
-            return;
-        }
         thread = new Thread(this::run, "search-index");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** The last index patched where it can be, else the whole index; {@code rendered} when render is done. */
+    static IndexAhead begin(SearchIndex index, boolean rendered) {
+        return new IndexAhead(index, null, false, rendered);
+    }
+
+    /** The whole index, render being done: a patch of {@code last} turned out not to be possible. */
+    static IndexAhead whole(SearchIndex index, IndexState last) {
+        return new IndexAhead(index, last, true, true);
+    }
+
     private void run() {
         try {
+            index.keys();
+            if (!whole) {
+                last = index.lastIndex();
+                if (last != null && index.patchable(last)) {
+                    patched = index.patch(last);
+                    return;
+                }
+            }
+            spill = index.newSpill();
             for (int from = 0; from < index.docs() && !stopped; from += SearchIndex.BATCH) {
                 boolean parallel = rendered;
                 int to = Math.min(index.docs(), from + SearchIndex.BATCH);
@@ -55,29 +69,10 @@ public final class IndexAhead implements AutoCloseable {
         }
     }
 
-    private void patch() {
-        try {
-            patched = index.patch(last);
-        } catch (IOException | RuntimeException e) {
-            failed = e;
-        }
-    }
-
-    /** Waits for the patch of the last index; null when it could not be patched. */
-    SearchIndex.Patched patched() throws IOException {
-        join();
-        rethrow();
-        return patched;
-    }
-
-    /** Waits for every piece to be analysed and spilled, on every core from now on. */
+    /** Waits for the thread: for the patch, or for every piece to be analysed and spilled, on every core from now on. */
     void finish() throws IOException {
         rendered = true;
         join();
-        rethrow();
-    }
-
-    private void rethrow() throws IOException {
         if (failed instanceof IOException e) throw e;
         if (failed instanceof RuntimeException e) throw e;
     }
@@ -96,24 +91,25 @@ public final class IndexAhead implements AutoCloseable {
     public void close() throws IOException {
         if (closed) return;
         closed = true;
-        stopped = true;
-        if (spill == null) {
-            join(); // a patch is not stopped half-way: it may be writing a part
-            return;
-        }
+        stopped = true; // a patch is not stopped half-way: it may be writing a part
         try {
             join();
         } finally {
-            spill.close();
+            if (spill != null) spill.close();
         }
     }
 
-    /** The spill the analyses go to; null when the last index is patched instead. */
+    /** The spill the analyses went to, once {@link #finish} returned; null when the last index was patched. */
     PostingSpill spill() {
         return spill;
     }
 
-    /** The last build's index, or null. */
+    /** The patch, once {@link #finish} returned; null when the index is made whole, or could not be patched. */
+    SearchIndex.Patched patched() {
+        return patched;
+    }
+
+    /** The last build's index, once {@link #finish} returned, or null. */
     IndexState last() {
         return last;
     }

@@ -116,19 +116,31 @@ public final class SearchIndex {
      * Starts the index beside render ({@link IndexAhead}): the whole index, or a patch of the last; give it
      * to {@link #write(IndexAhead)}, and close it in any case.
      */
-    public IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse) throws IOException {
+    public IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse) {
         return ahead(sink, scratch, reuse, false);
     }
 
-    private IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse, boolean rendered) throws IOException {
+    private IndexAhead ahead(PageSink sink, Path scratch, PageReuse reuse, boolean rendered) {
         this.sink = sink;
         this.reuse = reuse;
         this.scratch = scratch;
         facets = Background.start("search-facets", () -> FacetColumns.json(site, piece -> doc(site, piece)));
-        keys();
-        IndexState last = memo.lastIndex().flatMap(IndexState::decode).orElse(null);
-        if (last != null && changed(last) != null) return new IndexAhead(this, null, last, rendered); // a patch
-        return new IndexAhead(this, new PostingSpill(scratch.resolve("search-postings")), last, rendered);
+        return IndexAhead.begin(this, rendered);
+    }
+
+    /** The index the last build made, as the build cache keeps it; null when there is none. */
+    IndexState lastIndex() {
+        return memo.lastIndex().flatMap(IndexState::decode).orElse(null);
+    }
+
+    /** Whether {@code last} can be patched where pieces changed, rather than the index made whole; after {@link #keys}. */
+    boolean patchable(IndexState last) {
+        return changed(last) != null;
+    }
+
+    /** A spill for every piece's postings, in the scratch folder. */
+    PostingSpill newSpill() throws IOException {
+        return new PostingSpill(scratch.resolve("search-postings"));
     }
 
     /** Writes every part into {@code sink}, or keeps it where {@code reuse} finds the output holds it; {@code scratch} holds spilled postings. */
@@ -140,18 +152,14 @@ public final class SearchIndex {
 
     /** Writes every part, going on from what {@code ahead} began; close it afterwards. */
     public Outcome write(IndexAhead ahead) throws IOException {
-        Outcome outcome;
-        if (ahead.spill() != null) {
-            outcome = whole(ahead);
-        } else {
-            Patched patched = ahead.patched();
-            outcome = patched == null ? null : finish(patched.vocabulary(), patched.shards(), patched.changed());
-            if (outcome == null) {
-                // The patch cannot be made after all: the whole index, begun now with render done.
-                PostingSpill spill = new PostingSpill(scratch.resolve("search-postings"));
-                try (IndexAhead all = new IndexAhead(this, spill, ahead.last(), true)) {
-                    outcome = whole(all);
-                }
+        ahead.finish();
+        Patched patched = ahead.patched();
+        Outcome outcome = ahead.spill() != null ? whole(ahead)
+                : patched == null ? null : finish(patched.vocabulary(), patched.shards(), patched.changed());
+        if (outcome == null) {
+            // The patch cannot be made after all: the whole index, begun now with render done.
+            try (IndexAhead all = IndexAhead.whole(this, ahead.last())) {
+                outcome = whole(all);
             }
         }
         if (!problems.hasErrors()) memo.finish();
@@ -159,7 +167,7 @@ public final class SearchIndex {
     }
 
     /** Each document's analysis key and result-fragment key. */
-    private void keys() {
+    void keys() {
         if (!analyses.isEmpty()) return;
         // Every document's keys, on every core: a rebuild asks for all of them to find the few that changed.
         String[] analysis = new String[docs];
