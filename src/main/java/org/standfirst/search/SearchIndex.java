@@ -95,11 +95,6 @@ public final class SearchIndex {
         return docs;
     }
 
-    /** The folder for spilled postings and held parts, once {@link #ahead} or {@link #write} was given it. */
-    Path scratch() {
-        return scratch;
-    }
-
     /** A piece's document number: pieces are newest first, documents oldest first. */
     public static int doc(Site site, Piece piece) {
         return site.pieces().size() - 1 - piece.index();
