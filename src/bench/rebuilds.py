@@ -16,6 +16,7 @@ and the medians are printed with the clean build's time. Alternating the variant
 machine whose speed drifts from favouring one of them. Every variant builds with this checkout's templates/,
 or with the folder that TEMPLATES_<NAME> names (an older jar may need the theme of its own time).
 """
+import glob
 import os
 import shutil
 import statistics
@@ -81,12 +82,15 @@ def main():
             time.sleep(2.1)
             times[name]["none"].append(build(command, folder))
             times[name]["version"].append(run(command, ["--version"], folder))
+    # A variant that ended without a class-data archive (ClassArchive) ran its rebuilds without one: say so.
+    archives = {name: bool(glob.glob(os.path.join(work, name, ".standfirst-cache", "jvm", "*.jsa"))) for name, _ in variants}
     print(f"{len(articles):,} pieces, {rounds} rounds, medians in seconds (clean: one run)")
     print(f"{'variant':<16}{'clean':>8}{'edit':>8}{'touch':>8}{'none':>8}{'version':>9}")
     for name, _ in variants:
         t = times[name]
         print(f"{name:<16}{t['clean'][0]:>8.2f}" + "".join(
-            f"{statistics.median(t[k]):>{9 if k == 'version' else 8}.2f}" for k in ("edit", "touch", "none", "version")))
+            f"{statistics.median(t[k]):>{9 if k == 'version' else 8}.2f}" for k in ("edit", "touch", "none", "version"))
+              + ("" if archives[name] else "   (no class-data archive at the end)"))
     shutil.rmtree(work, ignore_errors=True)
 
 
