@@ -18,6 +18,7 @@ or with the folder that TEMPLATES_<NAME> names (an older jar may need the theme 
 """
 import glob
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -34,6 +35,12 @@ def run(command, args, cwd):
     if done.returncode != 0:
         sys.exit(f"{command} {' '.join(args)} failed:\n{done.stderr}")
     return took
+
+
+def retitle(text, prefix):
+    """The front matter's title with prefix put before it, inside its quotes when it has them (a title
+    with ': ' in it must stay quoted)."""
+    return re.sub(r'^title: ("?)', lambda m: "title: " + m.group(1) + prefix, text, count=1, flags=re.M)
 
 
 def build(command, folder):
@@ -63,7 +70,7 @@ def main():
         with open(path, encoding="utf-8") as f:
             text = f.read()
         with open(path, "w", encoding="utf-8") as f:
-            f.write(text.replace("title: ", "title: Warm ", 1))
+            f.write(retitle(text, "Warm "))
         build(command, folder)
     for n in range(rounds):
         for name, command in variants:
@@ -72,8 +79,8 @@ def main():
             with open(path, encoding="utf-8") as f:
                 text = f.read()
             with open(path, "w", encoding="utf-8") as f:
-                f.write(text.replace("title: ", f"title: Round {n} ", 1) if n == 0 else
-                        text.replace(f"title: Round {n - 1} ", f"title: Round {n} ", 1))
+                f.write(retitle(text, f"Round {n} ") if n == 0 else
+                        re.sub(rf'^(title: "?)Round {n - 1} ', rf"\g<1>Round {n} ", text, count=1, flags=re.M))
             times[name]["edit"].append(build(command, folder))
             os.utime(path)
             times[name]["touch"].append(build(command, folder))
