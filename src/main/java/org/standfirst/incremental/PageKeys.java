@@ -60,14 +60,16 @@ final class PageKeys {
         site.pieces().parallelStream().forEach(p -> pieces[p.index()] = piece(p));
     }
 
-    /** The key of {@code input}, made for the file at {@code sitePath} (the first of the files it makes). */
+    /**
+     * The key of {@code input}, made for the file at {@code sitePath} (the first of the files it makes); a
+     * search index part's is {@link #searchPart}, which needs no PageKeys.
+     */
     String of(PageReuse.Input input, String sitePath, Site site, String[] feedEntries) {
         if (input instanceof PageReuse.ArticlePage page) return article(site, page.piece(), page.bodyImages());
         if (input instanceof PageReuse.ListingPage page) return listingPage(page, sitePath);
         if (input instanceof PageReuse.Feed feed) return feed(feed, sitePath, feedEntries);
         if (input instanceof PageReuse.SitemapFiles sitemap) return sitemap(sitemap);
         if (input instanceof PageReuse.Copy copy) return copy(copy.source());
-        if (input instanceof PageReuse.SearchIndexPart part) return searchPart(part, sitePath);
         throw new IllegalArgumentException("no key for " + input.getClass().getSimpleName());
     }
 
