@@ -32,6 +32,8 @@ public final class ClassArchive {
     private static final String QUIET = "-Xlog:cds*=off";
     /** The option that has the JVM write the archive as it exits. */
     private static final String MAKE = "-XX:ArchiveClassesAtExit=";
+    /** The option that has the JVM map the archive. */
+    private static final String USE = "-XX:SharedArchiveFile=";
     /** Free space the archive is made in only beyond: a few times its size. */
     private static final long ROOM = 256L << 20;
 
@@ -79,7 +81,7 @@ public final class ClassArchive {
 
     /** Whether {@code options} are the two bin/standfirst maps an archive with: the archive, then {@value #QUIET}. */
     public static boolean isScriptOptions(List<String> options) {
-        return options.size() == 2 && options.get(0).startsWith("-XX:SharedArchiveFile=") && options.get(1).equals(QUIET)
+        return options.size() == 2 && options.get(0).startsWith(USE) && options.get(1).equals(QUIET)
                 && options.get(0).endsWith(SUFFIX);
     }
 
@@ -107,7 +109,7 @@ public final class ClassArchive {
      * there would never be used, and making one costs a fraction of a second.
      */
     public List<String> options(boolean make) {
-        if (Files.isRegularFile(archive)) return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
+        if (Files.isRegularFile(archive)) return List.of(USE + archive, QUIET);
         if (!make) return List.of();
         try {
             Files.createDirectories(archive.getParent());
