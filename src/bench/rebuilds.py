@@ -37,10 +37,11 @@ def run(command, args, cwd):
     return took
 
 
-def retitle(text, prefix):
-    """The front matter's title with prefix put before it, inside its quotes when it has them (a title
-    with ': ' in it must stay quoted)."""
-    return re.sub(r'^title: ("?)', lambda m: "title: " + m.group(1) + prefix, text, count=1, flags=re.M)
+def retitle(text, prefix, replacing=""):
+    """The front matter's title with prefix put before it (in place of the prefix replacing), inside its
+    quotes when it has them (a title with ': ' in it must stay quoted)."""
+    return re.sub(r'^title: ("?)' + re.escape(replacing), lambda m: "title: " + m.group(1) + prefix, text,
+                  count=1, flags=re.M)
 
 
 def build(command, folder):
@@ -79,8 +80,7 @@ def main():
             with open(path, encoding="utf-8") as f:
                 text = f.read()
             with open(path, "w", encoding="utf-8") as f:
-                f.write(retitle(text, f"Round {n} ") if n == 0 else
-                        re.sub(rf'^(title: "?)Round {n - 1} ', rf"\g<1>Round {n} ", text, count=1, flags=re.M))
+                f.write(retitle(text, f"Round {n} ", f"Round {n - 1} " if n > 0 else ""))
             times[name]["edit"].append(build(command, folder))
             os.utime(path)
             times[name]["touch"].append(build(command, folder))
