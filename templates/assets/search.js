@@ -537,7 +537,20 @@
     var shown = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     var fragmentParts = {};
     shown.forEach(function (doc) { fragmentParts["d/" + Math.floor(doc / meta.fragments)] = true; });
+    var texts = {};
     return Promise.all(Object.keys(fragmentParts).map(load)).then(function () {
+      // A result whose title and start show none of the words fetches its body's text, to cut the
+      // excerpt from (where the browser can inflate it; elsewhere the start is shown).
+      if (typeof DecompressionStream === "undefined") return;
+      return Promise.all(shown.filter(function (doc) {
+        var row = fragmentOf(meta, doc);
+        return row[6] === 1 && spans(row[4], found.marks).length === 0 && spans(row[1], found.marks).length === 0;
+      }).map(function (doc) {
+        return load("e/" + doc).then(function (part) {
+          return part && inflate(part.e).then(function (text) { texts[doc] = text; });
+        }).catch(function () { /* the start is shown instead */ });
+      }));
+    }).then(function () {
       if (mine !== runs) return;
       body.hidden = false;
       root.setAttribute("data-results", String(results.length));
@@ -545,7 +558,7 @@
         : (results.length === 1 ? "1 result" : results.length.toLocaleString("en") + " results") + " for \u201c" + state.q.trim() + "\u201d"
           + (pages > 1 ? ", page " + page + " of " + pages : "") + ".";
       renderFacets(meta, columns, counts, selected);
-      renderResults(meta, shown, found.marks, results.length === 0 && active.length > 0);
+      renderResults(meta, shown, found.marks, texts, results.length === 0 && active.length > 0);
       renderPages(page, pages);
     });
   }
@@ -604,7 +617,7 @@
     run();
   }
 
-  function renderResults(meta, shown, marks, offerReset) {
+  function renderResults(meta, shown, marks, texts, offerReset) {
     resultsList.textContent = "";
     if (shown.length === 0) {
       var item = element("li", "search-empty", "No pieces match. Check the spelling or use fewer words.");
@@ -624,23 +637,50 @@
       return;
     }
     shown.forEach(function (doc) {
-      var row = loaded["d/" + Math.floor(doc / meta.fragments)].d[doc % meta.fragments];
+      var row = fragmentOf(meta, doc);
       var item = element("li", "search-result");
       item.lang = row[5];
       var heading = element("h2");
-      var link = element("a", "", row[1]);
+      var link = element("a");
+      append(link, row[1], spans(row[1], marks), 0, row[1].length);
       link.href = home + row[0] + "index.html";
       heading.appendChild(link);
       item.appendChild(heading);
       item.appendChild(element("p", "search-meta", row[2]));
       if (row[3]) item.appendChild(element("p", "search-authors", "By " + row[3]));
-      item.appendChild(excerpt(row[4], marks));
+      item.appendChild(excerptOf(row[4], texts[doc], marks));
       resultsList.appendChild(item);
     });
   }
 
-  /** The excerpt, cut around the first matched word, with what search() marks in <mark>. */
-  function excerpt(text, marks) {
+  function fragmentOf(meta, doc) {
+    return loaded["d/" + Math.floor(doc / meta.fragments)].d[doc % meta.fragments];
+  }
+
+  /**
+   * The excerpt of a result: its fragment's start of the piece where that has a word searched for, else
+   * the first paragraph of its body text that has one, else the start again.
+   */
+  function excerptOf(start, text, marks) {
+    var words = spans(start, marks);
+    if (words.length === 0 && text) {
+      var paragraphs = text.split("\n");
+      for (var i = 0; i < paragraphs.length; i++) {
+        var found = spans(paragraphs[i], marks);
+        if (found.length) return excerpt(paragraphs[i], found, i > 0);
+      }
+    }
+    return excerpt(start, words, false);
+  }
+
+  /** A body text part's text: raw DEFLATE in base64. */
+  function inflate(base64) {
+    var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text();
+  }
+
+  /** Where the text has what search() marks: [from, to] pairs in order, a phrase as one. */
+  function spans(text, marks) {
     // Each word the tokeniser reads in the text (a Chinese character is one), with where it is.
     var units = [], pattern = /[\p{L}\p{N}\p{M}_'.\u2019]+/gu, match;
     while ((match = pattern.exec(text)) !== null) {
@@ -677,6 +717,14 @@
       if (previous && (previous[1] === u.from || joined[i])) previous[1] = u.to;
       else words.push([u.from, u.to]);
     });
+    return words;
+  }
+
+  /**
+   * The excerpt, cut around the first of the words (from spans()), each in <mark>; later when
+   * the text is a paragraph after the start of the piece, so it begins with an ellipsis.
+   */
+  function excerpt(text, words, later) {
     var start = 0, end = text.length;
     if (text.length > 220) {
       var first = words.length ? words[0][0] : 0;
@@ -690,16 +738,23 @@
       while (end < latest && !/\s/.test(text.charAt(end))) end++;
       if (end < text.length && !/\s/.test(text.charAt(end))) end = Math.min(text.length, start + 220);
     }
-    var out = element("p", "search-excerpt"), at = start;
-    if (start > 0) out.appendChild(document.createTextNode("\u2026 "));
+    var out = element("p", "search-excerpt");
+    if (start > 0 || later) out.appendChild(document.createTextNode("\u2026 "));
+    append(out, text, words, start, end);
+    if (end < text.length) out.appendChild(document.createTextNode(" \u2026"));
+    return out;
+  }
+
+  /** Appends text[start, end) to an element, each of the words (spans()) inside it in <mark>. */
+  function append(out, text, words, start, end) {
+    var at = start;
     words.forEach(function (span) {
       if (span[0] < at || span[1] > end) return;
       out.appendChild(document.createTextNode(text.substring(at, span[0])));
       out.appendChild(element("mark", "", text.substring(span[0], span[1])));
       at = span[1];
     });
-    out.appendChild(document.createTextNode(text.substring(at, end) + (end < text.length ? " \u2026" : "")));
-    return out;
+    out.appendChild(document.createTextNode(text.substring(at, end)));
   }
 
   function renderPages(page, pages) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.standfirst.search.BodyTexts;
 import org.standfirst.support.TestSite;
 
 /**
@@ -82,8 +83,11 @@ class RobustnessTest {
         Document page = site.page("c/big/");
         assertThat(page.select(".article-body > p")).hasSize(paragraphs);
         assertThat(page.select(".article-body > p:last-child em")).hasSize(20);
-        // Searchable too: its words are in the index, and its result fragment stays small.
+        // Searchable too: its words are in the index, its result fragment stays small, and the text its
+        // excerpt is cut from stops at a bound, not at the end of 2 MB.
         assertThat(site.output().resolve("search/t/c.js")).content().contains("\"consectetur\"");
         assertThat(site.output().resolve("search/d/0.js")).satisfies(part -> assertThat(Files.size(part)).isLessThan(2_000));
+        assertThat(BodyTexts.of(site.output(), 0)).startsWith("Lorem ipsum dolor sit amet, consectetur adipiscing elit.")
+                .hasSizeBetween(39_000, 40_000);
     }
 }

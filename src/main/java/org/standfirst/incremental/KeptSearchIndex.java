@@ -46,7 +46,7 @@ final class KeptSearchIndex implements SearchMemo {
      * An analysis, kept: the stems (each as modified UTF-8, its weight in a byte, its positions' length
      * as a varint and their characters, which are ASCII, a byte each); then the words, each as the
      * index of its stem in that list, how many characters it shares with the stem's start, and the rest
-     * of it (most words are their stem, or their stem and a few letters); then the excerpt. Lengths and
+     * of it (most words are their stem, or their stem and a few letters); then the excerpt and the text. Lengths and
      * counts are unsigned LEB128 varints. About half the bytes of a string per field.
      */
 
@@ -73,7 +73,8 @@ final class KeptSearchIndex implements SearchMemo {
                 tokens.add(new Analysers.Token(stem.substring(0, shared) + in.readUTF(), stem));
             }
             String excerpt = RecordCodec.readString(in);
-            return excerpt == null || in.read() != -1 ? null : new AnalysedPiece(weighted, tokens, excerpt);
+            String text = RecordCodec.readString(in);
+            return excerpt == null || text == null || in.read() != -1 ? null : new AnalysedPiece(weighted, tokens, excerpt, text);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -105,6 +106,7 @@ final class KeptSearchIndex implements SearchMemo {
                 out.writeUTF(word.surface().substring(shared));
             }
             RecordCodec.writeString(out, piece.excerpt());
+            RecordCodec.writeString(out, piece.text());
         });
     }
 

@@ -1,11 +1,15 @@
 package org.standfirst.search;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.zip.Deflater;
 
 /**
  * A piece as the index sees it: each stem with its weight and positions, the words (as folded) that led
@@ -16,8 +20,12 @@ import java.util.TreeSet;
  * @param stems every stem of the piece with a weight from 1 to {@link #MAX_WEIGHT} and its positions
  * @param words every distinct word of the piece with its stem (a word with several stems: A–Z by stem)
  * @param excerpt the standfirst and the start of the body, cut at a word
+ * @param text the body's paragraphs (captions first), a line each with runs of spaces made one, at most
+ *             {@link #TEXT} characters: where a result's excerpt is cut from when its start has none of
+ *             the words searched for. Raw DEFLATE in base64 (empty for an empty body): a third of the
+ *             bytes for the reader to fetch and the build to write and keep.
  */
-public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt) {
+public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt, String text) {
     /** Positions of one field are this far apart, one for each field, so the fields interleave. */
     public static final int STRIDE = PieceText.Field.values().length;
     /** Paragraphs start at multiples of this many words, so words added to one do not move the next. */
@@ -26,6 +34,11 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     public static final int MAX_WEIGHT = 31;
     /** How long an excerpt's source text may be: a results page fetches ten of them. */
     static final int EXCERPT = 320;
+    /**
+     * How much of a body a result's excerpt is looked for in: all of an ordinary piece (a few thousand
+     * words), and a bound on what one result fetches when a piece is very long.
+     */
+    static final int TEXT = 40_000;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** BM25 normalises by the archive's mean length; a fixed one keeps a piece's weights its own. */
@@ -80,7 +93,7 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
                 for (String stem : (TreeSet<String>) of) pairs.add(new Analysers.Token(word, stem));
             }
         }
-        return new AnalysedPiece(stems, pairs, excerpt(text));
+        return new AnalysedPiece(stems, pairs, excerpt(text), deflated(text(text.body())));
     }
 
     /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */
@@ -166,8 +179,10 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     }
 
     /**
-     * {@code text.replaceAll("\\s+", " ").strip()}, or, once that is sure to be longer than {@code enough}
-     * characters, only its start: at least {@code enough + 1} characters, the last of them not a space.
+     * {@code text.replaceAll("\\s+", " ").strip().replaceAll(" ([.,)])", "$1").replaceAll("\\( ", "(")}, or,
+     * once that is sure to be longer than {@code enough} characters, only its start: at least
+     * {@code enough + 1} characters, the last of them not a space. The body's emphasis and link brackets
+     * became spaces for the tokeniser; a reader should see "elit." and "(now)", not "elit ." and "( now )".
      */
     static String collapsed(String text, int enough) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), enough + 16));
@@ -177,15 +192,52 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!space) out.append(' ');
+                if (!space && out.charAt(out.length() - 1) != '(') out.append(' ');
                 space = true;
             } else {
+                if (space && (c == '.' || c == ',' || c == ')') && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
                 out.append(c);
                 space = false;
                 if (out.length() > enough && !Character.isWhitespace(c)) return out.toString();
             }
         }
         return out.toString().strip();
+    }
+
+    /** The body's lines, spaces collapsed and blank ones left out, up to {@link #TEXT} characters, cut at a word. */
+    static String text(String body) {
+        StringBuilder out = new StringBuilder(Math.min(body.length(), TEXT) + 16);
+        for (int from = 0; from <= body.length() && out.length() < TEXT; ) {
+            int end = body.indexOf('\n', from);
+            if (end < 0) end = body.length();
+            String line = collapsed(body.substring(from, Math.min(end, from + 2 * TEXT)), TEXT);
+            if (!line.isEmpty()) {
+                if (out.length() > 0) out.append('\n');
+                out.append(line);
+            }
+            from = end + 1;
+        }
+        if (out.length() <= TEXT) return out.toString();
+        int cut = out.lastIndexOf(" ", TEXT);
+        if (cut < TEXT / 2) cut = TEXT;
+        if (Character.isHighSurrogate(out.charAt(cut - 1))) cut--;
+        return out.substring(0, cut);
+    }
+
+    /** {@code text}'s UTF-8 as raw DEFLATE (what a browser's {@code DecompressionStream("deflate-raw")} reads), in base64. */
+    static String deflated(String text) {
+        if (text.isEmpty()) return "";
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 2 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+            return Base64.getEncoder().encodeToString(out.toByteArray());
+        } finally {
+            deflater.end();
+        }
     }
 
     private static String excerpt(PieceText text) {

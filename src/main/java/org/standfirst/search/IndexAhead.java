@@ -13,7 +13,6 @@ import java.io.IOException;
 public final class IndexAhead implements AutoCloseable {
     private final SearchIndex index;
     private final Vocabulary vocabulary = new Vocabulary();
-    private final FragmentParts fragments;
     private final Thread thread;
     /** Whether the index is made whole without asking whether the last could be patched. */
     private final boolean whole;
@@ -28,8 +27,6 @@ public final class IndexAhead implements AutoCloseable {
 
     private IndexAhead(SearchIndex index, IndexState last, boolean whole, boolean rendered) {
         this.index = index;
-        this.fragments = new FragmentParts(index.docs(), SearchIndex.FRAGMENTS,
-                (from, json) -> index.fragmentPart(from, () -> json));
         this.last = last;
         this.whole = whole;
         this.rendered = rendered;
@@ -62,7 +59,7 @@ public final class IndexAhead implements AutoCloseable {
             for (int from = 0; from < index.docs() && !stopped; from += SearchIndex.BATCH) {
                 boolean parallel = rendered;
                 int to = Math.min(index.docs(), from + SearchIndex.BATCH);
-                index.spill(index.analyse(from, to, parallel), from, to, spill, vocabulary, fragments);
+                index.spill(index.analyse(from, to, parallel), from, to, spill, vocabulary);
             }
         } catch (IOException | RuntimeException e) {
             failed = e;

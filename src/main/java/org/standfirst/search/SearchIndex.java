@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.standfirst.Background;
 import org.standfirst.Digests;
@@ -40,11 +41,14 @@ import org.standfirst.render.PageSink;
  */
 public final class SearchIndex {
     /** The index format's version, in meta.js; docs/search.md describes it. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     /** Where the index parts go in the site. */
     public static final String FOLDER = "search/";
-    /** Pieces per result-fragment part: a page of results fetches a handful of small parts. */
-    static final int FRAGMENTS = 2;
+    /**
+     * Pieces per result-fragment part: a page of results fetches one part per result, none of them
+     * another piece's bytes.
+     */
+    static final int FRAGMENTS = 1;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
     static final int BATCH = 256;
     /**
@@ -220,16 +224,15 @@ public final class SearchIndex {
         try {
             List<IndexState.ShardState> shards = terms(patch.vocabulary(), patch, last, patch.changedStems());
             for (int doc = 0; doc < docs; doc++) memo.keep(analyses.get(doc));
-            for (int first = 0; first < docs; first += FRAGMENTS) {
-                int from = first;
-                fragmentPart(from, () -> {
+            for (int doc = 0; doc < docs; doc++) {
+                int one = doc;
+                // A part the output lacks is made from the kept analysis, as it was.
+                fragmentPart(doc, () -> {
                     StringBuilder json = new StringBuilder();
-                    for (int doc = from; doc < Math.min(docs, from + FRAGMENTS); doc++) {
-                        AnalysedPiece analysed = after.get(doc);
-                        fragment(json, pieceOf(doc), analysed != null ? analysed : analyse(pieceOf(doc)));
-                    }
+                    fragment(json, pieceOf(one), after.containsKey(one) ? after.get(one) : analyse(pieceOf(one)));
                     return json;
                 });
+                textPart(doc, () -> (after.containsKey(one) ? after.get(one) : analyse(pieceOf(one))).text());
             }
             return new Patched(patch.vocabulary(), shards, changed.size());
         } catch (IOException e) {
@@ -246,14 +249,14 @@ public final class SearchIndex {
         return finish(ahead.vocabulary(), shards, -1);
     }
 
-    /** Spills a batch's postings in document order, puts its words in the vocabulary, and gives its fragments to their parts. */
-    void spill(List<Analysed> batch, int from, int to, PostingSpill spill, Vocabulary vocabulary,
-                       FragmentParts fragments) throws IOException {
+    /** Spills a batch's postings in document order, puts its words in the vocabulary, and writes its fragment and text parts. */
+    void spill(List<Analysed> batch, int from, int to, PostingSpill spill, Vocabulary vocabulary) throws IOException {
         for (int doc = from; doc < to; doc++) {
             Analysed analysed = batch.get(doc - from);
             spill.add(analysed.records());
             vocabulary.add(analysed.piece().words());
-            fragments.add(analysed.fragment());
+            fragmentPart(doc, analysed::fragment);
+            textPart(doc, () -> analysed.piece().text());
         }
     }
 
@@ -329,12 +332,27 @@ public final class SearchIndex {
         CharSequence json() throws IOException;
     }
 
-    /** The result fragments of documents {@code from} … {@code from + FRAGMENTS - 1}, kept or made. */
-    void fragmentPart(int from, FragmentJson json) throws IOException {
-        String name = "d/" + from / FRAGMENTS;
-        String content = memo.key(new SearchMemo.Fragments(FORMAT, fragments.subList(from, Math.min(docs, from + FRAGMENTS))));
+    /** The result fragment of document {@code doc}, kept or made. */
+    private void fragmentPart(int doc, FragmentJson json) throws IOException {
+        String name = "d/" + doc;
+        String content = memo.key(new SearchMemo.Fragments(FORMAT, List.of(fragments.get(doc))));
         if (!content.isEmpty() && kept(name, content)) return;
-        byte[] bytes = Json.part(name, "{\"d\":[" + json.json() + "]}").getBytes(StandardCharsets.UTF_8);
+        keyedPart(name, content, "{\"d\":[" + json.json() + "]}");
+    }
+
+    /** The text of a document's body that its excerpt is cut from when the fragment's has no match, kept or made. */
+    private void textPart(int doc, Supplier<String> text) {
+        String name = "e/" + doc;
+        String content = memo.key(new SearchMemo.Text(FORMAT, analyses.get(doc)));
+        if (!content.isEmpty() && kept(name, content)) return;
+        StringBuilder json = new StringBuilder("{\"e\":");
+        Json.string(json, text.get()).append('}');
+        keyedPart(name, content, json.toString());
+    }
+
+    /** A part named by {@code content}, a key of what it is made from, or by its bytes' digest when nothing is kept. */
+    private void keyedPart(String name, String content, String json) {
+        byte[] bytes = Json.part(name, json).getBytes(StandardCharsets.UTF_8);
         if (content.isEmpty()) content = HexFormat.of().formatHex(Digests.sha256().digest(bytes));
         write(name, content, bytes);
     }
@@ -431,7 +449,7 @@ public final class SearchIndex {
         return piece.article().extras().languageOr(site.config().language());
     }
 
-    /** {@code [path, title, type and date, authors, excerpt, language]}. */
+    /** {@code [path, title, type and date, authors, excerpt, language, 1 when the piece has a body text part to cut an excerpt from]}. */
     private void fragment(StringBuilder out, Piece piece, AnalysedPiece analysed) {
         if (out.length() > 0) out.append(',');
         out.append('[');
@@ -440,7 +458,7 @@ public final class SearchIndex {
         Json.string(out, line(piece)).append(',');
         Json.string(out, authors(piece)).append(',');
         Json.string(out, analysed.excerpt()).append(',');
-        Json.string(out, language(piece)).append(']');
+        Json.string(out, language(piece)).append(',').append(analysed.text().isEmpty() ? 0 : 1).append(']');
     }
 
     private String meta(List<IndexState.ShardState> shards) {

@@ -251,9 +251,25 @@ class SearchBrowserTest {
     void aPhraseIsMarkedAsOneFromItsFirstWordToItsLastInAnyFormOfItsWords() {
         assertThat(marks("\"nuclear test\"")).as("each occurrence of the phrase as one mark").isNotEmpty()
                 .allMatch(text -> text.equalsIgnoreCase("nuclear test"));
-        assertThat(marks("\"security council\"")).as("Council's shares council's stem").containsExactly("Security Council's");
+        // Every result's excerpt has the phrase, most of them cut from their bodies' paragraphs.
+        assertThat(marks("\"security council\"")).as("Council's shares council's stem").contains("Security Council's")
+                .allMatch(text -> text.matches("Security Council('s)?"));
         assertThat(marks("council sanctions")).as("a whole word in another form of its stem").contains("Council's");
         assertThat(marks("washington sought")).as("without the full stop after it").contains("sought").doesNotContain("sought.");
+    }
+
+    @Test
+    void aWordFoundOnlyDeepInABodyIsMarkedInTheParagraphThatHasIt() {
+        // "helicopters" is only in the tenth paragraph of the Mosul piece, far past its fragment's start.
+        assertThat(marks("helicopters")).containsExactly("helicopters");
+        String excerpt = browser.findElement(By.cssSelector(".search-excerpt")).getText();
+        assertThat(excerpt).startsWith("… ").contains("Baghdad is pressing for faster delivery of aircraft, helicopters")
+                .doesNotContain("A week ago");
+        // A word of the piece's start is marked there, and its body text (document 0, the oldest) is not fetched.
+        assertThat(marks("mosul")).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".search-excerpt")).getText()).startsWith("The fall of Mosul");
+        assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('script[src$=\"/e/0.js\"]').length")).isZero();
     }
 
     /** The texts of the marks on the results page of {@code query}. */

@@ -253,10 +253,11 @@ class SearchIndexTest {
         for (Map.Entry<String, FileTime> part : times(site.output()).entrySet()) {
             if (!part.getValue().equals(old)) rewritten.add(part.getKey());
         }
-        // The edited piece's fragment part and the part of its new word; not the facets, nor words it lacks.
-        String fragments = "search/d/" + 2 / SearchIndex.FRAGMENTS + ".js"; // Iran is the third piece, oldest first
-        assertThat(rewritten).contains(fragments, "search/t/o.js")
-                .doesNotContain("search/meta.js", "search/f/region.js", "search/f/year.js", "search/t/l.js");
+        // The edited piece's fragment and text parts and the part of its new word; not the facets, nor words
+        // it lacks, nor other pieces' parts. Iran is the third piece, oldest first.
+        assertThat(rewritten).contains("search/d/2.js", "search/e/2.js", "search/t/o.js")
+                .doesNotContain("search/meta.js", "search/f/region.js", "search/f/year.js", "search/t/l.js",
+                        "search/d/1.js", "search/e/1.js", "search/d/3.js", "search/e/3.js");
         TestSite clean2 = archive(dir.resolve("clean2")).file("content/commentary/iran.md", edited);
         build(clean2, false);
         assertThat(parts(clean2.output())).usingRecursiveComparison().isEqualTo(parts(site.output()));
