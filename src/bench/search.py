@@ -136,11 +136,12 @@ def cold_query(output, word):
             scores[doc] = max(scores.get(doc, 0), idf * numbers[i + 1])
     ranked = sorted(scores, key=lambda d: (-scores[d], -d))[:PAGE_SIZE]
     files += sorted({"search/d/%d.js" % (d // meta["fragments"]) for d in ranked})
-    # A result whose fragment shows no form of the word fetches its body's text to cut the excerpt from.
+    # A result whose title and start show no form of the word fetches its body's text to cut the excerpt from.
     forms = {w for w, m in terms["w"].items() if set(m if isinstance(m, list) else [m or w]) & set(stems)}
     for d in ranked:
         row = part(output, "d/%d" % (d // meta["fragments"]))["d"][d % meta["fragments"]]
-        if row[6] and not forms & set(re.findall(r"\w+", unicodedata.normalize("NFKD", row[4].lower()))):
+        shown = unicodedata.normalize("NFKD", (row[1] + " " + row[4]).lower())
+        if row[6] and not forms & set(re.findall(r"\w+", shown)):
             files.append("search/e/%d.js" % d)
     raw, gz = transfer(output, files)
     return len(scores), files, raw, gz

@@ -20,7 +20,7 @@ import java.util.zip.Deflater;
  * @param stems every stem of the piece with a weight from 1 to {@link #MAX_WEIGHT} and its positions
  * @param words every distinct word of the piece with its stem (a word with several stems: A–Z by stem)
  * @param excerpt the standfirst and the start of the body, cut at a word
- * @param text the body's paragraphs (captions first), a line each with runs of spaces made one, at most
+ * @param text the body's paragraphs (the lead image's caption and alt text last), a line each with runs of spaces made one, at most
  *             {@link #TEXT} characters: where a result's excerpt is cut from when its start has none of
  *             the words searched for. Raw DEFLATE in base64 (empty for an empty body): a third of the
  *             bytes for the reader to fetch and the build to write and keep.
@@ -179,10 +179,8 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     }
 
     /**
-     * {@code text.replaceAll("\\s+", " ").strip().replaceAll(" ([.,)])", "$1").replaceAll("\\( ", "(")}, or,
-     * once that is sure to be longer than {@code enough} characters, only its start: at least
-     * {@code enough + 1} characters, the last of them not a space. The body's emphasis and link brackets
-     * became spaces for the tokeniser; a reader should see "elit." and "(now)", not "elit ." and "( now )".
+     * {@code text.replaceAll("\\s+", " ").strip()}, or, once that is sure to be longer than {@code enough}
+     * characters, only its start: at least {@code enough + 1} characters, the last of them not a space.
      */
     static String collapsed(String text, int enough) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), enough + 16));
@@ -192,10 +190,9 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!space && out.charAt(out.length() - 1) != '(') out.append(' ');
+                if (!space) out.append(' ');
                 space = true;
             } else {
-                if (space && (c == '.' || c == ',' || c == ')') && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
                 out.append(c);
                 space = false;
                 if (out.length() > enough && !Character.isWhitespace(c)) return out.toString();

@@ -145,7 +145,7 @@ final class MarkdownWords {
         if (out.indexOf("](") >= 0) out = withoutInlineTargets(out);
         if (out.indexOf("][") >= 0) out = REFERENCE_TARGET.matcher(out).replaceAll("]");
         if (out.indexOf("[^") >= 0) out = FOOTNOTE_MARK.matcher(out).replaceAll("");
-        if (out.indexOf('<') >= 0) out = TAG.matcher(out).replaceAll(" ");
+        if (out.indexOf('<') >= 0) out = withoutRuns(out, TAG);
         if (out.indexOf(':') >= 0) out = URL.matcher(out).replaceAll(" ");
         char first = out.isEmpty() ? 'a' : out.charAt(0);
         if (Character.isWhitespace(first) || first == '>' || first == '-' || first == '+' || first == '*'
@@ -158,39 +158,68 @@ final class MarkdownWords {
     }
 
     /**
-     * Emphasis, code, strike-through, table and bracket characters as spaces, and underscores that open
-     * or close a word ({@code _word_}), but not those inside one ({@code snake_case}); a loop rather than
-     * a pattern, because a pattern with look-arounds is tried at every position of every line.
+     * Emphasis, code, strike-through, table and bracket characters taken out, and underscores that open
+     * or close a word ({@code _word_}), but not those inside one ({@code snake_case}). A run of them
+     * between two letters or digits becomes a space, so the words stay apart ({@code a*b*c} is "a b c");
+     * anywhere else it goes, so an excerpt reads "(now)" and "10 July: a date", not "( now )" and
+     * "10 July : a date". A loop rather than a pattern: a pattern with look-arounds is tried at every
+     * position of every line.
      */
     static String withoutMarks(String line) {
         char[] in = line.toCharArray();
-        char[] out = null;
-        int written = 0;
+        StringBuilder out = null;
         int copied = 0; // the characters before this one are in out already (or there is no out yet)
         int length = in.length;
         for (int i = 0; i < length; i++) {
-            char c = in[i];
-            if (c >= 128 || !MAYBE_MARK[c]) continue;
-            int end = i + 1;
-            boolean mark;
-            if (c == '_') {
-                while (end < length && in[end] == '_') end++;
-                mark = i == 0 || !isWordCharacter(in[i - 1]) || end == length || !isWordCharacter(in[end]);
-            } else {
-                mark = c != '!' || end < length && in[end] == '[';
+            int end = markEnd(in, i);
+            if (end == i) continue;
+            while (end < length && markEnd(in, end) > end) end = markEnd(in, end); // the whole run
+            if (out == null) out = new StringBuilder(length);
+            out.append(in, copied, i - copied);
+            if (out.length() > 0 && end < length && isLetterOrDigit(out.charAt(out.length() - 1)) && isLetterOrDigit(in[end])) {
+                out.append(' ');
             }
-            if (mark) {
-                if (out == null) out = new char[length];
-                System.arraycopy(in, copied, out, written, i - copied);
-                written += i - copied;
-                out[written++] = ' ';
-                copied = end;
-            }
+            copied = end;
             i = end - 1;
         }
-        if (out == null) return line;
-        System.arraycopy(in, copied, out, written, length - copied);
-        return new String(out, 0, written + length - copied);
+        return out == null ? line : out.append(in, copied, length - copied).toString();
+    }
+
+    /** Where the mark at {@code i} ends (a run of underscores is one), or {@code i} when there is none. */
+    private static int markEnd(char[] in, int i) {
+        char c = in[i];
+        if (c >= 128 || !MAYBE_MARK[c]) return i;
+        int end = i + 1;
+        if (c == '_') {
+            while (end < in.length && in[end] == '_') end++;
+            return i == 0 || !isWordCharacter(in[i - 1]) || end == in.length || !isWordCharacter(in[end]) ? end : i;
+        }
+        return c != '!' || end < in.length && in[end] == '[' ? end : i;
+    }
+
+    /** Whether {@code c} is part of a word that a mark or tag beside it must not be joined to (a surrogate may be). */
+    private static boolean isLetterOrDigit(char c) {
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+    }
+
+    /** {@code line} with each run of {@code pattern}'s matches (never empty) taken out as {@link #withoutMarks} takes out marks. */
+    static String withoutRuns(String line, Pattern pattern) {
+        Matcher match = pattern.matcher(line);
+        boolean found = match.find();
+        if (!found) return line;
+        StringBuilder out = new StringBuilder(line.length());
+        int copied = 0;
+        while (found) {
+            int start = match.start();
+            int end = match.end();
+            while ((found = match.find()) && match.start() == end) end = match.end();
+            out.append(line, copied, start);
+            if (out.length() > 0 && end < line.length() && isLetterOrDigit(out.charAt(out.length() - 1)) && isLetterOrDigit(line.charAt(end))) {
+                out.append(' ');
+            }
+            copied = end;
+        }
+        return out.append(line, copied, line.length()).toString();
     }
 
     /** What {@code \\w} matches: an ASCII letter, digit or underscore. */

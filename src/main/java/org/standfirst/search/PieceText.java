@@ -9,8 +9,9 @@ import org.standfirst.model.Region;
 import org.standfirst.model.Topic;
 
 /**
- * What search reads of a piece, field by field: the title, the standfirst, sub-headings, the body with
- * captions, and the names it is filed under. The language is the piece's own, else the site's.
+ * What search reads of a piece, field by field: the title, the standfirst, sub-headings, the body with its
+ * lead image's caption and alt text after it, and the names it is filed under. The language is the
+ * piece's own, else the site's.
  */
 public record PieceText(String language, String title, String standfirst, String headings, String body,
                         String names) {
@@ -42,11 +43,12 @@ public record PieceText(String language, String title, String standfirst, String
         String language = article.extras().languageOr(siteLanguage);
         List<String> headings = new ArrayList<>();
         List<String> body = new ArrayList<>();
+        MarkdownWords.split(markdown, headings, body);
+        // After the body, so that an excerpt's start is the body's, not a description of the picture.
         if (article.image() != null) {
             body.add(article.image().caption());
             body.add(article.image().alt());
         }
-        MarkdownWords.split(markdown, headings, body);
         List<String> names = new ArrayList<>();
         for (Author author : piece.authors()) names.add(author.name());
         for (Region region : piece.regions()) names.add(region.name());

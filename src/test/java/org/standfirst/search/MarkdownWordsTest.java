@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownWordsTest {
     /** Random lines of the characters the two loops look at, and a few others. */
     private static List<String> randomTexts() {
-        String alphabet = "ab_ \t*`~|[]!\n\r\u000B\f\u0085\u2028\u2029é";
+        String alphabet = "ab_ \t*`~|[]!\n\r\u000B\f\u0085\u2028\u2029é.(7";
         Random random = new Random(7);
         List<String> out = new ArrayList<>(List.of("", "\n", "a\n", "\r\n\r\n", "a\r\nb\rc\n\nd"));
         for (int i = 0; i < 5_000; i++) {
@@ -34,29 +34,47 @@ class MarkdownWordsTest {
         }
     }
 
-    /** The rule, one character at a time: what withoutMarks does in fewer copies. */
-    private static String marksAsSpaces(String line) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * The rule, one character at a time: which characters are marks, then each run of them as a space
+     * between two letters or digits and as nothing elsewhere. What withoutMarks does in fewer copies.
+     */
+    private static String marksTakenOut(String line) {
+        boolean[] mark = new boolean[line.length()];
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             int end = i + 1;
-            boolean mark;
+            boolean is;
             if (c == '_') {
                 while (end < line.length() && line.charAt(end) == '_') end++;
-                mark = i == 0 || !String.valueOf(line.charAt(i - 1)).matches("\\w") || end == line.length()
+                is = i == 0 || !String.valueOf(line.charAt(i - 1)).matches("\\w") || end == line.length()
                         || !String.valueOf(line.charAt(end)).matches("\\w");
             } else {
-                mark = "*`~|[]".indexOf(c) >= 0 || c == '!' && end < line.length() && line.charAt(end) == '[';
+                is = "*`~|[]".indexOf(c) >= 0 || c == '!' && end < line.length() && line.charAt(end) == '[';
             }
-            out.append(mark ? " " : line.substring(i, end));
+            for (int j = i; j < end; j++) mark[j] = is;
+            i = end - 1;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            if (!mark[i]) {
+                out.append(line.charAt(i));
+                continue;
+            }
+            int end = i;
+            while (end < line.length() && mark[end]) end++;
+            if (out.length() > 0 && end < line.length() && wordLike(out.charAt(out.length() - 1)) && wordLike(line.charAt(end))) out.append(' ');
             i = end - 1;
         }
         return out.toString();
     }
 
+    private static boolean wordLike(char c) {
+        return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+    }
+
     @Test
     void marksAreTakenOutAsTheRuleSays() {
-        for (String text : randomTexts()) assertThat(MarkdownWords.withoutMarks(text)).as(text).isEqualTo(marksAsSpaces(text));
+        for (String text : randomTexts()) assertThat(MarkdownWords.withoutMarks(text)).as(text).isEqualTo(marksTakenOut(text));
     }
 
     @Test
@@ -77,11 +95,19 @@ class MarkdownWordsTest {
     }
 
     @Test
-    void marksBecomeSpacesButUnderscoresInsideWordsStay() {
+    void marksGoAndKeepWordsApartButUnderscoresInsideWordsStay() {
         assertThat(MarkdownWords.withoutMarks("**bold** and `code`, snake_case, _em_ __strong__ ![alt](x) ~~gone~~ |a|b|"))
-                .isEqualTo("  bold   and  code , snake_case,  em   strong    alt (x)   gone    a b ");
+                .isEqualTo("bold and code, snake_case, em strong alt(x) gone a b");
+        assertThat(MarkdownWords.withoutMarks("**10 July**: a date (*now*); x*y*z, été*s*")).isEqualTo("10 July: a date (now); x y z, été s");
         assertThat(MarkdownWords.withoutMarks("plain words")).isEqualTo("plain words");
-        assertThat(MarkdownWords.withoutMarks("_")).isEqualTo(" ");
+        assertThat(MarkdownWords.withoutMarks("_")).isEmpty();
         assertThat(MarkdownWords.withoutMarks("a__b")).isEqualTo("a__b");
+    }
+
+    @Test
+    void tagsGoLikeMarks() {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("<[^>\\n]*>");
+        assertThat(MarkdownWords.withoutRuns("<b>10 July</b>: one<br><br>two, <i>three</i>.", tag)).isEqualTo("10 July: one two, three.");
+        assertThat(MarkdownWords.withoutRuns("no tags", tag)).isEqualTo("no tags");
     }
 }
