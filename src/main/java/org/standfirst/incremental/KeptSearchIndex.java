@@ -46,8 +46,9 @@ final class KeptSearchIndex implements SearchMemo {
      * An analysis, kept: the stems (each as modified UTF-8, its weight in a byte, its positions' length
      * as a varint and their characters, which are ASCII, a byte each); then the words, each as the
      * index of its stem in that list, how many characters it shares with the stem's start, and the rest
-     * of it (most words are their stem, or their stem and a few letters); then the excerpt and the text. Lengths and
-     * counts are unsigned LEB128 varints. About half the bytes of a string per field.
+     * of it (most words are their stem, or their stem and a few letters); then the excerpt and the body
+     * text (deflated already). Lengths and counts are unsigned LEB128 varints. About half the bytes of a
+     * string per field.
      */
 
     private static AnalysedPiece decode(byte[] payload) {

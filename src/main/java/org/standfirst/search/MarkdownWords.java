@@ -176,9 +176,7 @@ final class MarkdownWords {
             while (end < length && markEnd(in, end) > end) end = markEnd(in, end); // the whole run
             if (out == null) out = new StringBuilder(length);
             out.append(in, copied, i - copied);
-            if (out.length() > 0 && end < length && isLetterOrDigit(out.charAt(out.length() - 1)) && isLetterOrDigit(in[end])) {
-                out.append(' ');
-            }
+            if (end < length) keepApart(out, in[end]);
             copied = end;
             i = end - 1;
         }
@@ -197,7 +195,12 @@ final class MarkdownWords {
         return c != '!' || end < in.length && in[end] == '[' ? end : i;
     }
 
-    /** Whether {@code c} is part of a word that a mark or tag beside it must not be joined to (a surrogate may be). */
+    /** A space where what was taken out stood between two letters or digits, so the words on each side stay two. */
+    private static void keepApart(StringBuilder out, char next) {
+        if (out.length() > 0 && isLetterOrDigit(out.charAt(out.length() - 1)) && isLetterOrDigit(next)) out.append(' ');
+    }
+
+    /** Whether {@code c} is part of a word (a surrogate may be). */
     private static boolean isLetterOrDigit(char c) {
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
@@ -214,9 +217,7 @@ final class MarkdownWords {
             int end = match.end();
             while ((found = match.find()) && match.start() == end) end = match.end();
             out.append(line, copied, start);
-            if (out.length() > 0 && end < line.length() && isLetterOrDigit(out.charAt(out.length() - 1)) && isLetterOrDigit(line.charAt(end))) {
-                out.append(' ');
-            }
+            if (end < line.length()) keepApart(out, line.charAt(end));
             copied = end;
         }
         return out.append(line, copied, line.length()).toString();
