@@ -201,40 +201,73 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return out.toString().strip();
     }
 
-    /** The body's lines, spaces collapsed and blank ones left out, up to {@link #TEXT} characters, cut at a word. */
+    /**
+     * The body's lines with runs of spaces and tabs made one and blank lines left out, up to
+     * {@link #TEXT} characters, cut at a space or line break. It runs over every body: a body already
+     * so (most are, as MarkdownWords leaves them) is checked and not copied; another is copied a word
+     * at a time.
+     */
     static String text(String body) {
-        StringBuilder out = new StringBuilder(Math.min(body.length(), TEXT) + 16);
-        for (int from = 0; from <= body.length() && out.length() < TEXT; ) {
-            int end = body.indexOf('\n', from);
-            if (end < 0) end = body.length();
-            String line = collapsed(body.substring(from, Math.min(end, from + 2 * TEXT)), TEXT);
-            if (!line.isEmpty()) {
-                if (out.length() > 0) out.append('\n');
-                out.append(line);
-            }
-            from = end + 1;
-        }
-        if (out.length() <= TEXT) return out.toString();
-        int cut = out.lastIndexOf(" ", TEXT);
+        String out = isTidy(body) ? body : tidied(body);
+        if (out.length() <= TEXT) return out;
+        int cut = Math.max(out.lastIndexOf(' ', TEXT), out.lastIndexOf('\n', TEXT));
         if (cut < TEXT / 2) cut = TEXT;
         if (Character.isHighSurrogate(out.charAt(cut - 1))) cut--;
         return out.substring(0, cut);
     }
 
+    /** Whether {@code body}'s first {@link #TEXT} characters need no tidying: no tab, no run of spaces, no space beside a line break. */
+    private static boolean isTidy(String body) {
+        int end = Math.min(body.length(), TEXT + 1);
+        char last = '\n'; // as if a line ended just before: the text may not start with a space or line break
+        for (int i = 0; i < end; i++) {
+            char c = body.charAt(i);
+            if (c <= ' ' && (c != ' ' && c != '\n' || last == ' ' || last == '\n')) return false;
+            last = c;
+        }
+        return last != ' ' && last != '\n';
+    }
+
+    private static String tidied(String body) {
+        StringBuilder out = new StringBuilder(Math.min(body.length(), TEXT + 1));
+        boolean space = false; // a space is owed before the line's next word
+        boolean line = false; // a line break is owed before the next word
+        for (int i = 0; i < body.length() && out.length() <= TEXT; ) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                line = out.length() > 0;
+                space = false;
+                i++;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f') {
+                space = out.length() > 0 && !line;
+                i++;
+            } else {
+                int end = i + 1;
+                while (end < body.length() && body.charAt(end) > ' ') end++;
+                if (line) out.append('\n');
+                else if (space) out.append(' ');
+                line = space = false;
+                out.append(body, i, end);
+                i = end;
+            }
+        }
+        return out.toString();
+    }
+
+    /** One compressor per thread: making one allocates some hundreds of KB outside the heap. */
+    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+
     /** {@code text}'s UTF-8 as raw DEFLATE (what a browser's {@code DecompressionStream("deflate-raw")} reads), in base64. */
     static String deflated(String text) {
         if (text.isEmpty()) return "";
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try {
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 2 + 64);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
-            return Base64.getEncoder().encodeToString(out.toByteArray());
-        } finally {
-            deflater.end();
-        }
+        Deflater deflater = DEFLATERS.get();
+        deflater.reset();
+        deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 2 + 64);
+        byte[] buffer = new byte[4096];
+        while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+        return Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
     private static String excerpt(PieceText text) {

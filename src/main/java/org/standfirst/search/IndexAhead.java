@@ -25,6 +25,9 @@ public final class IndexAhead implements AutoCloseable {
     private SearchIndex.Patched patched;
     private Exception failed;
 
+    /** Pieces analysed at once while render has the cores. */
+    private static final int ALONE = 8;
+
     private IndexAhead(SearchIndex index, IndexState last, boolean whole, boolean rendered) {
         this.index = index;
         this.last = last;
@@ -56,9 +59,11 @@ public final class IndexAhead implements AutoCloseable {
                 }
             }
             spill = index.newSpill();
-            for (int from = 0; from < index.docs() && !stopped; from += SearchIndex.BATCH) {
+            for (int from = 0, to; from < index.docs() && !stopped; from = to) {
                 boolean parallel = rendered;
-                int to = Math.min(index.docs(), from + SearchIndex.BATCH);
+                // One at a time, a batch lives for seconds and is copied from one young collection to the
+                // next until the old generation takes it: keep it to a few pieces until render is done.
+                to = Math.min(index.docs(), from + (parallel ? SearchIndex.BATCH : ALONE));
                 index.spill(index.analyse(from, to, parallel), from, to, spill, vocabulary);
             }
         } catch (IOException | RuntimeException e) {

@@ -345,9 +345,8 @@ public final class SearchIndex {
         String name = "e/" + doc;
         String content = memo.key(new SearchMemo.Text(FORMAT, analyses.get(doc)));
         if (!content.isEmpty() && kept(name, content)) return;
-        StringBuilder json = new StringBuilder("{\"e\":");
-        Json.string(json, text.get()).append('}');
-        keyedPart(name, content, json.toString());
+        // Base64 has nothing to escape in a JSON string.
+        keyedPart(name, content, "{\"e\":\"" + text.get() + "\"}");
     }
 
     /** A part named by {@code content}, a key of what it is made from, or by its bytes' digest when nothing is kept. */

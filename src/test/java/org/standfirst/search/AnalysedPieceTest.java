@@ -52,6 +52,20 @@ class AnalysedPieceTest {
     }
 
     @Test
+    void bodyTextsFollowTheRuleWhateverTheSpaces() {
+        String alphabet = "ab  \t\n\n\r\f.é";
+        Random random = new Random(5);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder body = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int j = 0; j < length; j++) body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String expected = java.util.Arrays.stream(body.toString().split("\n", -1)).map(line -> line.replaceAll("[ \\t\\r\\f]+", " ").strip())
+                    .filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(AnalysedPiece.text(body.toString())).as(body.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void aLongBodyTextStopsAtTheBoundAtAWord() {
         String word = "sanctions ";
         String text = AnalysedPiece.text((word.repeat(1_000) + "\n").repeat(10));
