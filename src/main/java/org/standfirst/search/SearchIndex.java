@@ -343,7 +343,7 @@ public final class SearchIndex {
     /** The text of a document's body that its excerpt is cut from when the fragment's has no match, kept or made. */
     private void textPart(int doc, Supplier<String> text) {
         String name = "e/" + doc;
-        String content = memo.key(new SearchMemo.Text(FORMAT, analyses.get(doc)));
+        String content = analyses.get(doc); // the part is made from the analysis alone, whose key names the format
         if (!content.isEmpty() && kept(name, content)) return;
         // Base64 has nothing to escape in a JSON string.
         keyedPart(name, content, "{\"e\":\"" + text.get() + "\"}");

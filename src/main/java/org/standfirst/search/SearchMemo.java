@@ -36,10 +36,6 @@ public interface SearchMemo {
         }
     }
 
-    /** A document's body text part, made from its analysis alone. */
-    record Text(int format, String analysis) {
-    }
-
     /**
      * The key of what {@code input} gives (an analysis, a result fragment), made from its canonical bytes:
      * equal inputs have equal keys in every run. Empty when nothing is kept.
