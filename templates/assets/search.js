@@ -359,6 +359,8 @@
   var state = readState();
   var runs = 0;
   var expanded = {};
+  /** Each body text fetched, inflated (a promise), by document. */
+  var bodyTexts = {};
 
   function element(name, className, text) {
     var node = document.createElement(name);
@@ -546,9 +548,9 @@
         var row = fragmentOf(meta, doc);
         return row[6] === 1 && spans(row[4], found.marks).length === 0 && spans(row[1], found.marks).length === 0;
       }).map(function (doc) {
-        return load("e/" + doc).then(function (part) {
-          return part && inflate(part.e).then(function (text) { texts[doc] = text; });
-        }).catch(function () { /* the start is shown instead */ });
+        bodyTexts[doc] = bodyTexts[doc] || load("e/" + doc).then(function (part) { return part ? inflate(part.e) : null; })
+          .catch(function () { return null; }); // the start is shown instead
+        return bodyTexts[doc].then(function (text) { texts[doc] = text; });
       }));
     }).then(function () {
       if (mine !== runs) return;
