@@ -448,7 +448,8 @@
     // What an excerpt marks: the forms of words written on their own wherever they occur, and the words
     // of a phrase only where the phrase does (a Chinese character of the query is not marked everywhere).
     // A word is marked in any form that shares a stem with it, as it was found ("Council's" for council).
-    var marks = { meta: meta, any: forms(), phrases: [] }, inPhrases = {};
+    // stems: each word of a text marked so far with its stems (the parts this query loaded stay as they are).
+    var marks = { meta: meta, any: forms(), phrases: [], stems: {} }, inPhrases = {};
     parsed.phrases.forEach(function (phrase) {
       phrase.forEach(function (word) { inPhrases[word] = (inPhrases[word] || 0) + 1; });
       marks.phrases.push(phrase.map(function (word) {
@@ -694,7 +695,8 @@
           var at = match.index + unit.index;
           var lead = unit[0].length - unit[0].replace(/^[._'\u2019]+/u, "").length;
           var trail = unit[0].length - unit[0].replace(/[._'\u2019]+$/u, "").length;
-          units.push({ from: at + lead, to: at + unit[0].length - trail, token: token, stems: stemsOfText(marks.meta, token) });
+          var stems = marks.stems[token] || (marks.stems[token] = stemsOfText(marks.meta, token));
+          units.push({ from: at + lead, to: at + unit[0].length - trail, token: token, stems: stems });
         }
       }
     }
