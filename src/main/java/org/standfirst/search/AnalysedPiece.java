@@ -20,10 +20,11 @@ import java.util.zip.Deflater;
  * @param stems every stem of the piece with a weight from 1 to {@link #MAX_WEIGHT} and its positions
  * @param words every distinct word of the piece with its stem (a word with several stems: A–Z by stem)
  * @param excerpt the standfirst and the start of the body, cut at a word
- * @param text the body's paragraphs (the lead image's caption and alt text last), a line each with runs
- *             of spaces made one, at most {@link #TEXT} characters: where a result's excerpt is cut from
- *             when its title and start have none of the words searched for. Raw DEFLATE in base64 (empty
- *             for an empty body): well under half the bytes for the reader to fetch and the build to write and keep.
+ * @param text the body's sub-headings and paragraphs in order (the lead image's caption and alt text
+ *             last), a line each with runs of spaces made one, at most {@link #TEXT} characters: where a
+ *             result's excerpt is cut from when its title and start have none of the words searched for.
+ *             Raw DEFLATE in base64 (empty for an empty body): well under half the bytes for the reader
+ *             to fetch and the build to write and keep.
  */
 public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, String excerpt, String text) {
     /** Positions of one field are this far apart, one for each field, so the fields interleave. */
@@ -93,7 +94,7 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
                 for (String stem : (TreeSet<String>) of) pairs.add(new Analysers.Token(word, stem));
             }
         }
-        return new AnalysedPiece(stems, pairs, excerpt(text), deflated(text(text.body())));
+        return new AnalysedPiece(stems, pairs, excerpt(text), deflated(text(text.passages())));
     }
 
     /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */

@@ -36,9 +36,10 @@ final class MarkdownWords {
 
     /**
      * Splits {@code markdown} into headings and body paragraphs, both as plain text: the lines of a
-     * paragraph (up to a blank line, a heading or a link definition) are joined with spaces.
+     * paragraph (up to a blank line, a heading or a link definition) are joined with spaces. {@code both}
+     * gets the headings and the paragraphs in the order they come.
      */
-    static void split(String markdown, List<String> headings, List<String> body) {
+    static void split(String markdown, List<String> headings, List<String> body, List<String> both) {
         StringBuilder paragraph = new StringBuilder();
         for (String line : lines(markdown)) {
             // Each block pattern starts with at most three spaces and one character: most lines have none of them.
@@ -48,28 +49,31 @@ final class MarkdownWords {
             // lookingAt, not find: a pattern anchored with ^ is otherwise tried at every position of the line.
             Matcher heading = first == '#' ? HEADING.matcher(line) : null;
             if (heading != null && heading.lookingAt()) {
-                end(paragraph, body);
-                headings.add(plain(CLOSING_HASHES.matcher(line.substring(heading.end())).replaceFirst("")));
+                end(paragraph, body, both);
+                String text = plain(CLOSING_HASHES.matcher(line.substring(heading.end())).replaceFirst(""));
+                headings.add(text);
+                both.add(text);
             } else if (paragraph.length() > 0 && (first == '=' || first == '-') && SETEXT.matcher(line).matches()) {
                 // An underline makes the paragraph above it a heading.
                 headings.add(paragraph.toString());
+                both.add(paragraph.toString());
                 paragraph.setLength(0);
             } else if (first == '[' && LINK_DEFINITION.matcher(line).matches()) {
-                end(paragraph, body);
+                end(paragraph, body, both);
             } else {
                 Matcher footnote = FOOTNOTE_DEFINITION.matcher(line);
                 boolean note = first == '[' && footnote.lookingAt();
-                if (note) end(paragraph, body); // a footnote's text is a paragraph of its own
+                if (note) end(paragraph, body, both); // a footnote's text is a paragraph of its own
                 String plain = plain(note ? line.substring(footnote.end()) : line);
                 if (plain.isBlank()) {
-                    end(paragraph, body);
+                    end(paragraph, body, both);
                 } else {
                     if (paragraph.length() > 0) paragraph.append(' ');
                     paragraph.append(plain);
                 }
             }
         }
-        end(paragraph, body);
+        end(paragraph, body, both);
     }
 
     /** What {@code markdown.split("\\R")} gives, without a pattern: CR LF, or any one line break of \\R. */
@@ -91,8 +95,12 @@ final class MarkdownWords {
         return out.subList(0, size);
     }
 
-    private static void end(StringBuilder paragraph, List<String> body) {
-        if (paragraph.length() > 0) body.add(paragraph.toString());
+    private static void end(StringBuilder paragraph, List<String> body, List<String> both) {
+        if (paragraph.length() > 0) {
+            String text = paragraph.toString();
+            body.add(text);
+            both.add(text);
+        }
         paragraph.setLength(0);
     }
 

@@ -43,10 +43,10 @@ class AnalysedPieceTest {
         List<String> headings = new ArrayList<>();
         List<String> paragraphs = new ArrayList<>(List.of("A caption"));
         MarkdownWords.split("Markdown's *emphasis* ([a link](https://example.org)), and **10 July**: a  date.\n\n"
-                + "## A heading\n\n\tThe  last[^1]   <b>line</b>.\n\n[^1]: A note.", headings, paragraphs);
+                + "## A heading\n\n\tThe  last[^1]   <b>line</b>.\n\n[^1]: A note.", headings, new ArrayList<>(), paragraphs);
         String body = String.join("\n", paragraphs);
         assertThat(AnalysedPiece.text(body))
-                .isEqualTo("A caption\nMarkdown's emphasis (a link), and 10 July: a date.\nThe last line.\nA note.");
+                .isEqualTo("A caption\nMarkdown's emphasis (a link), and 10 July: a date.\nA heading\nThe last line.\nA note.");
         assertThat(BodyTexts.inflated(AnalysedPiece.deflated(AnalysedPiece.text(body)))).isEqualTo(AnalysedPiece.text(body));
         assertThat(AnalysedPiece.deflated("")).isEmpty();
     }
