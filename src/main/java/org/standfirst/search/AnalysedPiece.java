@@ -211,10 +211,7 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     static String text(String body) {
         String out = isTidy(body) ? body : tidied(body);
         if (out.length() <= TEXT) return out;
-        int cut = Math.max(out.lastIndexOf(' ', TEXT), out.lastIndexOf('\n', TEXT));
-        if (cut < TEXT / 2) cut = TEXT;
-        if (Character.isHighSurrogate(out.charAt(cut - 1))) cut--;
-        return out.substring(0, cut);
+        return out.substring(0, cut(out, TEXT, Math.max(out.lastIndexOf(' ', TEXT), out.lastIndexOf('\n', TEXT))));
     }
 
     /** Whether {@code body}'s first {@link #TEXT} characters need no tidying: no tab, no run of spaces, no space beside a line break. */
@@ -274,14 +271,20 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
+    /**
+     * Where to cut a text longer than {@code limit}: at {@code space}, the last break before the limit, when
+     * that keeps more than half of it, else at the limit; never between the two halves of a surrogate pair.
+     */
+    private static int cut(String text, int limit, int space) {
+        int cut = space < limit / 2 ? limit : space;
+        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
+    }
+
     private static String excerpt(PieceText text) {
         // Only the start is kept: collapse the spaces of a little more than that, not of the whole body.
         String body = text.body().substring(0, Math.min(text.body().length(), 4 * EXCERPT));
         String all = collapsed(text.standfirst() + " " + body, EXCERPT);
         if (all.length() <= EXCERPT) return all;
-        int cut = all.lastIndexOf(' ', EXCERPT);
-        if (cut < EXCERPT / 2) cut = EXCERPT;
-        if (Character.isHighSurrogate(all.charAt(cut - 1))) cut--;
-        return all.substring(0, cut) + " …";
+        return all.substring(0, cut(all, EXCERPT, all.lastIndexOf(' ', EXCERPT))) + " …";
     }
 }

@@ -181,7 +181,7 @@ final class MarkdownWords {
         for (int i = 0; i < length; i++) {
             int end = markEnd(in, i);
             if (end == i) continue;
-            while (end < length && markEnd(in, end) > end) end = markEnd(in, end); // the whole run
+            for (int next; end < length && (next = markEnd(in, end)) > end; ) end = next; // the whole run
             if (out == null) out = new StringBuilder(length);
             out.append(in, copied, i - copied);
             if (end < length) keepApart(out, in[end]);

@@ -45,10 +45,10 @@ public final class SearchIndex {
     /** Where the index parts go in the site. */
     public static final String FOLDER = "search/";
     /**
-     * Pieces per result-fragment part: a page of results fetches one part per result, none of them
-     * another piece's bytes.
+     * Pieces per result-fragment part ({@link #fragmentPart} writes one piece to a part): a page of results
+     * fetches one part per result, none of them another piece's bytes.
      */
-    static final int FRAGMENTS = 1;
+    private static final int FRAGMENTS = 1;
     /** Pieces analysed at once, in parallel, before their postings are spilled to disk. */
     static final int BATCH = 256;
     /**
@@ -227,12 +227,13 @@ public final class SearchIndex {
             for (int doc = 0; doc < docs; doc++) {
                 int one = doc;
                 // A part the output lacks is made from the kept analysis, as it was.
+                Supplier<AnalysedPiece> analysed = () -> after.containsKey(one) ? after.get(one) : analyse(pieceOf(one));
                 fragmentPart(doc, () -> {
                     StringBuilder json = new StringBuilder();
-                    fragment(json, pieceOf(one), after.containsKey(one) ? after.get(one) : analyse(pieceOf(one)));
+                    fragment(json, pieceOf(one), analysed.get());
                     return json;
                 });
-                textPart(doc, () -> (after.containsKey(one) ? after.get(one) : analyse(pieceOf(one))).text());
+                textPart(doc, () -> analysed.get().text());
             }
             return new Patched(patch.vocabulary(), shards, changed.size());
         } catch (IOException e) {
