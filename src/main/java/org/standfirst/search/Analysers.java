@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -54,8 +54,13 @@ public final class Analysers {
             Map.entry("ru", () -> new RussianAnalyzer(CharArraySet.EMPTY_SET)),
             Map.entry("fa", () -> new PersianAnalyzer(CharArraySet.EMPTY_SET)),
             Map.entry("tr", () -> new TurkishAnalyzer(CharArraySet.EMPTY_SET)));
-    private static final Map<String, Analyzer> ANALYSERS = build();
-    private static final Analyzer OTHER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    /**
+     * Each language's analyser, made when a piece in that language is first met: making all eleven loads
+     * their stemmers' classes and tables, a good part of a second's CPU that an archive in one language
+     * does not need. Lucene's analysers are safe to share between threads.
+     */
+    private static final Map<String, Analyzer> ANALYSERS = new ConcurrentHashMap<>();
+    private static final String OTHER = "";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Analysers() {
@@ -117,10 +122,11 @@ public final class Analysers {
 
     private static final ThreadLocal<Remembered> REMEMBERED = ThreadLocal.withInitial(Remembered::new);
 
-    private static Map<String, Analyzer> build() {
-        Map<String, Analyzer> out = new TreeMap<>();
-        BY_LANGUAGE.forEach((language, make) -> out.put(language, make.get()));
-        return Map.copyOf(out);
+    /** The analyser of a primary language subtag; the standard one (tokenising only) for a language without its own. */
+    private static Analyzer analyser(String code) {
+        String language = BY_LANGUAGE.containsKey(code) ? code : OTHER;
+        return ANALYSERS.computeIfAbsent(language, key -> key.equals(OTHER)
+                ? new StandardAnalyzer(CharArraySet.EMPTY_SET) : BY_LANGUAGE.get(key).get());
     }
 
     /** The primary language subtag of a BCP 47 tag: "en-GB" → "en". */
@@ -131,7 +137,7 @@ public final class Analysers {
 
     /** Whether a language has its own stemmer; others are only tokenised and folded. */
     public static boolean stems(String language) {
-        return ANALYSERS.containsKey(language(language));
+        return BY_LANGUAGE.containsKey(language(language));
     }
 
     private static boolean isPlainAscii(String word) {
@@ -157,8 +163,8 @@ public final class Analysers {
     /** Gives {@code sink} the words of {@code text} in order, each with its stem, without a list of them. */
     public static void tokens(String text, String language, Sink sink) {
         String code = language(language);
-        if (code.equals("en") && remembered(text, ANALYSERS.get(code), sink)) return;
-        Analyzer analyzer = ANALYSERS.getOrDefault(code, OTHER);
+        Analyzer analyzer = analyser(code);
+        if (code.equals("en") && remembered(text, analyzer, sink)) return;
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
