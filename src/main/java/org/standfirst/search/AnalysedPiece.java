@@ -64,37 +64,8 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
     /** Analyses the fields of {@code text} with its language's analyser. */
     public static AnalysedPiece of(PieceText text) {
         Found found = new Found();
-        for (PieceText.Field field : PieceText.Field.values()) {
-            found.field = field;
-            found.block = 0;
-            String all = text.of(field);
-            for (int from = 0; from <= all.length(); ) {
-                int end = all.indexOf('\n', from);
-                if (end < 0) end = all.length();
-                found.word = 0;
-                Analysers.tokens(all.substring(from, end), text.language(), found);
-                // The next paragraph starts at the next multiple of BLOCK past this one's words and a gap.
-                found.block += (found.word / BLOCK + 1) * BLOCK;
-                from = end + 1;
-            }
-        }
-        double norm = K1 * (1 - B + B * found.length / MEAN_LENGTH);
-        List<Weighted> stems = new ArrayList<>(found.stemOrder.size());
-        for (Stem one : found.stemOrder) {
-            double tf = one.halves / 2.0;
-            double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
-            stems.add(new Weighted(one.stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))), one.text()));
-        }
-        List<Analysers.Token> pairs = new ArrayList<>(found.wordOrder.size());
-        for (String word : found.wordOrder) {
-            Object of = found.words.get(word);
-            if (of instanceof String stem) {
-                pairs.add(new Analysers.Token(word, stem));
-            } else {
-                for (String stem : (TreeSet<String>) of) pairs.add(new Analysers.Token(word, stem));
-            }
-        }
-        return new AnalysedPiece(stems, pairs, excerpt(text), deflated(text(text.passages())));
+        for (PieceText.Field field : PieceText.Field.values()) found.field(field, text.of(field), text.language());
+        return new AnalysedPiece(found.weighted(), found.pairs(), excerpt(text), deflated(text(text.passages())));
     }
 
     /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */
@@ -108,6 +79,52 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         int block;
         int word;
         int length;
+
+        /**
+         * The words of one field, paragraph by paragraph. Each loop of the analysis is a method of its own:
+         * the JIT then compiles each small loop when it is hot, not the whole analysis over and over (once
+         * for each loop that grew hot inside it).
+         */
+        void field(PieceText.Field field, String all, String language) {
+            this.field = field;
+            block = 0;
+            for (int from = 0; from <= all.length(); ) {
+                int end = all.indexOf('\n', from);
+                if (end < 0) end = all.length();
+                word = 0;
+                Analysers.tokens(all.substring(from, end), language, this);
+                // The next paragraph starts at the next multiple of BLOCK past this one's words and a gap.
+                block += (word / BLOCK + 1) * BLOCK;
+                from = end + 1;
+            }
+        }
+
+        /** Each stem with its weight (BM25's saturated term frequency) and positions, in the order found. */
+        List<Weighted> weighted() {
+            double norm = K1 * (1 - B + B * length / MEAN_LENGTH);
+            List<Weighted> out = new ArrayList<>(stemOrder.size());
+            for (Stem one : stemOrder) {
+                double tf = one.halves / 2.0;
+                double part = tf / (tf + norm); // BM25's saturation, divided by (k1 + 1)
+                out.add(new Weighted(one.stem, (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(part * MAX_WEIGHT))), one.text()));
+            }
+            return out;
+        }
+
+        /** Each word with its stem, in the order found (a word with several stems: A–Z by stem). */
+        @SuppressWarnings("unchecked")
+        List<Analysers.Token> pairs() {
+            List<Analysers.Token> out = new ArrayList<>(wordOrder.size());
+            for (String word : wordOrder) {
+                Object of = words.get(word);
+                if (of instanceof String stem) {
+                    out.add(new Analysers.Token(word, stem));
+                } else {
+                    for (String stem : (TreeSet<String>) of) out.add(new Analysers.Token(word, stem));
+                }
+            }
+            return out;
+        }
 
         @Override
         public void token(String surface, String stem) {
