@@ -87,13 +87,16 @@ class AnalysersTest {
         return out;
     }
 
-    /** The sample archive's paragraphs, and words that the analyser splits, shortens or stems in unusual ways. */
+    /**
+     * The test archive's paragraphs (the suite's own, not the sample archive in content/, which a fork
+     * replaces), and words that the analyser splits, shortens or stems in unusual ways.
+     */
     private static List<String> sampleParagraphs() throws IOException {
         List<String> out = new ArrayList<>(List.of("Iran's IRAN’S ponies' Generalizations Running runs ran run's U.S. 3.5bn "
                 + "don't caresses feed agreed disabled matting sized meetings stating itemization sensational "
                 + "reference colonizer plotted école naïve Ελλάδα الحرب 東京 😀 🇺🇸🇬🇧 x'", "'s s' ' ’ ...",
                 "a".repeat(300) + " " + "Élan".repeat(70) + " snake_case_word 1,000.5 ab'cd", ""));
-        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/archive"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 out.addAll(List.of(Files.readString(file).split("\n")));
             }
