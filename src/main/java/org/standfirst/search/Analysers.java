@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -28,8 +27,9 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
@@ -74,6 +74,8 @@ public final class Analysers {
      * word's token is what the analyser makes of that word alone: that is how a word not met before is
      * learnt. A word that the analyser would not keep whole alone is not remembered, and the paragraph it
      * is in is analysed as a whole instead. AnalysersTest holds this to the analyser over a whole archive.
+     * The words as written come from the standard tokeniser's own scanner, driven as the tokeniser drives
+     * it but without the four attributes it clears and sets for every word, a good share of the scanning.
      */
     private static final class Remembered {
         private static final int LIMIT = 100_000;
@@ -81,9 +83,9 @@ public final class Analysers {
         private static final Token NOTHING = new Token("", "");
         private final CharArrayMap<Token> words = new CharArrayMap<>(4096, false);
         private final List<Token> paragraph = new ArrayList<>();
-        /** The analyser's own tokeniser, alone: the words as written. */
-        private final StandardTokenizer tokenizer = new StandardTokenizer();
-        private final CharTermAttribute word = tokenizer.addAttribute(CharTermAttribute.class);
+        /** The scanner of the analyser's own tokeniser, alone: the words as written. */
+        private final StandardTokenizerImpl scanner = new StandardTokenizerImpl(null);
+        private final CharTermAttributeImpl word = new CharTermAttributeImpl();
 
         /** The word's token, NOTHING, or null when it cannot be remembered. */
         Token token(Analyzer analyzer, char[] word, int length) {
@@ -185,25 +187,20 @@ public final class Analysers {
         Remembered remembered = REMEMBERED.get();
         List<Token> found = remembered.paragraph;
         found.clear();
-        Tokenizer words = remembered.tokenizer;
-        CharTermAttribute word = remembered.word;
+        StandardTokenizerImpl scanner = remembered.scanner;
+        CharTermAttributeImpl word = remembered.word;
+        scanner.yyreset(new StringReader(text));
         try {
-            words.setReader(new StringReader(text));
-            words.reset();
-            while (words.incrementToken()) {
+            while (scanner.getNextToken() != StandardTokenizerImpl.YYEOF) {
+                // StandardTokenizer leaves out a word longer than this (its default maximum), as here.
+                if (scanner.yylength() > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) continue;
+                scanner.getText(word);
                 Token token = remembered.token(analyzer, word.buffer(), word.length());
                 if (token == null) return false;
                 if (token != Remembered.NOTHING) found.add(token);
             }
-            words.end();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                words.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
         for (Token token : found) sink.token(token.surface(), token.stem());
         return true;
