@@ -4,8 +4,10 @@
     python3 src/bench/search.py [N ...]      default: 10000; needs target/standfirst.jar (mvn -q package -DskipTests)
 
 For each N: generate the corpus with ../shared/bench/gen_corpus.py (reused when present), then, under
-/usr/bin/time -v, two clean builds into empty folders with --no-cache: `search: false` and search on
-(the default). Reports wall time, peak RSS, the search stage's own time (from --verbose), the index's
+/usr/bin/time -v, pairs of clean builds into empty folders with --no-cache, `search: false` and search on
+(the default), alternated ROUNDS times (default 3: one pair's wall times vary by a fifth on a 2-core
+machine). Reports each pair's wall and CPU time (user + system) and the medians, peak RSS, the search
+stage's own time (from --verbose), the index's
 size and part count, and the bytes a cold one-word query fetches on the search page: the HTML, the
 stylesheets, search.js, meta.js, the word's shard, the five facet columns and the fragment parts of
 the first page of results (ranked here exactly as search.js ranks them), raw and gzipped; and, when
@@ -18,8 +20,9 @@ With PAGEFIND=1 and npx on the PATH, also runs Pagefind (npm `pagefind@PAGEFIND_
 A cold two-word phrase query (PHRASE, default "digital privacy") is counted the same way: both words'
 term parts and the positions parts beside them.
 
-Environment: BENCH_TMP (default $TMPDIR/standfirst-bench), SEED (42), WORD (the query, default
-"security"), PHRASE, SHARED_BENCH, JAVA_OPTS, XMX_LARGE (-Xmx1g for N >= 100000).
+Environment: BENCH_TMP (default $TMPDIR/standfirst-bench), SEED (42), ROUNDS (3), WORD (the query,
+default "security"), PHRASE, SHARED_BENCH, JAR (another build's jar, to compare), JAVA_OPTS, XMX_LARGE
+(-Xmx1g for N >= 100000).
 """
 import gzip
 import json
@@ -41,13 +44,14 @@ WORD = os.environ.get("WORD", "security")
 PHRASE = os.environ.get("PHRASE", "digital privacy")
 JAVA_OPTS = shlex.split(os.environ.get("JAVA_OPTS", ""))
 XMX_LARGE = os.environ.get("XMX_LARGE", "-Xmx1g")
-JAR = os.path.join(ROOT, "target", "standfirst.jar")
+JAR = os.path.abspath(os.environ.get("JAR", os.path.join(ROOT, "target", "standfirst.jar")))
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$"
 PAGE_SIZE = 10
+ROUNDS = int(os.environ.get("ROUNDS", "3"))
 
 
 def timed(command, cwd=None):
-    """Runs command under GNU time; returns (wall s, peak RSS MiB, stdout + stderr)."""
+    """Runs command under GNU time; returns (wall s, peak RSS MiB, stdout + stderr); cpu() reads its CPU time."""
     start = time.monotonic()
     run = subprocess.run(["/usr/bin/time", "-v"] + command, cwd=cwd, capture_output=True, text=True)
     wall = time.monotonic() - start
@@ -55,6 +59,17 @@ def timed(command, cwd=None):
         sys.exit("failed: " + " ".join(command) + "\n" + run.stdout + run.stderr)
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr).group(1)) / 1024
     return wall, rss, run.stdout + run.stderr
+
+
+def cpu(output):
+    """User + system seconds from GNU time's report in a command's output."""
+    return sum(float(re.search(r"%s time \(seconds\): ([0-9.]+)" % kind, output).group(1)) for kind in ("User", "System"))
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def corpus(n):
@@ -276,15 +291,26 @@ def main():
         content = os.path.join(corpus(n), "content")
         off = os.path.join(TMP, "site-%d-nosearch" % n)
         on = os.path.join(TMP, "site-%d-search" % n)
-        wall_off, rss_off, _ = build(without_search(content, n), off, n)
-        wall_on, rss_on, out = build(content, on, n)
-        stage = re.search(r"search +([0-9.]+) s", out)
+        pairs = []
+        for _ in range(ROUNDS):
+            # Alternated, so that a machine that slows down or speeds up meets both builds alike.
+            wall_off, rss_off, out_off = build(without_search(content, n), off, n)
+            wall_on, rss_on, out = build(content, on, n)
+            pairs.append((wall_off, cpu(out_off), rss_off, wall_on, cpu(out), rss_on, re.search(r"search +([0-9.]+) s", out)))
+        print("N = %d" % n)
+        for i, (wall_off, cpu_off, _, wall_on, cpu_on, _, stage) in enumerate(pairs):
+            print("  pair %d: without search %5.1f s wall %5.1f s CPU; with search %5.1f s wall %5.1f s CPU"
+                  " (+%.0f %% wall, +%.0f %% CPU; search stage %s s)"
+                  % (i + 1, wall_off, cpu_off, wall_on, cpu_on, 100 * (wall_on - wall_off) / wall_off,
+                     100 * (cpu_on - cpu_off) / cpu_off, stage.group(1) if stage else "?"))
+        wall_off, cpu_off, rss_off = (median([p[i] for p in pairs]) for i in (0, 1, 2))
+        wall_on, cpu_on, rss_on = (median([p[i] for p in pairs]) for i in (3, 4, 5))
+        print("  build without search   %6.1f s wall  %6.1f s CPU  %6.0f MiB peak RSS  (medians of %d)"
+              % (wall_off, cpu_off, rss_off, len(pairs)))
+        print("  build with search      %6.1f s wall  %6.1f s CPU  %6.0f MiB peak RSS  (+%.0f %% wall, +%.0f %% CPU)"
+              % (wall_on, cpu_on, rss_on, 100 * (wall_on - wall_off) / wall_off, 100 * (cpu_on - cpu_off) / cpu_off))
         index_size, index_parts = folder_size(os.path.join(on, "search"))
         hits, files, raw, gz = cold_query(on, WORD)
-        print("N = %d" % n)
-        print("  build without search   %6.1f s wall  %6.0f MiB peak RSS" % (wall_off, rss_off))
-        print("  build with search      %6.1f s wall  %6.0f MiB peak RSS  (+%.0f %%; search stage %s s)"
-              % (wall_on, rss_on, 100 * (wall_on - wall_off) / wall_off, stage.group(1) if stage else "?"))
         print("  index                  %6.1f MB in %d files" % (index_size / 1e6, index_parts))
         print("  cold query %-12r  %d pieces; %d files, %.1f KB raw, %.1f KB gzipped (as search.js fetches them)"
               % (WORD, hits, len(files), raw / 1e3, gz / 1e3))
