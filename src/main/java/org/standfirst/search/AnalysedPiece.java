@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 
 /**
@@ -68,8 +69,15 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         return new AnalysedPiece(found.weighted(), found.pairs(), excerpt(text), deflated(text(text.passages())));
     }
 
-    /** What the analysis has found so far: one map look-up per word for its stem and one for its surface. */
-    private static final class Found implements Analysers.Sink {
+    /**
+     * What the analysis has found so far: for a word met in a paragraph analysed as a whole, one map
+     * look-up for its stem and one for its surface; for a remembered word, those the first time the piece
+     * has it, and none after (its slot holds the stem).
+     */
+    private static final class Found implements Analysers.WordSink {
+        /** Numbers analyses apart, for the slots of remembered words; an analysis is never 0. */
+        private static final AtomicInteger ANALYSES = new AtomicInteger();
+        final int id = next();
         final Map<String, Stem> stems = new HashMap<>(1024);
         final List<Stem> stemOrder = new ArrayList<>(512);
         /** Each word's stem, or the stems (a TreeSet) of a word that has more than one. */
@@ -79,6 +87,11 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
         int block;
         int word;
         int length;
+
+        private static int next() {
+            int id = ANALYSES.incrementAndGet();
+            return id != 0 ? id : ANALYSES.incrementAndGet();
+        }
 
         /**
          * The words of one field, paragraph by paragraph. Each loop of the analysis is a method of its own:
@@ -128,16 +141,39 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
         @Override
         public void token(String surface, String stem) {
+            Stem one = stem(stem);
+            word(surface, stem);
+            String elided = elided(surface);
+            if (elided != null) word(elided, stem);
+            count(one);
+        }
+
+        @Override
+        public void remembered(Analysers.Word known) {
+            if (known.owner != id) {
+                Analysers.Token token = known.token;
+                known.owner = id;
+                known.slot = stem(token.stem());
+                word(token.surface(), token.stem());
+                if (known.elided != null) word(known.elided, token.stem());
+            }
+            count((Stem) known.slot);
+        }
+
+        /** The stem's weight and positions so far, new when the piece has not had it before. */
+        private Stem stem(String stem) {
             Stem one = stems.get(stem);
             if (one == null) {
                 stems.put(stem, one = new Stem(stem));
                 stemOrder.add(one);
             }
+            return one;
+        }
+
+        /** The word at this position has {@code one}'s stem. */
+        private void count(Stem one) {
             one.halves += field.weight;
             one.add((block + word) * STRIDE + field.ordinal());
-            word(surface, stem);
-            String elided = elided(surface);
-            if (elided != null) word(elided, stem);
             word++;
             length++;
         }

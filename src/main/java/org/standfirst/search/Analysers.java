@@ -80,21 +80,21 @@ public final class Analysers {
     private static final class Remembered {
         private static final int LIMIT = 100_000;
         /** A word the analyser drops, or makes an empty token of. */
-        private static final Token NOTHING = new Token("", "");
-        private final CharArrayMap<Token> words = new CharArrayMap<>(4096, false);
-        private final List<Token> paragraph = new ArrayList<>();
+        private static final Word NOTHING = new Word(new Token("", ""));
+        private final CharArrayMap<Word> words = new CharArrayMap<>(4096, false);
+        private final List<Word> paragraph = new ArrayList<>();
         /** The scanner of the analyser's own tokeniser, alone: the words as written. */
         private final StandardTokenizerImpl scanner = new StandardTokenizerImpl(null);
         private final CharTermAttributeImpl word = new CharTermAttributeImpl();
 
-        /** The word's token, NOTHING, or null when it cannot be remembered. */
-        Token token(Analyzer analyzer, char[] word, int length) {
-            Token known = words.get(word, 0, length);
+        /** The word as remembered, NOTHING, or null when it cannot be remembered. */
+        Word token(Analyzer analyzer, char[] word, int length) {
+            Word known = words.get(word, 0, length);
             return known != null ? known : learn(analyzer, word, length);
         }
 
         /** A word met for the first time (apart, so that the word met again is a small method to compile). */
-        private Token learn(Analyzer analyzer, char[] word, int length) {
+        private Word learn(Analyzer analyzer, char[] word, int length) {
             String written = new String(word, 0, length);
             List<String> alone = new ArrayList<>(1);
             try (TokenStream stream = analyzer.tokenStream("text", written)) {
@@ -110,16 +110,40 @@ public final class Analysers {
                 throw new UncheckedIOException(e);
             }
             if (alone.size() > 1) return null;
-            Token token = NOTHING;
+            Word known = NOTHING;
             if (alone.size() == 1) {
                 String surface = fold(written);
                 String stem = fold(alone.get(0));
-                if (!surface.isEmpty() && !stem.isEmpty()) token = new Token(surface, stem);
+                if (!surface.isEmpty() && !stem.isEmpty()) known = new Word(new Token(surface, stem));
             }
             if (words.size() >= LIMIT) words.clear();
-            words.put(Arrays.copyOf(word, length), token);
-            return token;
+            words.put(Arrays.copyOf(word, length), known);
+            return known;
         }
+    }
+
+    /**
+     * A word as one thread remembers it: its token, the word after its elision, and a slot that the
+     * analysis of a piece on that thread fills the first time the piece has the word, so that each time
+     * after that costs it no look-up (see {@link WordSink}).
+     */
+    static final class Word {
+        final Token token;
+        /** {@link AnalysedPiece#elided} of the word as written (folded), or null. */
+        final String elided;
+        /** Which analysis {@link #slot} is for: a number of its own, never 0. */
+        int owner;
+        Object slot;
+
+        Word(Token token) {
+            this.token = token;
+            this.elided = AnalysedPiece.elided(token.surface());
+        }
+    }
+
+    /** A sink that takes remembered words as they are, with their slots, rather than as two strings. */
+    interface WordSink extends Sink {
+        void remembered(Word word);
     }
 
     private static final ThreadLocal<Remembered> REMEMBERED = ThreadLocal.withInitial(Remembered::new);
@@ -185,7 +209,7 @@ public final class Analysers {
     /** The words of {@code text} through {@link Remembered}; false, having given nothing, when one cannot be. */
     private static boolean remembered(String text, Analyzer analyzer, Sink sink) {
         Remembered remembered = REMEMBERED.get();
-        List<Token> found = remembered.paragraph;
+        List<Word> found = remembered.paragraph;
         found.clear();
         StandardTokenizerImpl scanner = remembered.scanner;
         CharTermAttributeImpl word = remembered.word;
@@ -195,14 +219,18 @@ public final class Analysers {
                 // StandardTokenizer leaves out a word longer than this (its default maximum), as here.
                 if (scanner.yylength() > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) continue;
                 scanner.getText(word);
-                Token token = remembered.token(analyzer, word.buffer(), word.length());
-                if (token == null) return false;
-                if (token != Remembered.NOTHING) found.add(token);
+                Word known = remembered.token(analyzer, word.buffer(), word.length());
+                if (known == null) return false;
+                if (known != Remembered.NOTHING) found.add(known);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        for (Token token : found) sink.token(token.surface(), token.stem());
+        if (sink instanceof WordSink words) {
+            for (Word known : found) words.remembered(known);
+        } else {
+            for (Word known : found) sink.token(known.token.surface(), known.token.stem());
+        }
         return true;
     }
 
