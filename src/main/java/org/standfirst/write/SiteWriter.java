@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -31,6 +33,12 @@ public final class SiteWriter implements OutputWriter {
     private final boolean holdsPrevious;
     private boolean committed;
     private final AtomicInteger changedCopies = new AtomicInteger();
+    /**
+     * The staging folder's sub-folders made so far. Only this writer makes folders in it, so a folder made
+     * once is there for every later file: asking the file system again for each of tens of thousands of
+     * files costs a failed mkdir, an exception and a stat apiece.
+     */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     private SiteWriter(Path output, Path staging, boolean holdsPrevious) {
         this.output = output;
@@ -78,7 +86,7 @@ public final class SiteWriter implements OutputWriter {
     public void write(String sitePath, byte[] bytes) {
         try {
             Path target = target(sitePath);
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             if (!linkedUnchanged(target, bytes)) Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +120,7 @@ public final class SiteWriter implements OutputWriter {
     public void copy(String sitePath, Path source) {
         try {
             Path target = target(sitePath);
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             if (Files.size(source) < LINK_COMPARE_LIMIT && linkedUnchanged(target, Files.readAllBytes(source))) return;
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             changedCopies.incrementAndGet();
@@ -138,7 +146,7 @@ public final class SiteWriter implements OutputWriter {
         }
         try {
             Path target = target(sitePath);
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             try {
                 Files.createLink(target, source);
             } catch (UnsupportedOperationException | FileSystemException e) {
@@ -162,6 +170,22 @@ public final class SiteWriter implements OutputWriter {
     }
 
     /** The staging file for a site path; a path that would leave the output folder is refused. */
+    /** Makes {@code folder} (and its parents) the first time a file goes into it; other threads wait for that. */
+    private void folder(Path folder) throws IOException {
+        try {
+            folders.computeIfAbsent(folder, made -> {
+                try {
+                    Files.createDirectories(made);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private Path target(String sitePath) {
         return staging.resolve(OutputPaths.file(sitePath));
     }
