@@ -433,7 +433,8 @@ public final class SearchIndex {
             markdown = "";
         }
         AnalysedPiece analysed = AnalysedPiece.of(PieceText.of(piece, markdown, site.config().language()));
-        memo.remember(key, input(piece, site.config().language()), Digests.sha256(markdown), analysed);
+        // No key, nothing kept (a build without a cache): the body's digest would be made for nothing.
+        if (!key.isEmpty()) memo.remember(key, input(piece, site.config().language()), Digests.sha256(markdown), analysed);
         return analysed;
     }
 
