@@ -300,7 +300,7 @@ def main():
         print("N = %d" % n)
         for i, (wall_off, cpu_off, _, wall_on, cpu_on, _, stage) in enumerate(pairs):
             print("  pair %d: without search %5.1f s wall %5.1f s CPU; with search %5.1f s wall %5.1f s CPU"
-                  " (+%.0f %% wall, +%.0f %% CPU; search stage %s s)"
+                  " (%+.0f %% wall, %+.0f %% CPU; search stage %s s)"
                   % (i + 1, wall_off, cpu_off, wall_on, cpu_on, 100 * (wall_on - wall_off) / wall_off,
                      100 * (cpu_on - cpu_off) / cpu_off, stage.group(1) if stage else "?"))
         wall_off, cpu_off, rss_off = (median([p[i] for p in pairs]) for i in (0, 1, 2))
