@@ -56,8 +56,8 @@ public final class Analysers {
             Map.entry("tr", () -> new TurkishAnalyzer(CharArraySet.EMPTY_SET)));
     /**
      * Each language's analyser, made when a piece in that language is first met: making all eleven loads
-     * their stemmers' classes and tables, a good part of a second's CPU that an archive in one language
-     * does not need. Lucene's analysers are safe to share between threads.
+     * every stemmer's classes and tables, which an archive in one language does not need. Lucene's
+     * analysers are safe to share between threads.
      */
     private static final Map<String, Analyzer> ANALYSERS = new ConcurrentHashMap<>();
     private static final String OTHER = "";
