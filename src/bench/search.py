@@ -31,6 +31,7 @@ import os
 import re
 import shlex
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -64,12 +65,6 @@ def timed(command, cwd=None):
 def cpu(output):
     """User + system seconds from GNU time's report in a command's output."""
     return sum(float(re.search(r"%s time \(seconds\): ([0-9.]+)" % kind, output).group(1)) for kind in ("User", "System"))
-
-
-def median(values):
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def corpus(n):
@@ -303,11 +298,11 @@ def main():
                   " (%+.0f %% wall, %+.0f %% CPU; search stage %s s)"
                   % (i + 1, wall_off, cpu_off, wall_on, cpu_on, 100 * (wall_on - wall_off) / wall_off,
                      100 * (cpu_on - cpu_off) / cpu_off, stage.group(1) if stage else "?"))
-        wall_off, cpu_off, rss_off = (median([p[i] for p in pairs]) for i in (0, 1, 2))
-        wall_on, cpu_on, rss_on = (median([p[i] for p in pairs]) for i in (3, 4, 5))
+        wall_off, cpu_off, rss_off = (statistics.median([p[i] for p in pairs]) for i in (0, 1, 2))
+        wall_on, cpu_on, rss_on = (statistics.median([p[i] for p in pairs]) for i in (3, 4, 5))
         # Each pair's own ratio, then their median: a pair's two builds meet the machine in the same state.
-        added_wall = median([100 * (p[3] - p[0]) / p[0] for p in pairs])
-        added_cpu = median([100 * (p[4] - p[1]) / p[1] for p in pairs])
+        added_wall = statistics.median([100 * (p[3] - p[0]) / p[0] for p in pairs])
+        added_cpu = statistics.median([100 * (p[4] - p[1]) / p[1] for p in pairs])
         print("  build without search   %6.1f s wall  %6.1f s CPU  %6.0f MiB peak RSS  (medians of %d)"
               % (wall_off, cpu_off, rss_off, len(pairs)))
         print("  build with search      %6.1f s wall  %6.1f s CPU  %6.0f MiB peak RSS" % (wall_on, cpu_on, rss_on))

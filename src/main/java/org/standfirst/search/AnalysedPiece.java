@@ -141,32 +141,30 @@ public record AnalysedPiece(List<Weighted> stems, List<Analysers.Token> words, S
 
         @Override
         public void token(String surface, String stem) {
-            Stem one = stem(stem);
-            word(surface, stem);
-            String elided = elided(surface);
-            if (elided != null) word(elided, stem);
-            count(one);
+            count(met(surface, stem, elided(surface)));
         }
 
         @Override
         public void remembered(Analysers.Word known) {
             if (known.owner != id) {
-                Analysers.Token token = known.token;
                 known.owner = id;
-                known.slot = stem(token.stem());
-                word(token.surface(), token.stem());
-                if (known.elided != null) word(known.elided, token.stem());
+                known.slot = met(known.token.surface(), known.token.stem(), known.elided);
             }
             count((Stem) known.slot);
         }
 
-        /** The stem's weight and positions so far, new when the piece has not had it before. */
-        private Stem stem(String stem) {
+        /**
+         * The word {@code surface} (and the word after its elision, when it has one) has {@code stem}: the
+         * stem's weight and positions so far, new when the piece has not had it before.
+         */
+        private Stem met(String surface, String stem, String elided) {
             Stem one = stems.get(stem);
             if (one == null) {
                 stems.put(stem, one = new Stem(stem));
                 stemOrder.add(one);
             }
+            word(surface, stem);
+            if (elided != null) word(elided, stem);
             return one;
         }
 

@@ -169,7 +169,6 @@ public final class SiteWriter implements OutputWriter {
         return holdsPrevious;
     }
 
-    /** The staging file for a site path; a path that would leave the output folder is refused. */
     /** Makes {@code folder} (and its parents) the first time a file goes into it; other threads wait for that. */
     private void folder(Path folder) throws IOException {
         try {
@@ -186,6 +185,7 @@ public final class SiteWriter implements OutputWriter {
         }
     }
 
+    /** The staging file for a site path; a path that would leave the output folder is refused. */
     private Path target(String sitePath) {
         return staging.resolve(OutputPaths.file(sitePath));
     }
